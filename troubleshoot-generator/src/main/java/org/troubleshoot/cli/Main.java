@@ -1,0 +1,184 @@
+package org.troubleshoot.cli;
+
+import org.troubleshoot.BuildResult;
+import org.troubleshoot.Generator;
+import org.troubleshoot.diagnostic.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * The command line: {@code troubleshoot build|check CONTENT_DIR}. A thin adapter over {@link Generator}.
+ *
+ * <p>Exit codes: 0 success, 1 content errors (or warnings with {@code --strict}), 2 usage errors,
+ * 3 an internal error of the generator itself.
+ */
+@Command(name = "troubleshoot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a static troubleshooting site from Markdown tables.",
+        subcommands = {Main.Build.class, Main.Check.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error."})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (used by tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("troubleshoot: internal error: " + e);
+            err.println("  hint: this is a bug in troubleshoot, not in your content; please report it"
+                    + " with the command you ran.");
+            if (System.getenv("TROUBLESHOOT_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /** Options shared by build and check. */
+    static class ContentOptions {
+        @Parameters(index = "0", paramLabel = "CONTENT_DIR", description = "The folder of Markdown pages.")
+        Path content;
+
+        @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+        boolean strict;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "The site's title (default: ${DEFAULT-VALUE}).",
+                defaultValue = Generator.DEFAULT_TITLE)
+        String title;
+
+        @Option(names = "--exclude", paramLabel = "PATH", description = "A file or folder inside CONTENT_DIR to skip (repeatable).")
+        java.util.List<Path> excluded = new java.util.ArrayList<>();
+
+        Generator.Builder builder() {
+            Generator.Builder builder = Generator.builder().contentDirectory(content).title(title);
+            excluded.forEach(builder::exclude);
+            return builder;
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Checks CONTENT_DIR and, if it has no errors, writes the site to --out.")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptions options;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
+                description = "Where to write the site; replaced as a whole only when the build succeeds.")
+        Path out;
+
+        @Option(names = "--template", paramLabel = "DIR",
+                description = "A folder of templates and assets that replace the default ones with the same name.")
+        Path template;
+
+        @Override
+        public Integer call() {
+            Integer usage = checkFolders(spec, options.content, template);
+            if (usage != null) {
+                return usage;
+            }
+            long start = System.nanoTime();
+            Generator.Builder builder = options.builder().outputDirectory(out);
+            if (template != null) {
+                builder.templateDirectory(template);
+            }
+            BuildResult result = builder.build().generate();
+            int code = report(spec, result, options.strict);
+            if (result.output().isPresent()) {
+                spec.commandLine().getOut().printf("Built %d pages, %d categories, %d entries into %s in %d ms%n",
+                        result.site().pages().size(),
+                        result.site().pages().stream().mapToInt(p -> p.categories().size()).sum(),
+                        result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000);
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Checks CONTENT_DIR and reports every problem; writes nothing.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptions options;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Integer usage = checkFolders(spec, options.content, null);
+            if (usage != null) {
+                return usage;
+            }
+            BuildResult result = options.builder().build().check();
+            int code = report(spec, result, options.strict);
+            if (code == OK) {
+                spec.commandLine().getOut().printf("OK: %d pages, %d entries, %d warnings%n",
+                        result.site().pages().size(), result.site().entryCount(), result.warningCount());
+            }
+            return code;
+        }
+    }
+
+    private static Integer checkFolders(CommandLine.Model.CommandSpec spec, Path content, Path template) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(content)) {
+            err.println("troubleshoot: CONTENT_DIR " + content + " is not a folder");
+            err.println("  hint: pass the folder that holds your .md pages, e.g. troubleshoot build content --out site");
+            return USAGE;
+        }
+        if (template != null && !Files.isDirectory(template)) {
+            err.println("troubleshoot: --template " + template + " is not a folder");
+            return USAGE;
+        }
+        return null;
+    }
+
+    private static int report(CommandLine.Model.CommandSpec spec, BuildResult result, boolean strict) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            err.println(diagnostic.format());
+        }
+        if (!result.diagnostics().isEmpty()) {
+            err.printf("%d error(s), %d warning(s)%n", result.errorCount(), result.warningCount());
+        }
+        if (result.hasErrors() || strict && result.hasWarnings()) {
+            return CONTENT_ERRORS;
+        }
+        return OK;
+    }
+
+    /** Prints the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"troubleshoot " + Generator.version()};
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.troubleshoot.link;
+
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.Slugs;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
+ * site, and reports the ones that lead nowhere. Also reports pages whose output files would collide.
+ */
+public final class Linker {
+    /** Output paths the generator writes itself; no page may take them. */
+    private static final List<String> RESERVED = List.of("index.html", "site.json");
+
+    private final Path contentRoot;
+
+    /** @param contentRoot the content folder, used to find linked files that are not pages */
+    public Linker(Path contentRoot) {
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    }
+
+    public record Result(ResolvedLinks links, List<Diagnostic> diagnostics) {
+    }
+
+    public Result link(List<Page> pages) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        checkOutputPaths(pages, diagnostics);
+        Map<String, Page> bySource = new HashMap<>();
+        Map<String, Map<String, String>> anchors = new HashMap<>();
+        for (Page page : pages) {
+            bySource.put(page.sourceFile(), page);
+            anchors.put(page.id(), SiteAnchors.of(page));
+        }
+        Map<String, List<String>> urls = new HashMap<>();
+        SortedSet<String> assets = new TreeSet<>();
+        for (Page page : pages) {
+            List<String> pageUrls = new ArrayList<>(page.links().size());
+            for (LinkRef link : page.links()) {
+                pageUrls.add(resolve(page, link, bySource, anchors, assets, diagnostics));
+            }
+            urls.put(page.id(), pageUrls);
+        }
+        return new Result(new ResolvedLinks(Map.copyOf(urls), assets), diagnostics);
+    }
+
+    private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
+                           Map<String, Map<String, String>> anchors, SortedSet<String> assets,
+                           List<Diagnostic> diagnostics) {
+        String target = link.target();
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        String anchor = hash < 0 ? null : target.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        Page page;
+        if (path.isEmpty()) {
+            page = from;
+        } else {
+            String resolved = resolvePath(from.sourceFile(), decode(path));
+            if (resolved == null) {
+                diagnostics.add(error(link, "link to '" + target + "' leaves the content folder",
+                        "Link only to files inside the content folder."));
+                return null;
+            }
+            page = bySource.get(resolved);
+            if (page == null) {
+                return fileLink(link, resolved, anchor, assets, diagnostics);
+            }
+        }
+        if (anchor == null || anchor.isEmpty()) {
+            return page.url();
+        }
+        Map<String, String> pageAnchors = anchors.get(page.id());
+        String url = pageAnchors.get(anchor);
+        if (url == null) {
+            url = pageAnchors.get(Slugs.slug(decode(anchor), ""));
+        }
+        if (url == null) {
+            diagnostics.add(error(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#"
+                            + anchor + "'",
+                    "Use the id of a heading, category, symptom or question of that page"
+                            + nearest(page, anchor) + "."));
+        }
+        return url;
+    }
+
+    /** A link to a content file that is not a Markdown page: fine if the file exists, then copied as is. */
+    private String fileLink(LinkRef link, String resolved, String anchor, SortedSet<String> assets,
+                            List<Diagnostic> diagnostics) {
+        Path file = contentRoot.resolve(resolved).normalize();
+        boolean inside = file.startsWith(contentRoot);
+        if (resolved.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || !inside
+                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
+                            + " in the content folder",
+                    "Check the file name; links are relative to the file they are written in."));
+            return null;
+        }
+        assets.add(resolved);
+        return anchor == null ? resolved : resolved + "#" + anchor;
+    }
+
+    private static String nearest(Page page, String anchor) {
+        String wanted = Slugs.slug(anchor, "");
+        for (Category category : page.categories()) {
+            if (category.id().startsWith(wanted) || wanted.startsWith(category.id())) {
+                return " (did you mean #" + category.id() + "?)";
+            }
+        }
+        return "";
+    }
+
+    /** {@code from}'s folder joined with {@code path}, normalised; null if it climbs above the content root. */
+    static String resolvePath(String fromFile, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!path.startsWith("/")) {
+            String[] fromParts = fromFile.split("/");
+            for (int i = 0; i < fromParts.length - 1; i++) {
+                parts.addLast(fromParts[i]);
+            }
+        }
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    /** Two pages, or a page and a category page, that would be written to the same file. */
+    private static void checkOutputPaths(List<Page> pages, List<Diagnostic> diagnostics) {
+        Map<String, Page> owners = new HashMap<>();
+        for (String reserved : RESERVED) {
+            owners.put(reserved, null);
+        }
+        for (Page page : pages) {
+            claim(page.url(), page, owners, diagnostics);
+            for (Category category : page.categories()) {
+                claim(page.categoryUrl(category), page, owners, diagnostics);
+            }
+        }
+    }
+
+    private static void claim(String url, Page page, Map<String, Page> owners, List<Diagnostic> diagnostics) {
+        if (!owners.containsKey(url)) {
+            owners.put(url, page);
+            return;
+        }
+        Page other = owners.get(url);
+        String clash = other == null ? "a file the generator writes itself" : other.sourceFile();
+        diagnostics.add(Diagnostic.error(page.sourceFile(), 1, 1,
+                "this page would be written to " + url + ", like " + clash,
+                "Rename the file (or the category) so that each page has its own name."));
+    }
+
+    private static Diagnostic error(LinkRef link, String message, String hint) {
+        return Diagnostic.error(link.source().file(), link.source().line(), link.source().column(), message, hint);
+    }
+}

@@ -1,0 +1,27 @@
+package org.troubleshoot.link;
+
+import org.troubleshoot.model.Page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * What the link stage found out: the site-root-relative URL of every internal link, and the content files
+ * (images, PDFs) that links point to and that must be copied into the site.
+ *
+ * @param urls   per page id, the URL of each of the page's {@link Page#links()}, in the same order;
+ *               {@code null} where the link is broken (the build then has an error and renders nothing)
+ * @param assets content-relative paths of linked files that are not pages, sorted
+ */
+public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets) {
+
+    /** The URL of link {@code index} of {@code page}, relative to the site root. */
+    public String url(Page page, int index) {
+        List<String> pageUrls = urls.get(page.id());
+        if (pageUrls == null || index >= pageUrls.size() || pageUrls.get(index) == null) {
+            return "#";
+        }
+        return pageUrls.get(index);
+    }
+}

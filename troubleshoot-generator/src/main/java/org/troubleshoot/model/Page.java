@@ -1,0 +1,51 @@
+package org.troubleshoot.model;
+
+import java.util.List;
+
+/**
+ * One content file.
+ *
+ * @param id          the file's path without {@code .md}, each segment a slug; unique in the site
+ * @param audience    who the page is for: {@code public} unless the front matter says otherwise
+ * @param order       position among pages (front matter {@code order}); ties are broken by kind, then id
+ * @param description one line for the home page and navigation, possibly empty
+ * @param sourceFile  the content file, relative to the content folder
+ * @param sections    the page's parts in written order
+ * @param links       the internal links written on the page, referred to from its HTML by index
+ */
+public record Page(String id, String title, PageKind kind, String audience, int order, String description,
+                   String sourceFile, List<Section> sections, List<LinkRef> links) {
+    public static final String PUBLIC = "public";
+
+    public Page {
+        sections = List.copyOf(sections);
+        links = List.copyOf(links);
+    }
+
+    public List<Category> categories() {
+        return sections.stream().filter(Category.class::isInstance).map(Category.class::cast).toList();
+    }
+
+    public List<Question> questions() {
+        return sections.stream().filter(Question.class::isInstance).map(Question.class::cast).toList();
+    }
+
+    public boolean isPublic() {
+        return PUBLIC.equals(audience);
+    }
+
+    /** The page's own output file, relative to the site root. */
+    public String url() {
+        return id + ".html";
+    }
+
+    /** The output file of one of this page's categories, relative to the site root. */
+    public String categoryUrl(Category category) {
+        return id + "/" + category.id() + ".html";
+    }
+
+    /** The deep link of one entry, relative to the site root: its category page and its anchor. */
+    public String entryUrl(Category category, Entry entry) {
+        return categoryUrl(category) + "#" + entry.id();
+    }
+}

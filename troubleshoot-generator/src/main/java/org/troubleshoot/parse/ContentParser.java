@@ -1,0 +1,117 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.util.ast.Document;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The parse stage: reads every Markdown file of a content folder into a {@link Page}.
+ *
+ * <p>Files are independent, so they are parsed in parallel; the result is in file-path order whatever the
+ * thread count. One instance can be reused for any number of folders.
+ */
+public final class ContentParser {
+    private final MarkdownEngine engine = new MarkdownEngine();
+
+    /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
+    public ParseResult parse(Path contentDirectory, Set<Path> excluded) {
+        Path root = contentDirectory.toAbsolutePath().normalize();
+        Set<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        List<Path> files;
+        try {
+            files = markdownFiles(root, skip);
+        } catch (IOException | UncheckedIOException e) {
+            return new ParseResult(List.of(), List.of(Diagnostic.error(root.toString(), 0, 0,
+                    "cannot read the content folder: " + e.getMessage(),
+                    "Check that the folder exists and can be read.")));
+        }
+        List<FileResult> results = files.parallelStream().map(file -> parseFile(root, file)).toList();
+        List<Page> pages = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (FileResult result : results) {
+            result.page().ifPresent(pages::add);
+            diagnostics.addAll(result.diagnostics());
+        }
+        return new ParseResult(pages, diagnostics);
+    }
+
+    /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
+    public ParseResult parseText(String relativePath, String markdown) {
+        FileResult result = parseBytes(relativePath, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ParseResult(result.page().stream().toList(), result.diagnostics());
+    }
+
+    private record FileResult(Optional<Page> page, List<Diagnostic> diagnostics) {
+    }
+
+    private FileResult parseFile(Path root, Path file) {
+        String relative = relativeName(root, file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
+                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                    "Check the file's permissions.")));
+        }
+        return parseBytes(relative, bytes);
+    }
+
+    private FileResult parseBytes(String relative, byte[] bytes) {
+        SourceText text;
+        try {
+            text = SourceText.decode(bytes);
+        } catch (SourceText.NotUtf8Exception e) {
+            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, e.line, e.column,
+                    "file is not UTF-8 text",
+                    "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
+        }
+        FileContext context = new FileContext(relative, text, engine);
+        Document document = engine.parse(text.text());
+        Page page = new PageParser(context, document, pageId(relative)).parse();
+        return new FileResult(Optional.of(page), context.diagnostics);
+    }
+
+    private static List<Path> markdownFiles(Path root, Set<Path> skip) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root))
+                    .filter(p -> !isUnderSkipped(root, p, skip))
+                    .filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isUnderSkipped(Path root, Path path, Set<Path> skip) {
+        for (Path part = path; part != null && !part.equals(root); part = part.getParent()) {
+            if (skip.contains(part) || part.getFileName().toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relativeName(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** {@code guides/On Call.md} becomes {@code guides/on-call}: each segment a slug, no extension. */
+    static String pageId(String relativePath) {
+        String withoutExtension = relativePath.substring(0, relativePath.length() - ".md".length());
+        return String.join("/", java.util.Arrays.stream(withoutExtension.split("/"))
+                .map(segment -> Slugs.slug(segment, "page")).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the parts of the parser share while reading one file: positions, HTML, ids, links and problems. */
+final class FileContext {
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*", Pattern.DOTALL);
+
+    final String file;
+    final SourceText source;
+    final Slugs ids = new Slugs();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<LinkRef> links = new ArrayList<>();
+    private final HtmlRenderer renderer;
+
+    FileContext(String file, SourceText source, MarkdownEngine engine) {
+        this.file = file;
+        this.source = source;
+        this.renderer = engine.renderer((node, context, link) -> resolve(node, link));
+    }
+
+    /** Internal links become placeholders; the link stage checks them and the renderer writes their URLs. */
+    private ResolvedLink resolve(Node node, ResolvedLink link) {
+        String url = link.getUrl();
+        if (link.getLinkType() != LinkType.LINK || url.isEmpty() || EXTERNAL.matcher(url).matches()) {
+            return link;
+        }
+        links.add(new LinkRef(url, position(node)));
+        return link.withUrl(LinkRef.placeholder(links.size() - 1));
+    }
+
+    SourcePosition position(Node node) {
+        int offset = node.getStartOffset();
+        return new SourcePosition(file, source.line(offset), source.column(offset));
+    }
+
+    String html(Node node) {
+        return renderer.render(node).strip();
+    }
+
+    String html(List<Node> nodes) {
+        StringBuilder out = new StringBuilder();
+        for (Node node : nodes) {
+            renderer.render(node, out);
+        }
+        return out.toString().strip();
+    }
+
+    /** The HTML of a node's children, for inline content such as a table cell. */
+    String innerHtml(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            renderer.render(child, out);
+        }
+        return out.toString().strip();
+    }
+
+    static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    void error(Node node, String message, String hint) {
+        SourcePosition at = position(node);
+        diagnostics.add(Diagnostic.error(file, at.line(), at.column(), message, hint));
+    }
+
+    void warning(Node node, String message, String hint) {
+        SourcePosition at = position(node);
+        diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message, hint));
+    }
+}

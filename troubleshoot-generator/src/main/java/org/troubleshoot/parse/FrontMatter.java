@@ -1,0 +1,94 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The optional YAML front matter of a page: {@code title}, {@code kind}, {@code audience}, {@code order},
+ * {@code description}. Unknown keys and bad values are reported, never silently ignored.
+ */
+record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audience, int order, String description) {
+    enum Key { TITLE, KIND, AUDIENCE, ORDER, DESCRIPTION }
+
+    private static final Pattern AUDIENCE = Pattern.compile("[a-z][a-z0-9-]*");
+
+    static FrontMatter read(Document document, FileContext context) {
+        Optional<String> title = Optional.empty();
+        Optional<PageKind> kind = Optional.empty();
+        String audience = Page.PUBLIC;
+        int order = 0;
+        String description = "";
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof YamlFrontMatterBlock)) {
+                continue;
+            }
+            for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                if (!(child instanceof YamlFrontMatterNode node)) {
+                    continue;
+                }
+                String value = String.join(" ", node.getValues()).strip();
+                value = unquote(value);
+                Optional<Key> key = key(node.getKey());
+                if (key.isEmpty()) {
+                    context.warning(node, "unknown front matter key '" + node.getKey() + "'",
+                            "Use one of " + knownKeys() + ", or remove the line.");
+                    continue;
+                }
+                switch (key.get()) {
+                    case TITLE -> title = value.isEmpty() ? Optional.empty() : Optional.of(value);
+                    case DESCRIPTION -> description = value;
+                    case KIND -> {
+                        kind = PageKind.fromId(value);
+                        if (kind.isEmpty()) {
+                            context.error(node, "unknown page kind '" + value + "'",
+                                    "Use one of troubleshooting, faq, contact, article.");
+                        }
+                    }
+                    case AUDIENCE -> {
+                        String lower = value.toLowerCase(Locale.ROOT);
+                        if (AUDIENCE.matcher(lower).matches()) {
+                            audience = lower;
+                        } else {
+                            context.error(node, "audience '" + value + "' is not a single word",
+                                    "Write one word such as public or admin.");
+                        }
+                    }
+                    case ORDER -> {
+                        try {
+                            order = Integer.parseInt(value);
+                        } catch (NumberFormatException e) {
+                            context.error(node, "order '" + value + "' is not a whole number",
+                                    "Write a whole number such as 10; pages with smaller numbers come first.");
+                        }
+                    }
+                }
+            }
+        }
+        return new FrontMatter(title, kind, audience, order, description);
+    }
+
+    private static Optional<Key> key(String name) {
+        return Arrays.stream(Key.values()).filter(k -> k.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    private static String knownKeys() {
+        return String.join(", ", Arrays.stream(Key.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.List;
+
+/** The Flexmark set-up shared by all files: built once, safe to use from several threads. */
+final class MarkdownEngine {
+    private final DataHolder options;
+    private final Parser parser;
+
+    MarkdownEngine() {
+        MutableDataSet set = new MutableDataSet();
+        set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
+        // One header row: a line above the header is a title, never a second header row.
+        set.set(TablesExtension.MAX_HEADER_ROWS, 1);
+        // GitHub accepts separators of a single dash ("|-|-|"); so do we.
+        set.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        // Keep surplus and missing cells as written so the parser can report them instead of hiding them.
+        set.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        set.set(TablesExtension.COLUMN_SPANS, false);
+        set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        // Raw HTML in content is shown as text: the site never carries markup a writer did not mean.
+        set.set(HtmlRenderer.ESCAPE_HTML, true);
+        set.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options = set.toImmutable();
+        parser = Parser.builder(options).build();
+    }
+
+    Document parse(String text) {
+        return parser.parse(text);
+    }
+
+    /** A renderer whose links go through {@code links}, which records internal ones for the link stage. */
+    HtmlRenderer renderer(LinkResolver links) {
+        return HtmlRenderer.builder(options)
+                .linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                        return links;
+                    }
+                })
+                .build();
+    }
+}

@@ -1,0 +1,213 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
+import org.troubleshoot.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns one parsed Markdown file into a {@link Page}.
+ *
+ * <p>The page is read as a run of blocks. A heading opens a section. A table ends one: its title is the
+ * heading of the section, or else the one-line paragraph directly above it; the blocks between the title and
+ * the table are the category's introduction. Other blocks are prose. On an FAQ page every heading is a
+ * question and what follows it the answer.
+ */
+final class PageParser {
+    private final FileContext context;
+    private final Document document;
+    private final String pageId;
+    private final List<Section> sections = new ArrayList<>();
+
+    private Heading openHeading;
+    private final List<Node> pending = new ArrayList<>();
+    private PageKind kind;
+
+    PageParser(FileContext context, Document document, String pageId) {
+        this.context = context;
+        this.document = document;
+        this.pageId = pageId;
+    }
+
+    Page parse() {
+        FrontMatter front = FrontMatter.read(document, context);
+        List<Node> blocks = new ArrayList<>();
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof YamlFrontMatterBlock)) {
+                blocks.add(node);
+            }
+        }
+        kind = front.kind().orElseGet(() -> guessKind(blocks));
+        String fallbackTitle = humanize(pageId.substring(pageId.lastIndexOf('/') + 1));
+        String title = front.title().orElse(null);
+
+        int start = 0;
+        if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1) {
+            title = FileContext.text(h);
+            start = 1;
+        } else if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
+                && Slugs.slug(firstLine(first), "").equals(Slugs.slug(fallbackTitle, "-"))) {
+            // The seed's form: the page's name alone on the first line, its introduction below.
+            title = firstLine(first);
+            String rest = restAfterFirstLine(first);
+            if (!rest.isEmpty()) {
+                sections.add(new Prose(null, null, 0, "<p>" + rest + "</p>", context.position(first)));
+            }
+            start = 1;
+        }
+        if (title == null) {
+            title = fallbackTitle;
+        }
+        for (int i = start; i < blocks.size(); i++) {
+            accept(blocks.get(i));
+        }
+        flush();
+        return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
+                sections, context.links);
+    }
+
+    private void accept(Node node) {
+        if (node instanceof Heading heading) {
+            flush();
+            openHeading = heading;
+        } else if (node instanceof TableBlock table) {
+            table(table);
+        } else {
+            pending.add(node);
+        }
+    }
+
+    private void table(TableBlock table) {
+        TableReader reader = new TableReader(context, table);
+        String title;
+        Node titleNode;
+        List<Node> intro;
+        if (openHeading != null) {
+            title = FileContext.text(openHeading);
+            titleNode = openHeading;
+            intro = List.copyOf(pending);
+            pending.clear();
+            openHeading = null;
+        } else if (!pending.isEmpty() && isOneLineParagraph(pending.get(pending.size() - 1))) {
+            titleNode = pending.remove(pending.size() - 1);
+            title = FileContext.text(titleNode);
+            intro = List.of();
+            flush();
+        } else {
+            flush();
+            title = null;
+            titleNode = table;
+            intro = List.of();
+        }
+        if (kind == PageKind.TROUBLESHOOTING && reader.isSymptomTable()) {
+            if (title == null) {
+                context.error(table, "table has no category title",
+                        "Put a heading (## Category name) or a one-line title directly above the table.");
+                title = "Untitled";
+            }
+            String id = context.ids.unique(title, "category");
+            sections.add(reader.category(id, title, context.html(intro), context.position(titleNode)));
+        } else {
+            if (kind == PageKind.TROUBLESHOOTING) {
+                reader.reportNotASymptomTable();
+            }
+            if (title != null || !intro.isEmpty()) {
+                addProse(title, headingLevel(titleNode), titleNode, intro);
+            }
+            sections.add(reader.dataTable(null));
+        }
+    }
+
+    /** Ends the open section: what was collected since the last heading or table becomes prose or a question. */
+    private void flush() {
+        if (openHeading == null && pending.isEmpty()) {
+            return;
+        }
+        if (openHeading != null) {
+            String title = FileContext.text(openHeading);
+            if (kind == PageKind.FAQ) {
+                sections.add(new Question(context.ids.unique(title, "question"), title, context.html(pending),
+                        String.join(" ", pending.stream().map(FileContext::text).toList()),
+                        context.position(openHeading)));
+            } else {
+                if (pending.isEmpty() && kind == PageKind.TROUBLESHOOTING) {
+                    context.warning(openHeading, "heading \"" + title + "\" has no table",
+                            "Add a table with Symptom | Likely cause | What to do under it, or remove the heading.");
+                }
+                addProse(title, openHeading.getLevel(), openHeading, pending);
+            }
+        } else {
+            sections.add(new Prose(null, null, 0, context.html(pending), context.position(pending.get(0))));
+        }
+        openHeading = null;
+        pending.clear();
+    }
+
+    private void addProse(String title, int level, Node at, List<Node> body) {
+        String id = title == null ? null : context.ids.unique(title, "section");
+        SourcePosition position = context.position(at);
+        sections.add(new Prose(id, title, title == null ? 0 : level, context.html(body), position));
+    }
+
+    private static int headingLevel(Node node) {
+        return node instanceof Heading heading ? heading.getLevel() : 2;
+    }
+
+    private static boolean isOneLineParagraph(Node node) {
+        return node instanceof Paragraph && node.getChars().trim().indexOf('\n') < 0;
+    }
+
+    /** Without a front matter kind: faq.md and contact.md by name, a page with a symptom table by content. */
+    private PageKind guessKind(List<Node> blocks) {
+        String name = pageId.substring(pageId.lastIndexOf('/') + 1);
+        if (name.equals("faq")) {
+            return PageKind.FAQ;
+        }
+        if (name.equals("contact")) {
+            return PageKind.CONTACT;
+        }
+        boolean hasSymptomTable = blocks.stream().anyMatch(
+                b -> b instanceof TableBlock table && new TableReader(context, table).isSymptomTable());
+        return hasSymptomTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
+    }
+
+    private static String firstLine(Paragraph paragraph) {
+        String text = paragraph.getChars().toString();
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    private String restAfterFirstLine(Paragraph paragraph) {
+        List<Node> rest = new ArrayList<>();
+        boolean afterBreak = false;
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (afterBreak) {
+                rest.add(child);
+            } else if (child instanceof SoftLineBreak) {
+                afterBreak = true;
+            }
+        }
+        return context.html(rest);
+    }
+
+    static String humanize(String fileSlug) {
+        String words = fileSlug.replace('-', ' ').replace('_', ' ').strip();
+        if (words.isEmpty()) {
+            return "Untitled";
+        }
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}

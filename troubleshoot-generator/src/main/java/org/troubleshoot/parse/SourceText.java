@@ -1,0 +1,119 @@
+package org.troubleshoot.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The text of a content file as the parser sees it: strict UTF-8 without byte order mark, lines ended by
+ * {@code \n} only, and blank lines inserted where a table meets the text around it (see
+ * {@link TableBoundaries}). Keeps the map back to the writer's line numbers.
+ */
+final class SourceText {
+    private final String text;
+    private final int[] lineStarts;
+    private final int[] originalLines;
+
+    private SourceText(String text, int[] originalLines) {
+        this.text = text;
+        this.originalLines = originalLines;
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        lineStarts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[line++] = i + 1;
+            }
+        }
+    }
+
+    /** Thrown when the bytes are not UTF-8, with the position of the first bad byte. */
+    static final class NotUtf8Exception extends Exception {
+        final int line;
+        final int column;
+
+        NotUtf8Exception(int line, int column) {
+            super("not UTF-8", null, false, false);
+            this.line = line;
+            this.column = column;
+        }
+    }
+
+    static SourceText decode(byte[] bytes) throws NotUtf8Exception {
+        String raw = decodeStrictUtf8(bytes);
+        if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
+            raw = raw.substring(1);
+        }
+        String[] lines = normalizeLineEnds(raw).split("\n", -1);
+        return TableBoundaries.separate(lines);
+    }
+
+    static SourceText of(String[] lines, int[] originalLines) {
+        return new SourceText(String.join("\n", lines), originalLines);
+    }
+
+    private static String decodeStrictUtf8(byte[] bytes) throws NotUtf8Exception {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw locate(bytes, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    /** Line and column of the first byte that is not UTF-8, so the writer can find it. */
+    private static NotUtf8Exception locate(byte[] bytes, int badByte) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < badByte; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, badByte - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return new NotUtf8Exception(line, column);
+    }
+
+    private static String normalizeLineEnds(String raw) {
+        if (raw.indexOf('\r') < 0) {
+            return raw;
+        }
+        return raw.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The writer's 1-based line of a character offset in {@link #text()}. */
+    int line(int offset) {
+        return originalLines[lineIndex(offset)];
+    }
+
+    /** The 1-based column of a character offset (inserted lines are whole, so columns never shift). */
+    int column(int offset) {
+        return offset - lineStarts[lineIndex(offset)] + 1;
+    }
+
+    private int lineIndex(int offset) {
+        int index = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        return index >= 0 ? index : -index - 2;
+    }
+}

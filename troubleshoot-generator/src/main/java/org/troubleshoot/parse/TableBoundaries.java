@@ -1,0 +1,117 @@
+package org.troubleshoot.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Separates tables from the text around them with blank lines, so that Flexmark sees each table as a
+ * block of its own.
+ *
+ * <p>Writers (and the seed page) put a category's name on the line directly above its table and start the
+ * next category on the line right after the last row, with no blank lines at all. In CommonMark all of that
+ * is one paragraph, in which Flexmark finds no table. Here a blank line is inserted before the header row of
+ * every table, before a one-line title directly above it, and after the last row. Only whole empty lines
+ * are inserted, so columns are unchanged and {@link SourceText} maps lines back to the writer's.
+ */
+final class TableBoundaries {
+    private static final Pattern SEPARATOR_ROW =
+            Pattern.compile("^\\s{0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,}).*");
+    /** Lines that open a block of their own (headings, lists, quotes, code, HTML): never a title line. */
+    private static final Pattern BLOCK_START =
+            Pattern.compile("^(\\s{4,}|\\s{0,3}([#>*+-]|\\d{1,9}[.)]\\s|<|`{3,}|~{3,})).*");
+
+    private TableBoundaries() {
+    }
+
+    static SourceText separate(String[] lines) {
+        boolean[] blankBefore = new boolean[lines.length + 1];
+        boolean inFence = false;
+        String fence = null;
+        boolean inTable = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (inFence) {
+                if (line.strip().startsWith(fence)) {
+                    inFence = false;
+                }
+                continue;
+            }
+            var fenceMatch = FENCE.matcher(line);
+            if (fenceMatch.matches()) {
+                inFence = true;
+                fence = fenceMatch.group(1);
+                inTable = false;
+                continue;
+            }
+            if (inTable) {
+                if (isRow(line)) {
+                    continue;
+                }
+                inTable = false;
+                if (!line.isBlank()) {
+                    blankBefore[i] = true;
+                }
+            }
+            if (isRow(line) && i + 1 < lines.length && isSeparator(lines[i + 1])) {
+                inTable = true;
+                if (i > 0 && isParagraphLine(lines[i - 1])) {
+                    blankBefore[i] = true;
+                    // The line above is the category's title: make it a paragraph of its own.
+                    if (i > 1 && isParagraphLine(lines[i - 2])) {
+                        blankBefore[i - 1] = true;
+                    }
+                }
+                i++; // the separator row
+            }
+        }
+        return build(lines, blankBefore);
+    }
+
+    private static SourceText build(String[] lines, boolean[] blankBefore) {
+        List<String> out = new ArrayList<>(lines.length + 16);
+        List<Integer> original = new ArrayList<>(lines.length + 16);
+        for (int i = 0; i < lines.length; i++) {
+            if (blankBefore[i]) {
+                out.add("");
+                original.add(i + 1);
+            }
+            out.add(lines[i]);
+            original.add(i + 1);
+        }
+        int[] map = original.stream().mapToInt(Integer::intValue).toArray();
+        return SourceText.of(out.toArray(String[]::new), map);
+    }
+
+    /** A line with an unescaped pipe outside code: a table row, with or without outer pipes. */
+    static boolean isRow(String line) {
+        String stripped = line.stripLeading();
+        if (stripped.startsWith("|")) {
+            return true;
+        }
+        if (stripped.isEmpty() || BLOCK_START.matcher(line).matches()) {
+            return false;
+        }
+        boolean inCode = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '`') {
+                inCode = !inCode;
+            } else if (c == '|' && !inCode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isSeparator(String line) {
+        return line.indexOf('|') >= 0 && SEPARATOR_ROW.matcher(line).matches();
+    }
+
+    private static boolean isParagraphLine(String line) {
+        return !line.isBlank() && !isRow(line) && !BLOCK_START.matcher(line).matches();
+    }
+}

@@ -1,0 +1,182 @@
+package org.troubleshoot.parse;
+
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cell;
+import org.troubleshoot.model.Columns;
+import org.troubleshoot.model.DataRow;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads one Flexmark table into a {@link Category} (symptom tables) or a {@link DataTable} (any other). */
+final class TableReader {
+    private final FileContext context;
+    private final TableBlock table;
+    private final List<TableCell> header;
+    private final List<TableRow> rows = new ArrayList<>();
+
+    TableReader(FileContext context, TableBlock table) {
+        this.context = context;
+        this.table = table;
+        List<TableCell> headerCells = List.of();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableHead) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    headerCells = cells(row);
+                }
+            } else if (section instanceof TableBody) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow tableRow) {
+                        rows.add(tableRow);
+                    }
+                }
+            }
+        }
+        this.header = headerCells;
+    }
+
+    /** True when the header names a symptom column, which makes this table a troubleshooting category. */
+    boolean isSymptomTable() {
+        return roles().containsKey(ColumnRole.SYMPTOM);
+    }
+
+    /** Reports a table on a troubleshooting page that the parser cannot read as a category. */
+    void reportNotASymptomTable() {
+        context.error(table, "table has no symptom column (its columns are "
+                        + String.join(", ", header.stream().map(c -> '"' + FileContext.text(c) + '"').toList()) + ")",
+                "Name the first column " + ColumnRole.SYMPTOM.acceptedNames()
+                        + "; the others " + ColumnRole.CAUSE.acceptedNames()
+                        + " and " + ColumnRole.RESOLUTION.acceptedNames() + ".");
+    }
+
+    Category category(String id, String title, String introHtml, SourcePosition source) {
+        Map<ColumnRole, Integer> roles = roles();
+        int symptom = roles.get(ColumnRole.SYMPTOM);
+        Integer cause = roles.get(ColumnRole.CAUSE);
+        Integer resolution = roles.get(ColumnRole.RESOLUTION);
+        if (resolution == null) {
+            context.error(table, "table \"" + title + "\" has no \"What to do\" column",
+                    "Add a column named " + ColumnRole.RESOLUTION.acceptedNames()
+                            + ": every symptom needs something a reader can do.");
+        }
+        List<Integer> extraIndexes = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!roles.containsValue(i)) {
+                extraIndexes.add(i);
+            }
+        }
+        Columns columns = new Columns(headerText(symptom), cause == null ? null : headerText(cause),
+                resolution == null ? "What to do" : headerText(resolution),
+                extraIndexes.stream().map(this::headerText).toList());
+        if (rows.isEmpty()) {
+            context.warning(table, "category \"" + title + "\" has no rows",
+                    "Add rows under the |---| line, or remove the table.");
+        }
+        List<Entry> entries = new ArrayList<>();
+        Map<String, TableRow> seenSymptoms = new HashMap<>();
+        for (TableRow row : rows) {
+            List<TableCell> cells = checkedCells(row);
+            Cell symptomCell = cell(cells, symptom);
+            Cell resolutionCell = resolution == null ? Cell.EMPTY : cell(cells, resolution);
+            if (symptomCell.isBlank()) {
+                context.error(row, "row has an empty symptom",
+                        "Write the symptom a reader sees in the first cell, or delete the row.");
+            }
+            if (resolution != null && resolutionCell.isBlank()) {
+                context.error(cellNodeOrRow(cells, resolution, row), "row \"" + symptomCell.text() + "\" says nothing to do",
+                        "Fill in the \"" + headerText(resolution) + "\" cell: every symptom needs a next step.");
+            }
+            String key = symptomCell.text().toLowerCase(Locale.ROOT);
+            TableRow earlier = seenSymptoms.putIfAbsent(key, row);
+            if (earlier != null && !key.isEmpty()) {
+                context.warning(row, "symptom \"" + symptomCell.text() + "\" appears twice in category \"" + title
+                                + "\" (first on line " + context.position(earlier).line() + ")",
+                        "Merge the two rows, or reword one symptom so readers can tell them apart.");
+            }
+            entries.add(new Entry(context.ids.unique(symptomCell.text(), "entry"), symptomCell,
+                    cause == null ? Cell.EMPTY : cell(cells, cause), resolutionCell,
+                    extraIndexes.stream().map(i -> cell(cells, i)).toList(), context.position(row)));
+        }
+        return new Category(id, title, introHtml, columns, entries, source);
+    }
+
+    DataTable dataTable(String title) {
+        List<DataRow> dataRows = new ArrayList<>();
+        for (TableRow row : rows) {
+            List<TableCell> cells = checkedCells(row);
+            List<Cell> values = new ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.add(cell(cells, i));
+            }
+            String first = values.isEmpty() ? "" : values.get(0).text();
+            dataRows.add(new DataRow(context.ids.unique(first, "row"), values, context.position(row)));
+        }
+        return new DataTable(title, header.stream().map(FileContext::text).toList(), dataRows,
+                context.position(table));
+    }
+
+    /** The row's cells, with an error when their number differs from the header's: nothing may be lost. */
+    private List<TableCell> checkedCells(TableRow row) {
+        List<TableCell> cells = cells(row);
+        if (cells.size() > header.size()) {
+            TableCell surplus = cells.get(header.size());
+            context.error(surplus, "row has " + cells.size() + " cells but the header has " + header.size()
+                            + "; the extra cells would be lost",
+                    "Write a | inside a cell as \\|, or add a column to the header.");
+        } else if (cells.size() < header.size()) {
+            context.error(row, "row has " + cells.size() + " cells but the header has " + header.size(),
+                    "Add the missing cells; an empty cell is written | |.");
+        }
+        return cells;
+    }
+
+    private Map<ColumnRole, Integer> roles() {
+        Map<ColumnRole, Integer> roles = new EnumMap<>(ColumnRole.class);
+        for (int i = 0; i < header.size(); i++) {
+            ColumnRole role = ColumnRole.of(FileContext.text(header.get(i)));
+            if (role != ColumnRole.EXTRA) {
+                roles.putIfAbsent(role, i);
+            }
+        }
+        return roles;
+    }
+
+    private String headerText(int index) {
+        return FileContext.text(header.get(index));
+    }
+
+    private Cell cell(List<TableCell> cells, int index) {
+        if (index >= cells.size()) {
+            return Cell.EMPTY;
+        }
+        TableCell cell = cells.get(index);
+        return new Cell(cell.getText().toString().strip(), context.innerHtml(cell), FileContext.text(cell));
+    }
+
+    private static Node cellNodeOrRow(List<TableCell> cells, int index, TableRow row) {
+        return index < cells.size() ? cells.get(index) : row;
+    }
+
+    private static List<TableCell> cells(Node row) {
+        List<TableCell> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            if (cell instanceof TableCell tableCell) {
+                cells.add(tableCell);
+            }
+        }
+        return cells;
+    }
+}

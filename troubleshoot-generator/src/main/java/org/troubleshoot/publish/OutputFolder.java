@@ -1,0 +1,115 @@
+package org.troubleshoot.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The publish stage: the site is written into a staging folder next to the output folder and swapped in
+ * only when everything was written. A failed or interrupted build leaves the previous site as it was.
+ */
+public final class OutputFolder {
+    /** The file that marks a folder as a site this generator wrote, and so one it may replace. */
+    public static final String MARKER = "site.json";
+
+    private final Path output;
+
+    public OutputFolder(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    public Path path() {
+        return output;
+    }
+
+    /**
+     * Why this folder must not be written, or empty if it may be: it must not be the content folder or
+     * contain it, and an existing non-empty folder is replaced only if it is a site written by us.
+     */
+    public Optional<String> refusal(Path contentDirectory) throws IOException {
+        Path content = contentDirectory.toAbsolutePath().normalize();
+        if (content.startsWith(output)) {
+            return Optional.of("the output folder " + output + " is the content folder or contains it");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return Optional.of("the output path " + output + " is a file, not a folder");
+        }
+        if (Files.isDirectory(output) && !isEmpty(output) && !Files.isRegularFile(output.resolve(MARKER))) {
+            return Optional.of("the output folder " + output + " is not empty and is not a site built by troubleshoot"
+                    + " (it has no " + MARKER + "), so it will not be replaced");
+        }
+        return Optional.empty();
+    }
+
+    /** A new empty staging folder beside the output folder (same file system, so the swap is a rename). */
+    public Path createStaging() throws IOException {
+        Files.createDirectories(output.getParent());
+        return Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".staging-");
+    }
+
+    /** Replaces the output folder by the staging folder. */
+    public void publish(Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(output)) {
+            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
+            Files.delete(old);
+            move(output, old);
+        }
+        try {
+            move(staging, output);
+        } catch (IOException e) {
+            if (old != null) {
+                move(old, output);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    /** Removes a staging folder after a failed build. */
+    public void discard(Path staging) throws IOException {
+        deleteTree(staging);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package org.troubleshoot.render;
+
+import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.Page;
+
+/** Replaces the link placeholders in a page's HTML with URLs relative to the file being written. */
+final class LinkWriter {
+    private final ResolvedLinks links;
+
+    LinkWriter(ResolvedLinks links) {
+        this.links = links;
+    }
+
+    /**
+     * {@code html} with every {@code troubleshoot:link/N} replaced by {@code root} + the URL of link N of
+     * {@code page}. A plain scan, not a regex: this runs over every cell of every page.
+     */
+    String write(String html, Page page, String root) {
+        int at = html.indexOf(LinkRef.HREF_PREFIX);
+        if (at < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + 32);
+        int from = 0;
+        while (at >= 0) {
+            int digits = at + LinkRef.HREF_PREFIX.length();
+            int end = digits;
+            while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                end++;
+            }
+            out.append(html, from, at);
+            if (end == digits) {
+                out.append(LinkRef.HREF_PREFIX);
+            } else {
+                String url = links.url(page, Integer.parseInt(html.substring(digits, end)));
+                out.append(escapeAttribute(url.startsWith("#") ? url : root + url));
+            }
+            from = end;
+            at = html.indexOf(LinkRef.HREF_PREFIX, from);
+        }
+        return out.append(html, from, html.length()).toString();
+    }
+
+    private static String escapeAttribute(String url) {
+        return url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,155 @@
+package org.troubleshoot.render;
+
+import com.google.gson.stream.JsonWriter;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cell;
+import org.troubleshoot.model.DataRow;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.model.SourcePosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code site.json}: the whole model for other tools (chat bots, in-app help). A public interface:
+ * fields are only ever added, never renamed or removed. Streamed, in a fixed field order.
+ */
+final class SiteJson {
+    static final int FORMAT_VERSION = 1;
+
+    private final Site site;
+
+    SiteJson(Site site) {
+        this.site = site;
+    }
+
+    void write(Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonWriter json = new JsonWriter(out)) {
+            json.setIndent("  ");
+            json.setHtmlSafe(false);
+            json.beginObject();
+            json.name("format").value(FORMAT_VERSION);
+            json.name("title").value(site.title());
+            json.name("entryCount").value(site.entryCount());
+            json.name("pages").beginArray();
+            for (Page page : site.pages()) {
+                page(json, page);
+            }
+            json.endArray();
+            json.endObject();
+            out.write('\n');
+        }
+    }
+
+    private static void page(JsonWriter json, Page page) throws IOException {
+        json.beginObject();
+        json.name("id").value(page.id());
+        json.name("title").value(page.title());
+        json.name("kind").value(page.kind().id());
+        json.name("url").value(page.url());
+        json.name("audience").value(page.audience());
+        json.name("description").value(page.description());
+        json.name("source").value(page.sourceFile());
+        json.name("categories").beginArray();
+        for (Category category : page.categories()) {
+            category(json, page, category);
+        }
+        json.endArray();
+        List<Question> questions = page.questions();
+        if (!questions.isEmpty()) {
+            json.name("questions").beginArray();
+            for (Question question : questions) {
+                json.beginObject();
+                json.name("id").value(question.id());
+                json.name("question").value(question.question());
+                json.name("answer").value(question.answerText());
+                json.name("url").value(page.url() + "#" + question.id());
+                source(json, question.source());
+                json.endObject();
+            }
+            json.endArray();
+        }
+        List<DataTable> tables = page.sections().stream()
+                .filter(DataTable.class::isInstance).map(DataTable.class::cast).toList();
+        if (!tables.isEmpty()) {
+            json.name("tables").beginArray();
+            for (DataTable table : tables) {
+                table(json, page, table);
+            }
+            json.endArray();
+        }
+        json.endObject();
+    }
+
+    private static void category(JsonWriter json, Page page, Category category) throws IOException {
+        json.beginObject();
+        json.name("id").value(category.id());
+        json.name("title").value(category.title());
+        json.name("url").value(page.categoryUrl(category));
+        source(json, category.source());
+        json.name("entries").beginArray();
+        for (Entry entry : category.entries()) {
+            json.beginObject();
+            json.name("id").value(entry.id());
+            json.name("symptom").value(entry.symptom().text());
+            json.name("cause").value(entry.cause().text());
+            json.name("resolution").value(entry.resolution().text());
+            if (!entry.extras().isEmpty()) {
+                json.name("extra").beginObject();
+                List<String> labels = category.columns().extras();
+                for (int i = 0; i < labels.size(); i++) {
+                    json.name(labels.get(i)).value(entry.extras().get(i).text());
+                }
+                json.endObject();
+            }
+            json.name("url").value(page.entryUrl(category, entry));
+            source(json, entry.source());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void table(JsonWriter json, Page page, DataTable table) throws IOException {
+        json.beginObject();
+        if (table.title() != null) {
+            json.name("title").value(table.title());
+        }
+        json.name("columns").beginArray();
+        for (String column : table.columns()) {
+            json.value(column);
+        }
+        json.endArray();
+        json.name("rows").beginArray();
+        for (DataRow row : table.rows()) {
+            json.beginObject();
+            json.name("id").value(row.id());
+            json.name("cells").beginArray();
+            for (Cell cell : row.cells()) {
+                json.value(cell.text());
+            }
+            json.endArray();
+            json.name("url").value(page.url() + "#" + row.id());
+            source(json, row.source());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
+    private static void source(JsonWriter json, SourcePosition source) throws IOException {
+        json.name("source").beginObject();
+        json.name("file").value(source.file());
+        json.name("line").value(source.line());
+        json.endObject();
+    }
+}

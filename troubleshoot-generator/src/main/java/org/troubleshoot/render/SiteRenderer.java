@@ -1,0 +1,336 @@
+package org.troubleshoot.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cell;
+import org.troubleshoot.model.DataRow;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.render.Views.CategoryPage;
+import org.troubleshoot.render.Views.CategorySummary;
+import org.troubleshoot.render.Views.CellView;
+import org.troubleshoot.render.Views.ContentPage;
+import org.troubleshoot.render.Views.Home;
+import org.troubleshoot.render.Views.Layout;
+import org.troubleshoot.render.Views.Link;
+import org.troubleshoot.render.Views.NavGroup;
+import org.troubleshoot.render.Views.NavItem;
+import org.troubleshoot.render.Views.PageSummary;
+import org.troubleshoot.render.Views.ProseView;
+import org.troubleshoot.render.Views.QuestionView;
+import org.troubleshoot.render.Views.Row;
+import org.troubleshoot.render.Views.SectionView;
+import org.troubleshoot.render.Views.TableView;
+import org.troubleshoot.render.Views.TroubleshootingSummary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The render stage: writes the HTML pages, assets, linked content files and site.json of a linked site into
+ * a folder. Knows nothing of Markdown: every text it gets is already HTML or plain text.
+ */
+public final class SiteRenderer {
+    private final TemplateSource templates;
+    private final String generator;
+
+    public SiteRenderer(TemplateSource templates, String generator) {
+        this.templates = templates;
+        this.generator = generator;
+    }
+
+    /** Thrown when a template cannot be compiled or run; carries a diagnostic naming the template. */
+    public static final class TemplateException extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        TemplateException(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    /** One rendering job: templates are compiled once, then pages are written in parallel. */
+    public void render(Site site, ResolvedLinks links, Path contentRoot, Path out)
+            throws IOException, TemplateException {
+        Compiled compiled = compile();
+        Job job = new Job(site, new LinkWriter(links));
+        List<Runnable> writes = new ArrayList<>();
+        writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
+        for (Page page : site.pages()) {
+            writes.add(() -> job.write(out, page.url(), compiled.page, job.contentPage(page)));
+            List<Category> categories = page.categories();
+            for (int i = 0; i < categories.size(); i++) {
+                int index = i;
+                writes.add(() -> job.write(out, page.categoryUrl(categories.get(index)), compiled.category,
+                        job.categoryPage(page, index)));
+            }
+        }
+        try {
+            writes.parallelStream().forEach(Runnable::run);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (MustacheException e) {
+            throw new TemplateException(templateDiagnostic("a template", e));
+        }
+        copyAssets(out);
+        for (String asset : links.assets()) {
+            Path target = out.resolve(asset);
+            Files.createDirectories(target.getParent());
+            Files.copy(contentRoot.resolve(asset), target);
+        }
+        new SiteJson(site).write(out.resolve("site.json"));
+    }
+
+    private record Compiled(Mustache home, Mustache page, Mustache category) {
+    }
+
+    private Compiled compile() throws TemplateException {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
+        return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
+                compile(factory, "category.mustache"));
+    }
+
+    private Mustache compile(DefaultMustacheFactory factory, String name) throws TemplateException {
+        try {
+            return factory.compile(name);
+        } catch (MustacheException e) {
+            throw new TemplateException(templateDiagnostic(templates.describe(name), e));
+        }
+    }
+
+    private static Diagnostic templateDiagnostic(String template, MustacheException e) {
+        return Diagnostic.error(template, 0, 0, "template error: " + e.getMessage(),
+                "Fix the template, or delete it from the template folder to use the default one.");
+    }
+
+    private void copyAssets(Path out) throws IOException {
+        for (String name : templates.assetNames()) {
+            Optional<InputStream> in = templates.open(name);
+            if (in.isEmpty()) {
+                throw new IOException("asset " + name + " is listed but missing from the site template");
+            }
+            Path target = out.resolve(name);
+            Files.createDirectories(target.getParent());
+            try (InputStream from = in.get(); OutputStream to = Files.newOutputStream(target)) {
+                from.transferTo(to);
+            }
+        }
+    }
+
+    /** The views of one site; every method is safe to call from several threads. */
+    private final class Job {
+        private final Site site;
+        private final LinkWriter linkWriter;
+
+        Job(Site site, LinkWriter linkWriter) {
+            this.site = site;
+            this.linkWriter = linkWriter;
+        }
+
+        void write(Path out, String url, Mustache template, Object view) {
+            Path file = out.resolve(url);
+            try {
+                Files.createDirectories(file.getParent());
+                try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    template.execute(writer, view);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Home home() {
+            String root = "";
+            List<TroubleshootingSummary> troubleshooting = new ArrayList<>();
+            List<PageSummary> others = new ArrayList<>();
+            for (Page page : site.pages()) {
+                if (page.kind() == PageKind.TROUBLESHOOTING) {
+                    troubleshooting.add(new TroubleshootingSummary(page.title(), page.url(),
+                            leadingProse(page, root), page.categories().stream()
+                            .map(c -> categorySummary(page, c, root)).toList()));
+                } else {
+                    others.add(new PageSummary(page.title(), page.url(), page.description(), audienceLabel(page)));
+                }
+            }
+            return new Home(layout(site.title(), "", root, "index.html"), troubleshooting, others);
+        }
+
+        ContentPage contentPage(Page page) {
+            String root = Urls.rootOf(page.url());
+            List<SectionView> sections = new ArrayList<>();
+            for (Section section : page.sections()) {
+                sections.add(sectionView(page, section, root));
+            }
+            return new ContentPage(layout(page.title(), page.description(), root, page.url()), page.title(),
+                    page.kind().id(), audienceLabel(page), sections);
+        }
+
+        CategoryPage categoryPage(Page page, int index) {
+            List<Category> categories = page.categories();
+            Category category = categories.get(index);
+            String url = page.categoryUrl(category);
+            String root = Urls.rootOf(url);
+            List<String> headers = new ArrayList<>();
+            headers.add(category.columns().symptom());
+            if (category.columns().hasCause()) {
+                headers.add(category.columns().cause());
+            }
+            headers.add(category.columns().resolution());
+            headers.addAll(category.columns().extras());
+            List<Row> rows = category.entries().stream().map(e -> row(page, category, e, headers, root)).toList();
+            Link previous = index == 0 ? null : categoryLink(page, categories.get(index - 1), root);
+            Link next = index + 1 == categories.size() ? null : categoryLink(page, categories.get(index + 1), root);
+            return new CategoryPage(layout(category.title(), page.title() + ": " + category.title(), root, url),
+                    new Link(page.title(), root + page.url()), category.title(),
+                    linkWriter.write(category.introHtml(), page, root),
+                    category.title() + " — " + countLabel(category.entries().size()),
+                    headers, rows, closingProse(page, root), previous, next);
+        }
+
+        private Row row(Page page, Category category, Entry entry, List<String> headers, String root) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(entry.symptom());
+            if (category.columns().hasCause()) {
+                cells.add(entry.cause());
+            }
+            cells.add(entry.resolution());
+            cells.addAll(entry.extras());
+            List<CellView> views = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                views.add(new CellView(headers.get(i), linkWriter.write(cells.get(i).html(), page, root)));
+            }
+            return new Row(entry.id(), entry.symptom().text(), views);
+        }
+
+        private SectionView sectionView(Page page, Section section, String root) {
+            if (section instanceof Prose prose) {
+                return new SectionView(new ProseView(prose.id(), prose.title(), Math.max(2, Math.min(6, prose.level())),
+                        linkWriter.write(prose.html(), page, root)), null, null, null);
+            }
+            if (section instanceof Category category) {
+                return new SectionView(null, categorySummary(page, category, root), null, null);
+            }
+            if (section instanceof Question question) {
+                return new SectionView(null, null, new QuestionView(question.id(), question.question(),
+                        linkWriter.write(question.answerHtml(), page, root)), null);
+            }
+            DataTable table = (DataTable) section;
+            List<Row> rows = new ArrayList<>();
+            for (DataRow row : table.rows()) {
+                List<CellView> cells = new ArrayList<>();
+                for (int i = 0; i < row.cells().size(); i++) {
+                    cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root)));
+                }
+                rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), cells));
+            }
+            return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
+        }
+
+        private CategorySummary categorySummary(Page page, Category category, String root) {
+            String url = root + page.categoryUrl(category);
+            List<Link> symptoms = category.entries().stream()
+                    .map(e -> new Link(e.symptom().text(), root + page.entryUrl(category, e))).toList();
+            return new CategorySummary(category.title(), url, category.entries().size(),
+                    countLabel(category.entries().size()), symptoms);
+        }
+
+        private Link categoryLink(Page page, Category category, String root) {
+            return new Link(category.title(), root + page.categoryUrl(category));
+        }
+
+        /** Prose before the first category: the page's introduction, shown on the home page. */
+        private String leadingProse(Page page, String root) {
+            StringBuilder html = new StringBuilder();
+            for (Section section : page.sections()) {
+                if (!(section instanceof Prose prose) || prose.hasHeading()) {
+                    break;
+                }
+                html.append(linkWriter.write(prose.html(), page, root));
+            }
+            return html.toString();
+        }
+
+        /** Prose after the last category ("When all else fails"), shown under every category's table. */
+        private String closingProse(Page page, String root) {
+            List<Section> sections = page.sections();
+            int start = sections.size();
+            while (start > 0 && sections.get(start - 1) instanceof Prose) {
+                start--;
+            }
+            StringBuilder html = new StringBuilder();
+            for (Section section : sections.subList(start, sections.size())) {
+                Prose prose = (Prose) section;
+                if (prose.hasHeading()) {
+                    html.append("<h2>").append(escape(prose.title())).append("</h2>\n");
+                }
+                html.append(linkWriter.write(prose.html(), page, root)).append('\n');
+            }
+            return html.toString().strip();
+        }
+
+        private Layout layout(String title, String description, String root, String currentUrl) {
+            List<NavGroup> nav = new ArrayList<>();
+            nav.add(new NavGroup(null, List.of(
+                    new NavItem("Home", root + "index.html", currentUrl.equals("index.html"), null))));
+            List<NavItem> more = new ArrayList<>();
+            for (Page page : site.pages()) {
+                if (page.kind() == PageKind.TROUBLESHOOTING) {
+                    List<NavItem> items = new ArrayList<>();
+                    items.add(new NavItem("All " + page.title().toLowerCase(Locale.ROOT), root + page.url(),
+                            currentUrl.equals(page.url()), null));
+                    for (Category category : page.categories()) {
+                        String url = page.categoryUrl(category);
+                        items.add(new NavItem(category.title(), root + url, currentUrl.equals(url), null));
+                    }
+                    nav.add(new NavGroup(page.title(), items));
+                } else {
+                    more.add(new NavItem(page.title(), root + page.url(), currentUrl.equals(page.url()),
+                            audienceLabel(page)));
+                }
+            }
+            if (!more.isEmpty()) {
+                nav.add(new NavGroup("More help", more));
+            }
+            return new Layout(site.title(), title, description, root, nav, generator);
+        }
+    }
+
+    private static String audienceLabel(Page page) {
+        if (page.isPublic()) {
+            return null;
+        }
+        return page.audience().substring(0, 1).toUpperCase(Locale.ROOT) + page.audience().substring(1) + " only";
+    }
+
+    static String countLabel(int count) {
+        return count == 1 ? "1 entry" : count + " entries";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

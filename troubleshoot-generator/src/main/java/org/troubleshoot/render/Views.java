@@ -1,0 +1,82 @@
+package org.troubleshoot.render;
+
+import java.util.List;
+
+/**
+ * What the templates see. Every template receives a {@link Layout} (as {@code layout}) and its own view;
+ * docs/templates.md lists the fields. Fields ending in {@code Html} hold ready HTML (use triple braces),
+ * all others plain text that Mustache escapes; every URL is relative to the page it appears on.
+ */
+final class Views {
+    private Views() {
+    }
+
+    /** Shared by every page: site title, navigation, and the way back to the site root. */
+    record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
+                  String generator) {
+        public String documentTitle() {
+            return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
+        }
+    }
+
+    record NavGroup(String title, List<NavItem> items) {
+    }
+
+    record NavItem(String title, String url, boolean current, String audienceLabel) {
+    }
+
+    record Link(String text, String url) {
+    }
+
+    // home.mustache
+    record Home(Layout layout, List<TroubleshootingSummary> troubleshooting, List<PageSummary> otherPages) {
+        public boolean hasOtherPages() {
+            return !otherPages.isEmpty();
+        }
+    }
+
+    record TroubleshootingSummary(String title, String url, String introHtml, List<CategorySummary> categories) {
+    }
+
+    record CategorySummary(String title, String url, int count, String countLabel, List<Link> symptoms) {
+    }
+
+    record PageSummary(String title, String url, String description, String audienceLabel) {
+    }
+
+    // category.mustache
+    record CategoryPage(Layout layout, Link parent, String title, String introHtml, String caption,
+                        List<String> headers, List<Row> rows, String closingHtml, Link previous, Link next) {
+    }
+
+    /** A table row with an anchor; the first cell is the row's header (the symptom). */
+    record Row(String id, String name, List<CellView> cells) {
+        public CellView first() {
+            return cells.get(0);
+        }
+
+        public List<CellView> rest() {
+            return cells.subList(1, cells.size());
+        }
+    }
+
+    record CellView(String label, String html) {
+    }
+
+    // page.mustache
+    record ContentPage(Layout layout, String title, String kind, String audienceLabel, List<SectionView> sections) {
+    }
+
+    /** Exactly one of the fields is set; the template renders the one that is. */
+    record SectionView(ProseView prose, CategorySummary category, QuestionView question, TableView table) {
+    }
+
+    record ProseView(String id, String title, int level, String html) {
+    }
+
+    record QuestionView(String id, String question, String answerHtml) {
+    }
+
+    record TableView(String caption, List<String> headers, List<Row> rows) {
+    }
+}
