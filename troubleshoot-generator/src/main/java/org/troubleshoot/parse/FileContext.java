@@ -41,7 +41,10 @@ final class FileContext {
     }
 
     SourcePosition position(Node node) {
-        int offset = node.getStartOffset();
+        return position(node.getStartOffset());
+    }
+
+    SourcePosition position(int offset) {
         return new SourcePosition(file, source.line(offset), source.column(offset));
     }
 
@@ -57,13 +60,18 @@ final class FileContext {
         return out.toString().strip();
     }
 
-    /** The HTML of a node's children, for inline content such as a table cell. */
+    /**
+     * The HTML inside a node that renders as one element, such as a table cell: the node is rendered whole
+     * and its outer tag removed. (Rendering inline children one by one would put line breaks between them.)
+     */
     String innerHtml(Node node) {
-        StringBuilder out = new StringBuilder();
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            renderer.render(child, out);
+        String html = renderer.render(node).strip();
+        int open = html.indexOf('>');
+        int close = html.lastIndexOf("</");
+        if (!html.startsWith("<") || open < 0 || close < open) {
+            return html;
         }
-        return out.toString().strip();
+        return html.substring(open + 1, close).strip();
     }
 
     static String text(Node node) {
@@ -71,7 +79,10 @@ final class FileContext {
     }
 
     void error(Node node, String message, String hint) {
-        SourcePosition at = position(node);
+        error(position(node), message, hint);
+    }
+
+    void error(SourcePosition at, String message, String hint) {
         diagnostics.add(Diagnostic.error(file, at.line(), at.column(), message, hint));
     }
 

@@ -32,6 +32,9 @@ final class MarkdownEngine {
         // Raw HTML in content is shown as text: the site never carries markup a writer did not mean.
         set.set(HtmlRenderer.ESCAPE_HTML, true);
         set.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Flexmark renders links in a lone node (a cell, a paragraph) only with this flag set; it would
+        // suppress them in a whole document, which this generator never renders.
+        set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         options = set.toImmutable();
         parser = Parser.builder(options).build();
     }

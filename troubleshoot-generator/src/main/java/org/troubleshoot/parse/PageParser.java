@@ -35,6 +35,7 @@ final class PageParser {
     private Heading openHeading;
     private final List<Node> pending = new ArrayList<>();
     private PageKind kind;
+    private String pageTitle;
 
     PageParser(FileContext context, Document document, String pageId) {
         this.context = context;
@@ -55,22 +56,26 @@ final class PageParser {
         String title = front.title().orElse(null);
 
         int start = 0;
-        if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1) {
+        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1
+                && (title == null || title.equals(FileContext.text(h)))) {
+            // The page's own heading: rendered as the page title, not as a section.
             title = FileContext.text(h);
             start = 1;
         } else if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
                 && Slugs.slug(firstLine(first), "").equals(Slugs.slug(fallbackTitle, "-"))) {
             // The seed's form: the page's name alone on the first line, its introduction below.
             title = firstLine(first);
+            SourcePosition at = context.position(first);
             String rest = restAfterFirstLine(first);
             if (!rest.isEmpty()) {
-                sections.add(new Prose(null, null, 0, "<p>" + rest + "</p>", context.position(first)));
+                sections.add(new Prose(null, null, 0, rest, at));
             }
             start = 1;
         }
         if (title == null) {
             title = fallbackTitle;
         }
+        pageTitle = title;
         for (int i = start; i < blocks.size(); i++) {
             accept(blocks.get(i));
         }
@@ -127,7 +132,7 @@ final class PageParser {
             if (title != null || !intro.isEmpty()) {
                 addProse(title, headingLevel(titleNode), titleNode, intro);
             }
-            sections.add(reader.dataTable(null));
+            sections.add(reader.dataTable(title != null ? title : pageTitle));
         }
     }
 
@@ -190,17 +195,19 @@ final class PageParser {
         return (end < 0 ? text : text.substring(0, end)).strip();
     }
 
+    /** The paragraph without its first line (the page's title), as HTML; empty if nothing is left. */
     private String restAfterFirstLine(Paragraph paragraph) {
-        List<Node> rest = new ArrayList<>();
-        boolean afterBreak = false;
-        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-            if (afterBreak) {
-                rest.add(child);
-            } else if (child instanceof SoftLineBreak) {
-                afterBreak = true;
-            }
+        Node child = paragraph.getFirstChild();
+        while (child != null && !(child instanceof SoftLineBreak)) {
+            Node next = child.getNext();
+            child.unlink();
+            child = next;
         }
-        return context.html(rest);
+        if (child == null) {
+            return "";
+        }
+        child.unlink();
+        return context.html(paragraph);
     }
 
     static String humanize(String fileSlug) {

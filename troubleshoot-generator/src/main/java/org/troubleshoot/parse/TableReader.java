@@ -95,8 +95,9 @@ final class TableReader {
                 context.error(row, "row has an empty symptom",
                         "Write the symptom a reader sees in the first cell, or delete the row.");
             }
-            if (resolution != null && resolutionCell.isBlank()) {
-                context.error(cellNodeOrRow(cells, resolution, row), "row \"" + symptomCell.text() + "\" says nothing to do",
+            // A missing cell is already reported by checkedCells; only a written but empty one is news.
+            if (resolution != null && resolution < cells.size() && resolutionCell.isBlank()) {
+                context.error(cells.get(resolution), "row \"" + symptomCell.text() + "\" says nothing to do",
                         "Fill in the \"" + headerText(resolution) + "\" cell: every symptom needs a next step.");
             }
             String key = symptomCell.text().toLowerCase(Locale.ROOT);
@@ -133,7 +134,7 @@ final class TableReader {
         List<TableCell> cells = cells(row);
         if (cells.size() > header.size()) {
             TableCell surplus = cells.get(header.size());
-            context.error(surplus, "row has " + cells.size() + " cells but the header has " + header.size()
+            context.error(context.position(surplus.getText().getStartOffset()), "row has " + cells.size() + " cells but the header has " + header.size()
                             + "; the extra cells would be lost",
                     "Write a | inside a cell as \\|, or add a column to the header.");
         } else if (cells.size() < header.size()) {
@@ -164,10 +165,6 @@ final class TableReader {
         }
         TableCell cell = cells.get(index);
         return new Cell(cell.getText().toString().strip(), context.innerHtml(cell), FileContext.text(cell));
-    }
-
-    private static Node cellNodeOrRow(List<TableCell> cells, int index, TableRow row) {
-        return index < cells.size() ? cells.get(index) : row;
     }
 
     private static List<TableCell> cells(Node row) {

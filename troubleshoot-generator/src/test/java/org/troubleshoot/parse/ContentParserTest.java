@@ -1,0 +1,274 @@
+package org.troubleshoot.parse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentParserTest {
+    private final ContentParser parser = new ContentParser();
+
+    private Page page(String markdown) {
+        ParseResult result = parser.parseText("page.md", markdown);
+        assertEquals(List.of(), result.diagnostics(), "unexpected diagnostics");
+        return result.pages().get(0);
+    }
+
+    private List<String> diagnostics(String markdown) {
+        return parser.parseText("bad.md", markdown).diagnostics().stream()
+                .sorted(Diagnostic.REPORT_ORDER)
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+    }
+
+    @Test
+    void theSeedFileAsIsGivesNineCategoriesAndThirtyFourEntries() throws IOException {
+        Path seed = Path.of("src/test/resources/seed");
+        ParseResult result = parser.parse(seed, Set.of());
+        assertEquals(List.of(), result.diagnostics());
+        Page page = result.pages().get(0);
+        assertEquals("Troubleshooting", page.title());
+        assertEquals(PageKind.TROUBLESHOOTING, page.kind());
+        assertEquals(List.of("Login & access", "Calls", "Dashboard", "Billing", "Notifications", "Members",
+                "Playbook", "CSV exports", "API integrations"), page.categories().stream().map(Category::title).toList());
+        assertEquals(List.of(5, 5, 4, 4, 3, 3, 3, 3, 4),
+                page.categories().stream().map(c -> c.entries().size()).toList());
+
+        // Every row keeps its text and the line it was written on.
+        List<String> seedLines = Files.readAllLines(seed.resolve("troubleshooting.md"));
+        for (Category category : page.categories()) {
+            for (Entry entry : category.entries()) {
+                String line = seedLines.get(entry.source().line() - 1);
+                assertTrue(line.contains(entry.symptom().text()), line);
+                assertTrue(line.contains(entry.cause().text()), line);
+                assertTrue(line.contains(entry.resolution().text()), line);
+            }
+        }
+        Entry first = page.categories().get(0).entries().get(0);
+        assertEquals("invalid-email-or-password", first.id());
+        assertEquals(6, first.source().line());
+        assertEquals("troubleshooting.md", first.source().file());
+        // The closing "When all else fails" text is kept as prose after the last category.
+        assertTrue(page.sections().get(page.sections().size() - 1) instanceof Prose closing
+                && closing.html().contains("When all else fails") && closing.html().contains("On-call Playbook"));
+    }
+
+    @Test
+    void headerNamesAreMatchedCaseInsensitivelyWithAliasesAndExtraColumnsAreKept() {
+        Page page = page("""
+                ## Printing
+
+                | PROBLEM | cause | Fix | Since |
+                |:--------|:-----:|----:|-------|
+                | Offline | Cable | Plug in | v1 |
+                """);
+        Category category = page.categories().get(0);
+        assertEquals("PROBLEM", category.columns().symptom());
+        assertEquals("cause", category.columns().cause());
+        assertEquals("Fix", category.columns().resolution());
+        assertEquals(List.of("Since"), category.columns().extras());
+        Entry entry = category.entries().get(0);
+        assertEquals("Offline", entry.symptom().text());
+        assertEquals("Plug in", entry.resolution().text());
+        assertEquals("v1", entry.extras().get(0).text());
+    }
+
+    @Test
+    void tablesWithoutOuterPipesEscapedPipesAndInlineMarkdownWork() {
+        Page page = page("""
+                Issues
+                Issue | Resolution
+                --- | ---
+                Pipe \\| inside | Use **bold** and `code` and [a link](https://example.com)
+                """);
+        Entry entry = page.categories().get(0).entries().get(0);
+        assertEquals("Issues", page.categories().get(0).title());
+        assertEquals("Pipe | inside", entry.symptom().text());
+        assertEquals("Use <strong>bold</strong> and <code>code</code> and <a href=\"https://example.com\">a link</a>",
+                entry.resolution().html());
+        assertEquals("Use bold and code and a link", entry.resolution().text());
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfAreHandledAndLinesStayTrue() {
+        String markdown = "\uFEFF## Calls\r\n\r\n| Symptom | What to do |\r\n|---|---|\r\n| A | B |\r\n| C | D |\r\n";
+        Page page = page(markdown);
+        Category calls = page.categories().get(0);
+        assertEquals("Calls", calls.title());
+        assertEquals(List.of(5, 6), calls.entries().stream().map(e -> e.source().line()).toList());
+        assertEquals("D", calls.entries().get(1).resolution().text());
+    }
+
+    @Test
+    void idsAreUniqueWithinAPageAcrossCategories() {
+        Page page = page("""
+                ## Web
+                | Symptom | What to do |
+                |---|---|
+                | Page is blank | Reload |
+                ## App
+                | Symptom | What to do |
+                |---|---|
+                | Page is blank | Restart |
+                """);
+        assertEquals("page-is-blank", page.categories().get(0).entries().get(0).id());
+        assertEquals("page-is-blank-2", page.categories().get(1).entries().get(0).id());
+    }
+
+    @Test
+    void aHeadingCategoryKeepsTheTextBetweenHeadingAndTableAsItsIntroduction() {
+        Page page = page("""
+                ## Calls
+
+                Problems with call sync.
+
+                | Symptom | What to do |
+                |---|---|
+                | A | B |
+                """);
+        assertEquals("<p>Problems with call sync.</p>", page.categories().get(0).introHtml());
+    }
+
+    @Test
+    void faqHeadingsAreQuestionsAndContactTablesHaveRowIds() {
+        ParseResult faq = parser.parseText("faq.md", "# FAQ\n\n## How do I export?\n\nUse **Export**.\n");
+        Page faqPage = faq.pages().get(0);
+        assertEquals(PageKind.FAQ, faqPage.kind());
+        Question question = faqPage.questions().get(0);
+        assertEquals("how-do-i-export", question.id());
+        assertEquals("<p>Use <strong>Export</strong>.</p>", question.answerHtml());
+
+        ParseResult contact = parser.parseText("contact.md",
+                "# Contact\n\n| Issue type | Who |\n|---|---|\n| Escalation to admin | Admin team |\n");
+        Page contactPage = contact.pages().get(0);
+        assertEquals(PageKind.CONTACT, contactPage.kind());
+        DataTable table = (DataTable) contactPage.sections().get(0);
+        assertEquals("escalation-to-admin", table.rows().get(0).id());
+        assertEquals("Contact", table.title());
+    }
+
+    @Test
+    void frontMatterSetsTitleKindAudienceAndOrder() {
+        Page page = page("""
+                ---
+                title: On-call Playbook
+                audience: admin
+                kind: article
+                order: 5
+                ---
+                Text.
+                """);
+        assertEquals("On-call Playbook", page.title());
+        assertEquals("admin", page.audience());
+        assertEquals(PageKind.ARTICLE, page.kind());
+        assertEquals(5, page.order());
+    }
+
+    @Test
+    void aRowWithMoreCellsThanTheHeaderIsAnErrorAtTheSurplusCell() {
+        assertEquals(List.of("bad.md:5:28: error: row has 4 cells but the header has 3; the extra cells would be lost"),
+                diagnostics("""
+                        ## Calls
+
+                        | Symptom | Cause | What to do |
+                        |---|---|---|
+                        | No calls | Sync | Wait | extra |
+                        """));
+    }
+
+    @Test
+    void missingCellsEmptySymptomAndEmptyResolutionAreErrorsReportedOnce() {
+        assertEquals(List.of(
+                "bad.md:5:1: error: row has 2 cells but the header has 3",
+                "bad.md:6:1: error: row has an empty symptom",
+                "bad.md:7:16: error: row \"Slow\" says nothing to do"), diagnostics("""
+                ## Calls
+
+                | Symptom | Cause | What to do |
+                |---|---|---|
+                | No calls | Sync |
+                |  | Sync | Wait |
+                | Slow | Load |  |
+                """));
+    }
+
+    @Test
+    void aTableWithoutSymptomColumnOnATroubleshootingPageNamesTheExpectedColumns() {
+        List<Diagnostic> diagnostics = parser.parseText("bad.md", """
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | A | B |
+
+                ## Other
+                | Thing | Stuff |
+                |---|---|
+                | A | B |
+                """).diagnostics();
+        assertEquals(1, diagnostics.size());
+        Diagnostic diagnostic = diagnostics.get(0);
+        assertEquals("bad.md:7:1", diagnostic.location());
+        assertEquals("table has no symptom column (its columns are \"Thing\", \"Stuff\")", diagnostic.message());
+        assertTrue(diagnostic.hint().contains("\"Symptom\""), diagnostic.hint());
+    }
+
+    @Test
+    void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
+        assertEquals(List.of(
+                "bad.md:2:1: warning: unknown front matter key 'colour'",
+                "bad.md:9:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
+                "bad.md:10:1: warning: heading \"Empty\" has no table",
+                "bad.md:12:1: warning: category \"Nothing\" has no rows"), diagnostics("""
+                ---
+                colour: blue
+                ---
+                ## Calls
+
+                | Symptom | What to do |
+                |---|---|
+                | A | B |
+                | a | C |
+                ## Empty
+                ## Nothing
+                | Symptom | What to do |
+                |---|---|
+                """));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReportedWithItsPositionNotAStackTrace(@TempDir Path content) throws IOException {
+        Files.write(content.resolve("latin1.md"), "## Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        ParseResult result = parser.parse(content, Set.of());
+        assertEquals(List.of(), result.pages());
+        assertEquals(List.of("latin1.md:1:7: error: file is not UTF-8 text"), result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+    }
+
+    @Test
+    void hiddenAndExcludedFoldersAreNotContent(@TempDir Path content) throws IOException {
+        Files.writeString(content.resolve("a.md"), "# A\n");
+        Files.createDirectories(content.resolve(".git"));
+        Files.writeString(content.resolve(".git/b.md"), "# B\n");
+        Files.createDirectories(content.resolve("target/site"));
+        Files.writeString(content.resolve("target/site/c.md"), "# C\n");
+        Files.createDirectories(content.resolve("guides"));
+        Files.writeString(content.resolve("guides/Getting Started.md"), "# D\n");
+        ParseResult result = parser.parse(content, Set.of(content.resolve("target")));
+        assertEquals(List.of("a", "guides/getting-started"), result.pages().stream().map(Page::id).toList());
+    }
+}

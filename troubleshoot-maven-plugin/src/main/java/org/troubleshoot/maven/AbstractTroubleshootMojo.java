@@ -1,0 +1,63 @@
+package org.troubleshoot.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.troubleshoot.BuildResult;
+import org.troubleshoot.Generator;
+import org.troubleshoot.diagnostic.Diagnostic;
+
+import java.io.File;
+
+/** Parameters and reporting shared by the goals; all behaviour lives in {@link Generator}. */
+abstract class AbstractTroubleshootMojo extends AbstractMojo {
+    /** The folder of Markdown pages. The build directory inside it is never read as content. */
+    @Parameter(property = "troubleshoot.contentDirectory", defaultValue = "${project.basedir}", required = true)
+    File contentDirectory;
+
+    /** Templates and assets that replace the default ones with the same name (optional). */
+    @Parameter(property = "troubleshoot.templateDirectory")
+    File templateDirectory;
+
+    /** The site's title, shown on every page. */
+    @Parameter(property = "troubleshoot.title", defaultValue = Generator.DEFAULT_TITLE)
+    String title;
+
+    /** Fail the build on warnings too, not only on errors. */
+    @Parameter(property = "troubleshoot.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Skip this goal. */
+    @Parameter(property = "troubleshoot.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    Generator.Builder generator() {
+        Generator.Builder builder = Generator.builder()
+                .contentDirectory(contentDirectory.toPath())
+                .title(title)
+                .exclude(buildDirectory.toPath());
+        if (templateDirectory != null) {
+            builder.templateDirectory(templateDirectory.toPath());
+        }
+        return builder;
+    }
+
+    /** Logs every diagnostic and fails the build on errors (and on warnings when strict). */
+    void report(BuildResult result) throws MojoFailureException {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            String text = diagnostic.format();
+            if (diagnostic.isError()) {
+                getLog().error(text);
+            } else {
+                getLog().warn(text);
+            }
+        }
+        if (result.hasErrors() || strict && result.hasWarnings()) {
+            throw new MojoFailureException(result.errorCount() + " error(s) and " + result.warningCount()
+                    + " warning(s) in " + contentDirectory + " (see above); nothing was written");
+        }
+    }
+}
