@@ -89,10 +89,9 @@ public final class Generator {
         OutputFolder output = new OutputFolder(outputDirectory);
         Path staging = null;
         try {
-            Optional<String> refusal = output.refusal(contentDirectory);
+            Optional<OutputFolder.Refusal> refusal = output.refusal(contentDirectory);
             if (refusal.isPresent()) {
-                diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get(),
-                        "Choose an output folder outside the content folder, such as target/site.");
+                diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
                 return new BuildResult(analysis.site, diagnostics.sorted(), Optional.empty());
             }
             staging = output.createStaging();

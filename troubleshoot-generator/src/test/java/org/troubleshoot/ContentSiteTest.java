@@ -1,0 +1,154 @@
+package org.troubleshoot;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end: the real content/ folder built into a site, read back with jsoup. */
+class ContentSiteTest {
+    static final Path CONTENT = Path.of(System.getProperty("troubleshoot.repoRoot", "..")).resolve("content");
+
+    @TempDir
+    static Path out;
+    static BuildResult result;
+    static SiteChecks site;
+
+    @BeforeAll
+    static void build() {
+        result = Generator.builder().contentDirectory(CONTENT).outputDirectory(out.resolve("site"))
+                .exclude(CONTENT.resolve("target")).title("Portal Help Center").build().generate();
+        site = new SiteChecks(out.resolve("site"));
+    }
+
+    @Test
+    void contentBuildsWithoutDiagnostics() {
+        assertEquals(List.of(), result.diagnostics());
+        assertTrue(result.output().isPresent());
+    }
+
+    @Test
+    void everySeedRowIsOnItsCategoryPageUnderItsOwnAnchor() throws IOException {
+        List<SeedTable> seed = SeedTable.rows();
+        assertEquals(34, seed.size());
+        JsonObject json = siteJson();
+        JsonArray categories = troubleshootingPage(json).getAsJsonArray("categories");
+        for (SeedTable row : seed) {
+            JsonObject category = find(categories, "title", row.category());
+            assertNotNull(category, "category " + row.category());
+            JsonObject entry = find(category.getAsJsonArray("entries"), "symptom", row.symptom().replace("\"", "\""));
+            assertNotNull(entry, "entry " + row.symptom());
+            assertEquals(row.cause(), entry.get("cause").getAsString());
+            assertEquals(row.resolution(), entry.get("resolution").getAsString());
+
+            String url = entry.get("url").getAsString();
+            assertTrue(url.startsWith(category.get("url").getAsString() + "#"), url);
+            Element tableRow = site.resolve(url);
+            assertNotNull(tableRow, "no element for " + url);
+            assertEquals("tr", tableRow.tagName());
+            List<String> cells = tableRow.select("th, td").eachText();
+            assertEquals(List.of(row.symptom() + " ¶", row.cause(), row.resolution()), cells);
+            assertEquals("#" + entry.get("id").getAsString(), tableRow.selectFirst("a.self-link").attr("href"));
+        }
+    }
+
+    @Test
+    void noLinkInTheSiteIsBroken() throws IOException {
+        assertEquals(List.of(), site.brokenLinks());
+    }
+
+    @Test
+    void everyPageNavigatesToHomeEveryCategoryFaqAndContact() throws IOException {
+        JsonObject json = siteJson();
+        List<String> expected = new ArrayList<>();
+        expected.add("index.html");
+        for (JsonElement category : troubleshootingPage(json).getAsJsonArray("categories")) {
+            expected.add(category.getAsJsonObject().get("url").getAsString());
+        }
+        expected.add("faq.html");
+        expected.add("contact.html");
+        for (Path file : site.htmlFiles()) {
+            Document page = site.document(file);
+            Set<String> reached = new TreeSet<>();
+            for (Element link : page.select("nav.site-nav a[href]")) {
+                Path target = file.getParent().resolve(link.attr("href")).normalize();
+                reached.add(out.resolve("site").relativize(target).toString().replace('\\', '/'));
+            }
+            assertTrue(reached.containsAll(expected), file + " reaches only " + reached);
+        }
+    }
+
+    @Test
+    void homeListsEveryCategoryWithItsCountAndSymptoms() throws IOException {
+        Document home = site.page("index.html");
+        List<SeedTable> seed = SeedTable.rows();
+        List<String> categories = seed.stream().map(SeedTable::category).distinct().toList();
+        assertEquals(categories, home.select(".card h3").eachText());
+        for (Element card : home.select(".card")) {
+            String title = card.selectFirst("h3").text();
+            List<String> symptoms = seed.stream().filter(r -> r.category().equals(title)).map(SeedTable::symptom).toList();
+            assertEquals(symptoms, card.select("li").eachText());
+            assertEquals(symptoms.size() + " entries", card.selectFirst(".count").text());
+        }
+    }
+
+    @Test
+    void whenAllElseFailsLeadsToFaqContactAndThePlaybook() {
+        Element closing = site.page("troubleshooting/calls.html").selectFirst("aside.closing");
+        assertNotNull(closing);
+        assertEquals(List.of("../faq.html", "../contact.html", "../on-call-playbook.html"),
+                closing.select("a").eachAttr("href"));
+    }
+
+    @Test
+    void thePlaybookIsLabelledAdminAndContactHasEscalationRows() throws IOException {
+        JsonObject json = siteJson();
+        JsonObject playbook = find(json.getAsJsonArray("pages"), "id", "on-call-playbook");
+        assertEquals("admin", playbook.get("audience").getAsString());
+        assertEquals("article", playbook.get("kind").getAsString());
+        assertEquals("Admin only", site.page("on-call-playbook.html").selectFirst("h1 .badge").text());
+        Document contact = site.page("contact.html");
+        assertNotNull(contact.getElementById("escalation-to-engineering"));
+        assertNotNull(contact.getElementById("escalation-to-admin"));
+        // One contact row per troubleshooting category.
+        for (SeedTable row : SeedTable.rows()) {
+            assertFalse(contact.select("tbody th:contains(" + row.category() + ")").isEmpty(), row.category());
+        }
+    }
+
+    private static JsonObject siteJson() throws IOException {
+        return JsonParser.parseString(Files.readString(out.resolve("site/site.json"))).getAsJsonObject();
+    }
+
+    private static JsonObject troubleshootingPage(JsonObject json) {
+        return find(json.getAsJsonArray("pages"), "kind", "troubleshooting");
+    }
+
+    private static JsonObject find(JsonArray array, String key, String value) {
+        for (JsonElement element : array) {
+            JsonObject object = element.getAsJsonObject();
+            if (object.has(key) && object.get(key).getAsString().equals(value)) {
+                return object;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,191 @@
+package org.troubleshoot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeneratorTest {
+    @TempDir
+    Path dir;
+
+    private Path content(String file, String text) throws IOException {
+        Path content = dir.resolve("content");
+        Path path = content.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+        return content;
+    }
+
+    private static final String GOOD = """
+            ## Calls
+            | Symptom | Likely cause | What to do |
+            |---|---|---|
+            | No calls | Sync delay | Wait 15 min |
+            """;
+
+    private BuildResult generate(Path content, Path out) {
+        return Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+    }
+
+    @Test
+    void theSeedFileBuildsWithTheGeneratorIntoNineCategoryPages() throws IOException {
+        Path out = dir.resolve("site");
+        BuildResult result = generate(SeedTable.SEED.getParent(), out);
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(34, result.site().entryCount());
+        try (Stream<Path> files = Files.list(out.resolve("troubleshooting"))) {
+            assertEquals(9, files.count());
+        }
+        assertEquals(List.of(), new SiteChecks(out).brokenLinks());
+    }
+
+    @Test
+    void twoBuildsOfTheSameContentAreByteIdenticalWhereverTheyAreWritten() throws IOException {
+        Path first = dir.resolve("one/site");
+        Path second = dir.resolve("two/deeper/site");
+        generate(SeedTable.SEED.getParent(), first);
+        generate(SeedTable.SEED.getParent(), second);
+        Map<String, byte[]> a = files(first);
+        Map<String, byte[]> b = files(second);
+        assertEquals(a.keySet(), b.keySet());
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), name);
+        }
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteExactlyAsItWasAndNoStagingBehind() throws IOException {
+        Path content = content("troubleshooting.md", GOOD);
+        Path out = dir.resolve("site");
+        assertTrue(generate(content, out).output().isPresent());
+        Map<String, byte[]> before = files(out);
+
+        content("troubleshooting.md", GOOD + "| Broken row | only two |\n");
+        BuildResult failed = generate(content, out);
+        assertTrue(failed.hasErrors());
+        assertFalse(failed.output().isPresent());
+        Map<String, byte[]> after = files(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String name : before.keySet()) {
+            assertArrayEquals(before.get(name), after.get(name), name);
+        }
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheWholePreviousSite() throws IOException {
+        Path content = content("old.md", GOOD);
+        Path out = dir.resolve("site");
+        generate(content, out);
+        assertTrue(Files.exists(out.resolve("old.html")));
+        Files.move(content.resolve("old.md"), content.resolve("new.md"));
+        generate(content, out);
+        assertFalse(Files.exists(out.resolve("old.html")));
+        assertTrue(Files.exists(out.resolve("new.html")));
+    }
+
+    @Test
+    void theOutputFolderMayNotContainTheContentNorReplaceAFolderThatIsNotASite() throws IOException {
+        Path content = content("troubleshooting.md", GOOD);
+        BuildResult intoParent = generate(content, dir);
+        assertEquals(1, intoParent.errorCount());
+        assertTrue(intoParent.diagnostics().get(0).message().contains("is the content folder or contains it"));
+
+        Path precious = dir.resolve("precious");
+        Files.createDirectories(precious);
+        Files.writeString(precious.resolve("thesis.txt"), "do not delete");
+        BuildResult overPrecious = generate(content, precious);
+        assertTrue(overPrecious.diagnostics().get(0).message().contains("is not a site built by troubleshoot"));
+        assertTrue(overPrecious.diagnostics().get(0).hint().contains("empty folder"));
+        assertEquals("do not delete", Files.readString(precious.resolve("thesis.txt")));
+    }
+
+    @Test
+    void anOutputFolderInsideTheContentFolderIsNeverReadBackAsContent() throws IOException {
+        Path content = content("troubleshooting.md", GOOD);
+        Files.createDirectories(content.resolve("target/site"));
+        Files.writeString(content.resolve("target/site/stale.md"), "# Stale\n");
+        Files.writeString(content.resolve("target/site/site.json"), "{}"); // a previous build
+        BuildResult result = generate(content, content.resolve("target/site"));
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("troubleshooting"), result.site().pages().stream().map(p -> p.id()).toList());
+    }
+
+    @Test
+    void aTemplateFolderOverridesSingleTemplatesAndAddsAssets() throws IOException {
+        Path content = content("troubleshooting.md", GOOD);
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme.resolve("assets"));
+        Files.writeString(theme.resolve("home.mustache"),
+                "{{<layout}}{{$main}}<p id=\"custom\">{{layout.siteTitle}}</p>{{/main}}{{/layout}}");
+        Files.writeString(theme.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path out = dir.resolve("site");
+        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
+                .templateDirectory(theme).title("Custom").build().generate();
+        assertEquals(List.of(), result.diagnostics());
+        SiteChecks site = new SiteChecks(out);
+        assertEquals("Custom", site.page("index.html").getElementById("custom").text());
+        // The other templates are still the default ones.
+        assertEquals(1, site.page("troubleshooting/calls.html").select("table.entries").size());
+        assertTrue(Files.exists(out.resolve("assets/logo.svg")));
+        assertTrue(Files.exists(out.resolve("assets/style.css")));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedByNameAndNothingIsWritten() throws IOException {
+        Path content = content("troubleshooting.md", GOOD);
+        Path theme = dir.resolve("theme");
+        Files.createDirectories(theme);
+        Files.writeString(theme.resolve("category.mustache"), "{{#entries}} never closed");
+        Path out = dir.resolve("site");
+        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
+                .templateDirectory(theme).build().generate();
+        assertEquals(1, result.errorCount());
+        Diagnostic diagnostic = result.diagnostics().get(0);
+        assertTrue(diagnostic.file().endsWith("category.mustache"), diagnostic.file());
+        assertTrue(diagnostic.message().startsWith("template error:"), diagnostic.message());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void rawHtmlInContentIsShownAsTextNeverAsMarkup() throws IOException {
+        Path content = content("troubleshooting.md", """
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | <script>alert(1)</script> | Click <b onclick="x()">here</b> |
+                """);
+        Path out = dir.resolve("site");
+        assertEquals(List.of(), generate(content, out).diagnostics());
+        String html = Files.readString(out.resolve("troubleshooting/calls.html"));
+        assertFalse(html.contains("<script>alert"), html);
+        assertFalse(html.contains("<b onclick"), html);
+        assertEquals("<script>alert(1)</script> ¶",
+                new SiteChecks(out).page("troubleshooting/calls.html").selectFirst("tbody th").text());
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}

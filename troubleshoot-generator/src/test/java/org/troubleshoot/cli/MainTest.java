@@ -1,0 +1,104 @@
+package org.troubleshoot.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path content(String text) throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("troubleshooting.md"), text);
+        return content;
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero() {
+        Path out = dir.resolve("out");
+        Run run = run("build", "src/test/resources/seed", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("9 categories, 34 entries"), run.out());
+        assertTrue(Files.exists(out.resolve("troubleshooting/api-integrations.html")));
+    }
+
+    @Test
+    void checkReportsEveryErrorWithFileLineColumnAndHintAndExitsOne() throws IOException {
+        Path content = content("""
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | A | B | C |
+                |  | D |
+                """);
+        Run run = run("check", content.toString());
+        assertEquals(1, run.code());
+        assertEquals("""
+                troubleshooting.md:4:11: error: row has 3 cells but the header has 2; the extra cells would be lost
+                  hint: Write a | inside a cell as \\|, or add a column to the header.
+                troubleshooting.md:5:1: error: row has an empty symptom
+                  hint: Write the symptom a reader sees in the first cell, or delete the row.
+                2 error(s), 0 warning(s)
+                """, run.err().replace(System.lineSeparator(), "\n"));
+        assertFalse(run.err().contains("Exception"));
+    }
+
+    @Test
+    void buildWithErrorsWritesNothing() throws IOException {
+        Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A |\n");
+        Path out = dir.resolve("out");
+        assertEquals(1, run("build", content.toString(), "--out", out.toString()).code());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void warningsFailOnlyInStrictMode() throws IOException {
+        Path content = content("---\ncolour: blue\n---\n## Calls\n| Symptom | What to do |\n|---|---|\n| A | B |\n");
+        assertEquals(0, run("check", content.toString()).code());
+        Run strict = run("check", content.toString(), "--strict");
+        assertEquals(1, strict.code());
+        assertTrue(strict.err().contains("troubleshooting.md:2:1: warning: unknown front matter key 'colour'"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run().code());
+        assertEquals(2, run("build", "src/test/resources/seed").code()); // no --out
+        assertEquals(2, run("frobnicate").code());
+        Run missing = run("check", dir.resolve("nope").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("is not a folder"));
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build") && help.out().contains("check"), help.out());
+        assertEquals(0, run("build", "--help").code());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("troubleshoot "), version.out());
+    }
+}

@@ -1,0 +1,108 @@
+package org.troubleshoot.link;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ContentParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class LinkerTest {
+    @TempDir
+    Path content;
+
+    private Linker.Result link(String... fileAndText) throws IOException {
+        for (int i = 0; i < fileAndText.length; i += 2) {
+            Path file = content.resolve(fileAndText[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, fileAndText[i + 1]);
+        }
+        List<Page> pages = new ContentParser().parse(content, Set.of()).pages();
+        return new Linker(content).link(pages);
+    }
+
+    private static List<String> messages(Linker.Result result) {
+        return result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
+    }
+
+    private static final String TROUBLESHOOTING = """
+            # Troubleshooting
+
+            ## Calls
+
+            | Symptom | What to do |
+            |---|---|
+            | New calls not appearing | Wait |
+            """;
+
+    @Test
+    void linksToPagesCategoriesEntriesAndHeadingsBecomeSiteUrls() throws IOException {
+        Linker.Result result = link("troubleshooting.md", TROUBLESHOOTING, "guides/faq.md", """
+                # FAQ
+                [page](../troubleshooting.md) [category](../troubleshooting.md#calls)
+                [entry](../troubleshooting.md#new-calls-not-appearing) [question](#why)
+                [written as title](../troubleshooting.md#Calls) [external](https://example.com/x.md)
+
+                ## Why?
+                Because.
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        Page faq = new ContentParser().parse(content, Set.of()).pages().get(0);
+        assertEquals("guides/faq", faq.id());
+        List<String> urls = result.links().urls().get("guides/faq");
+        assertEquals(List.of("troubleshooting.html", "troubleshooting/calls.html",
+                "troubleshooting/calls.html#new-calls-not-appearing", "guides/faq.html#why",
+                "troubleshooting/calls.html"), urls);
+    }
+
+    @Test
+    void brokenLinksAreErrorsAtTheirPosition() throws IOException {
+        Linker.Result result = link("troubleshooting.md", TROUBLESHOOTING, "faq.md", """
+                # FAQ
+                See [missing](nowhere.md) and [bad anchor](troubleshooting.md#cals).
+                Also [outside](../../etc/passwd).
+                """);
+        assertEquals(List.of(
+                "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder",
+                "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'",
+                "faq.md:3:6: link to '../../etc/passwd' leaves the content folder"), messages(result));
+        assertEquals("faq.md", result.diagnostics().get(0).file());
+        assertNull(result.links().urls().get("faq").get(0));
+    }
+
+    @Test
+    void linksToOtherContentFilesAreCopiedAssets() throws IOException {
+        Files.writeString(content.resolve("diagram.png"), "not really a png");
+        Linker.Result result = link("faq.md", "# FAQ\n[diagram](diagram.png)\n");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("diagram.png"), List.copyOf(result.links().assets()));
+        assertEquals(List.of("diagram.png"), result.links().urls().get("faq"));
+    }
+
+    @Test
+    void pagesThatWouldBeWrittenToTheSameFileAreReported() throws IOException {
+        Linker.Result result = link("troubleshooting.md", TROUBLESHOOTING,
+                "troubleshooting/calls.md", "# Calls\nText.\n");
+        List<Diagnostic> diagnostics = result.diagnostics();
+        assertEquals(1, diagnostics.size());
+        assertEquals("troubleshooting/calls.md", diagnostics.get(0).file());
+        assertEquals("this page would be written to troubleshooting/calls.html, like troubleshooting.md",
+                diagnostics.get(0).message());
+    }
+
+    @Test
+    void relativePathsAreResolvedFromTheLinkingFile() {
+        assertEquals("a/c.md", Linker.resolvePath("a/b.md", "c.md"));
+        assertEquals("c.md", Linker.resolvePath("a/b.md", "../c.md"));
+        assertEquals("x/c.md", Linker.resolvePath("a/b.md", "/x/c.md"));
+        assertNull(Linker.resolvePath("b.md", "../c.md"));
+    }
+}
