@@ -2,7 +2,7 @@ package org.troubleshoot.cli;
 
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
-import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +39,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line with the given output streams and returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -70,6 +71,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--title", paramLabel = "TITLE", description = "The site's title (default: ${DEFAULT-VALUE}).",
                 defaultValue = Generator.DEFAULT_TITLE)
         String title;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "How to print problems: text (to standard error), github (GitHub Actions annotations)"
+                        + " or json (both to standard output, file names relative to the current folder).")
+        ReportFormat format;
 
         @Option(names = "--exclude", paramLabel = "PATH", description = "A file or folder inside CONTENT_DIR to skip (repeatable).")
         java.util.List<Path> excluded = new java.util.ArrayList<>();
@@ -110,7 +116,7 @@ public final class Main implements Callable<Integer> {
                 builder.templateDirectory(template);
             }
             BuildResult result = builder.build().generate();
-            int code = report(spec, result, options.strict);
+            int code = report(spec, result, options);
             if (result.output().isPresent()) {
                 spec.commandLine().getOut().printf("Built %d pages, %d categories, %d entries into %s in %d ms%n",
                         result.site().pages().size(),
@@ -137,8 +143,8 @@ public final class Main implements Callable<Integer> {
                 return usage;
             }
             BuildResult result = options.builder().build().check();
-            int code = report(spec, result, options.strict);
-            if (code == OK) {
+            int code = report(spec, result, options);
+            if (code == OK && options.format == ReportFormat.TEXT) {
                 spec.commandLine().getOut().printf("OK: %d pages, %d entries, %d warnings%n",
                         result.site().pages().size(), result.site().entryCount(), result.warningCount());
             }
@@ -160,18 +166,25 @@ public final class Main implements Callable<Integer> {
         return null;
     }
 
-    private static int report(CommandLine.Model.CommandSpec spec, BuildResult result, boolean strict) {
-        PrintWriter err = spec.commandLine().getErr();
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            err.println(diagnostic.format());
+    private static int report(CommandLine.Model.CommandSpec spec, BuildResult result, ContentOptions options) {
+        if (options.format == ReportFormat.TEXT) {
+            ReportFormat.TEXT.write(result.diagnostics(), "", spec.commandLine().getErr());
+        } else {
+            options.format.write(result.diagnostics(), pathPrefix(options.content), spec.commandLine().getOut());
         }
-        if (!result.diagnostics().isEmpty()) {
-            err.printf("%d error(s), %d warning(s)%n", result.errorCount(), result.warningCount());
-        }
-        if (result.hasErrors() || strict && result.hasWarnings()) {
+        if (result.hasErrors() || options.strict && result.hasWarnings()) {
             return CONTENT_ERRORS;
         }
         return OK;
+    }
+
+    /** The content folder as seen from the current folder ("content/"), so CI tools find the files. */
+    private static String pathPrefix(Path content) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path folder = content.toAbsolutePath().normalize();
+        String prefix = folder.startsWith(here) ? here.relativize(folder).toString() : folder.toString();
+        prefix = prefix.replace('\\', '/');
+        return prefix.isEmpty() ? "" : prefix + "/";
     }
 
     /** Prints the jar's version. */

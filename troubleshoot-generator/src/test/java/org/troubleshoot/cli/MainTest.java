@@ -65,6 +65,35 @@ class MainTest {
     }
 
     @Test
+    void githubFormatPrintsOneAnnotationPerProblemOnStandardOutput() throws IOException {
+        Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A, B | C | D |\n");
+        Run run = run("check", content.toString(), "--format", "github");
+        assertEquals(1, run.code());
+        String file = (content.toAbsolutePath() + "/troubleshooting.md").replace(":", "%3A").replace(",", "%2C");
+        assertEquals("::error file=" + file + ",line=4,col=14,title=troubleshoot error::"
+                + "row has 3 cells but the header has 2; the extra cells would be lost"
+                + "%0AHint: Write a | inside a cell as \\|, or add a column to the header.\n",
+                run.out().replace(System.lineSeparator(), "\n"));
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void jsonFormatIsOneMachineReadableObject() throws IOException {
+        Path content = content("---\ncolour: blue\n---\n## Calls\n| Symptom | What to do |\n|---|---|\n| A | |\n");
+        Run run = run("check", content.toString(), "--format", "JSON");
+        assertEquals(1, run.code());
+        var json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(1, json.get("errors").getAsInt());
+        assertEquals(1, json.get("warnings").getAsInt());
+        var first = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertEquals("warning", first.get("severity").getAsString());
+        assertEquals(content.toAbsolutePath() + "/troubleshooting.md", first.get("file").getAsString());
+        assertEquals(2, first.get("line").getAsInt());
+        assertEquals(1, first.get("column").getAsInt());
+        assertEquals("unknown front matter key 'colour'", first.get("message").getAsString());
+    }
+
+    @Test
     void buildWithErrorsWritesNothing() throws IOException {
         Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A |\n");
         Path out = dir.resolve("out");

@@ -6,8 +6,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.ReportFormat;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /** Parameters and reporting shared by the goals; all behaviour lives in {@link Generator}. */
 abstract class AbstractTroubleshootMojo extends AbstractMojo {
@@ -31,8 +34,18 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * How problems are printed besides the build log: {@code text} (only the log), {@code github}
+     * (GitHub Actions annotations on standard output) or {@code json} (one JSON object on standard output).
+     */
+    @Parameter(property = "troubleshoot.format", defaultValue = "text")
+    String format;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
+
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    File executionRoot;
 
     Generator.Builder generator() {
         Generator.Builder builder = Generator.builder()
@@ -47,6 +60,12 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
 
     /** Logs every diagnostic and fails the build on errors (and on warnings when strict). */
     void report(BuildResult result) throws MojoFailureException {
+        ReportFormat reportFormat = ReportFormat.fromName(format).orElseThrow(() -> new MojoFailureException(
+                "troubleshoot.format '" + format + "' is not one of text, github, json"));
+        if (reportFormat != ReportFormat.TEXT) {
+            // Annotations must start a line of standard output, so they bypass Maven's log prefixes.
+            reportFormat.write(result.diagnostics(), pathPrefix(), new PrintWriter(System.out, true));
+        }
         for (Diagnostic diagnostic : result.diagnostics()) {
             String text = diagnostic.format();
             if (diagnostic.isError()) {
@@ -59,5 +78,13 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
             throw new MojoFailureException(result.errorCount() + " error(s) and " + result.warningCount()
                     + " warning(s) in " + contentDirectory + " (see above); nothing was written");
         }
+    }
+
+    /** The content folder relative to where Maven was started, so that CI tools find the files. */
+    private String pathPrefix() {
+        Path root = executionRoot == null ? Path.of("").toAbsolutePath() : executionRoot.toPath().toAbsolutePath();
+        Path content = contentDirectory.toPath().toAbsolutePath().normalize();
+        String prefix = content.startsWith(root) ? root.relativize(content).toString() : content.toString();
+        return prefix.isEmpty() ? "" : prefix.replace('\\', '/') + "/";
     }
 }
