@@ -64,10 +64,23 @@ class ContentSiteTest {
             Element tableRow = site.resolve(url);
             assertNotNull(tableRow, "no element for " + url);
             assertEquals("tr", tableRow.tagName());
-            List<String> cells = tableRow.select("th, td").eachText();
+            List<String> cells = tableRow.select("th, td").stream()
+                    .map(cell -> { Element copy = cell.clone(); copy.select("ul.related").remove(); return copy.text(); })
+                    .toList();
             assertEquals(List.of(row.symptom() + " ¶", row.cause(), row.resolution()), cells);
             assertEquals("#" + entry.get("id").getAsString(), tableRow.selectFirst("a.self-link").attr("href"));
         }
+    }
+
+    @Test
+    void entriesWithTheSameCauseShowEachOtherAcrossCategories() {
+        Element row = site.page("troubleshooting/dashboard.html").getElementById("date-range-filter-doesnt-update");
+        List<String> related = row.select("ul.related a").eachAttr("href");
+        assertTrue(related.contains("../troubleshooting/playbook.html#edits-dont-appear"), related.toString());
+        assertTrue(related.contains("../troubleshooting/notifications.html#bell-count-wont-go-down"), related.toString());
+        Element back = site.page("troubleshooting/playbook.html").getElementById("edits-dont-appear");
+        assertTrue(back.select("ul.related a").eachAttr("href")
+                .contains("../troubleshooting/dashboard.html#date-range-filter-doesnt-update"));
     }
 
     @Test

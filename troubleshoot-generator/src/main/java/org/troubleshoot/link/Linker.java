@@ -56,7 +56,7 @@ public final class Linker {
             }
             urls.put(page.id(), pageUrls);
         }
-        return new Result(new ResolvedLinks(Map.copyOf(urls), assets), diagnostics);
+        return new Result(new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics);
     }
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,

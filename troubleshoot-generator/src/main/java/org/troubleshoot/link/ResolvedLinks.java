@@ -13,8 +13,15 @@ import java.util.SortedSet;
  * @param urls   per page id, the URL of each of the page's {@link Page#links()}, in the same order;
  *               {@code null} where the link is broken (the build then has an error and renders nothing)
  * @param assets content-relative paths of linked files that are not pages, sorted
+ * @param related entries sharing a cause or a step of what to do, by {@link RelatedEntries#key}
  */
-public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets) {
+public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets,
+                            Map<String, List<RelatedEntries.Related>> related) {
+
+    /** The entries related to {@code entry} of {@code page} (see {@link RelatedEntries}); possibly none. */
+    public List<RelatedEntries.Related> related(Page page, org.troubleshoot.model.Entry entry) {
+        return related.getOrDefault(RelatedEntries.key(page, entry), List.of());
+    }
 
     /** The URL of link {@code index} of {@code page}, relative to the site root. */
     public String url(Page page, int index) {

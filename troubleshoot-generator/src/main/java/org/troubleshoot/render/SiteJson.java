@@ -1,6 +1,8 @@
 package org.troubleshoot.render;
 
 import com.google.gson.stream.JsonWriter;
+import org.troubleshoot.link.RelatedEntries;
+import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
@@ -26,9 +28,11 @@ final class SiteJson {
     static final int FORMAT_VERSION = 1;
 
     private final Site site;
+    private final ResolvedLinks links;
 
-    SiteJson(Site site) {
+    SiteJson(Site site, ResolvedLinks links) {
         this.site = site;
+        this.links = links;
     }
 
     void write(Path file) throws IOException {
@@ -50,7 +54,7 @@ final class SiteJson {
         }
     }
 
-    private static void page(JsonWriter json, Page page) throws IOException {
+    private void page(JsonWriter json, Page page) throws IOException {
         json.beginObject();
         json.name("id").value(page.id());
         json.name("title").value(page.title());
@@ -90,7 +94,7 @@ final class SiteJson {
         json.endObject();
     }
 
-    private static void category(JsonWriter json, Page page, Category category) throws IOException {
+    private void category(JsonWriter json, Page page, Category category) throws IOException {
         json.beginObject();
         json.name("id").value(category.id());
         json.name("title").value(category.title());
@@ -113,6 +117,17 @@ final class SiteJson {
             }
             json.name("url").value(page.entryUrl(category, entry));
             source(json, entry.source());
+            List<RelatedEntries.Related> related = links.related(page, entry);
+            if (!related.isEmpty()) {
+                json.name("related").beginArray();
+                for (RelatedEntries.Related other : related) {
+                    json.beginObject();
+                    json.name("url").value(other.url());
+                    json.name("reason").value(other.reason().name().toLowerCase(java.util.Locale.ROOT));
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.endObject();
         }
         json.endArray();

@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cell;
@@ -77,7 +78,7 @@ public final class SiteRenderer {
     public void render(Site site, ResolvedLinks links, Path contentRoot, Path out)
             throws IOException, TemplateException {
         Compiled compiled = compile();
-        Job job = new Job(site, new LinkWriter(links));
+        Job job = new Job(site, links);
         List<Runnable> writes = new ArrayList<>();
         writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
         for (Page page : site.pages()) {
@@ -102,7 +103,7 @@ public final class SiteRenderer {
             Files.createDirectories(target.getParent());
             Files.copy(contentRoot.resolve(asset), target);
         }
-        new SiteJson(site).write(out.resolve("site.json"));
+        new SiteJson(site, links).write(out.resolve("site.json"));
     }
 
     private record Compiled(Mustache home, Mustache page, Mustache category) {
@@ -144,11 +145,13 @@ public final class SiteRenderer {
     /** The views of one site; every method is safe to call from several threads. */
     private final class Job {
         private final Site site;
+        private final ResolvedLinks links;
         private final LinkWriter linkWriter;
 
-        Job(Site site, LinkWriter linkWriter) {
+        Job(Site site, ResolvedLinks links) {
             this.site = site;
-            this.linkWriter = linkWriter;
+            this.links = links;
+            this.linkWriter = new LinkWriter(links);
         }
 
         void write(Path out, String url, Mustache template, Object view) {
@@ -223,7 +226,14 @@ public final class SiteRenderer {
             for (int i = 0; i < cells.size(); i++) {
                 views.add(new CellView(headers.get(i), linkWriter.write(cells.get(i).html(), page, root)));
             }
-            return new Row(entry.id(), entry.symptom().text(), views);
+            List<Link> sameCause = new ArrayList<>();
+            List<Link> sameFix = new ArrayList<>();
+            for (RelatedEntries.Related related : links.related(page, entry)) {
+                Link link = new Link(related.entry().symptom().text() + " (" + related.category().title() + ")",
+                        root + related.url());
+                (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(link);
+            }
+            return new Row(entry.id(), entry.symptom().text(), views, sameCause, sameFix);
         }
 
         private SectionView sectionView(Page page, Section section, String root) {
@@ -245,7 +255,8 @@ public final class SiteRenderer {
                 for (int i = 0; i < row.cells().size(); i++) {
                     cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root)));
                 }
-                rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), cells));
+                rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), cells,
+                        List.of(), List.of()));
             }
             return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
         }

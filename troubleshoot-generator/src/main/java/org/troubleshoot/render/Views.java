@@ -49,14 +49,25 @@ final class Views {
                         List<String> headers, List<Row> rows, String closingHtml, Link previous, Link next) {
     }
 
-    /** A table row with an anchor; the first cell is the row's header (the symptom). */
-    record Row(String id, String name, List<CellView> cells) {
+    /**
+     * A table row with an anchor; the first cell is the row's header (the symptom). Entries that share a
+     * cause or a step with this one are listed in its last cell.
+     */
+    record Row(String id, String name, List<CellView> cells, List<Link> sameCause, List<Link> sameFix) {
         public CellView first() {
             return cells.get(0);
         }
 
-        public List<CellView> rest() {
-            return cells.subList(1, cells.size());
+        public List<CellView> middle() {
+            return cells.size() < 3 ? List.of() : cells.subList(1, cells.size() - 1);
+        }
+
+        public CellView last() {
+            return cells.size() < 2 ? null : cells.get(cells.size() - 1);
+        }
+
+        public boolean hasRelated() {
+            return !sameCause.isEmpty() || !sameFix.isEmpty();
         }
     }
 

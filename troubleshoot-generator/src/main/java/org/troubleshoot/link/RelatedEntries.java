@@ -1,0 +1,150 @@
+package org.troubleshoot.link;
+
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds entries that share a likely cause or a step of what to do, across categories and pages, so a reader
+ * who found one can see the others ("Same cause elsewhere").
+ *
+ * <p>A cause is split into phrases at "or", commas and semicolons ("Browser cache or sync delay" has two);
+ * a phrase also matches the end of a longer one of at least two words ("Five9 sync delay" ends with "sync
+ * delay"). A resolution is split into steps at semicolons; steps of two words or more must be equal
+ * ("Check spam"). Parentheses and case are ignored. Each entry is indexed by a few keys, so the work grows
+ * with the number of entries, not with its square.
+ */
+public final class RelatedEntries {
+    /** At most this many related entries are shown per entry, nearest (same page, then order) first. */
+    public static final int LIMIT = 5;
+
+    private static final Pattern CAUSE_SPLIT = Pattern.compile("\\s+or\\s+|[,;]");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N},;'’-]+");
+
+    /** Why two entries are related. */
+    public enum Reason { CAUSE, RESOLUTION }
+
+    /** One related entry: where it is and why it is related. */
+    public record Related(Page page, Category category, Entry entry, Reason reason) {
+        public String url() {
+            return page.entryUrl(category, entry);
+        }
+    }
+
+    private record Located(Page page, Category category, Entry entry) {
+    }
+
+    /** For every entry (by page id and entry id), its related entries; entries without any are absent. */
+    public static Map<String, List<Related>> of(List<Page> pages) {
+        Map<String, List<Located>> byPhrase = new HashMap<>();
+        Map<String, List<Located>> byEnding = new HashMap<>();
+        Map<String, List<Located>> byStep = new HashMap<>();
+        List<Located> all = new ArrayList<>();
+        for (Page page : pages) {
+            for (Category category : page.categories()) {
+                for (Entry entry : category.entries()) {
+                    Located located = new Located(page, category, entry);
+                    all.add(located);
+                    for (String phrase : causePhrases(entry.cause().text())) {
+                        byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(located);
+                        for (String ending : endings(phrase)) {
+                            byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(located);
+                        }
+                    }
+                    for (String step : steps(entry.resolution().text())) {
+                        byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
+                    }
+                }
+            }
+        }
+        Map<String, List<Related>> related = new HashMap<>();
+        for (Located entry : all) {
+            Map<Entry, Related> found = new LinkedHashMap<>();
+            for (String phrase : causePhrases(entry.entry().cause().text())) {
+                // Same phrase; a longer phrase ending with this one; a shorter one this phrase ends with.
+                collect(entry, byPhrase.get(phrase), Reason.CAUSE, found);
+                collect(entry, byEnding.get(phrase), Reason.CAUSE, found);
+                for (String ending : endings(phrase)) {
+                    collect(entry, byPhrase.get(ending), Reason.CAUSE, found);
+                }
+            }
+            for (String step : steps(entry.entry().resolution().text())) {
+                collect(entry, byStep.get(step), Reason.RESOLUTION, found);
+            }
+            if (!found.isEmpty()) {
+                related.put(key(entry.page(), entry.entry()), List.copyOf(found.values()));
+            }
+        }
+        return related;
+    }
+
+    public static String key(Page page, Entry entry) {
+        return page.id() + "#" + entry.id();
+    }
+
+    private static void collect(Located self, List<Located> candidates, Reason reason, Map<Entry, Related> found) {
+        if (candidates == null) {
+            return;
+        }
+        for (Located other : candidates) {
+            if (found.size() >= LIMIT) {
+                return;
+            }
+            if (other.entry() != self.entry() && !found.containsKey(other.entry())) {
+                found.put(other.entry(), new Related(other.page(), other.category(), other.entry(), reason));
+            }
+        }
+    }
+
+    /** "Browser cache or sync delay (mostly)" → {"browser cache", "sync delay"}. */
+    static Set<String> causePhrases(String cause) {
+        Set<String> phrases = new LinkedHashSet<>();
+        for (String part : CAUSE_SPLIT.split(normalize(cause))) {
+            String phrase = part.strip();
+            if (!phrase.isEmpty()) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    /** "five9 sync delay" → {"sync delay"}: the proper endings of two words or more. */
+    static List<String> endings(String phrase) {
+        String[] words = phrase.split(" ");
+        List<String> endings = new ArrayList<>();
+        for (int start = 1; start <= words.length - 2; start++) {
+            endings.add(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+        }
+        return endings;
+    }
+
+    /** "Check email in Settings; check spam" → {"check email in settings", "check spam"}; one-word steps are too common to relate by. */
+    static Set<String> steps(String resolution) {
+        Set<String> steps = new LinkedHashSet<>();
+        for (String part : normalize(resolution).split(";")) {
+            String step = part.replace(",", " ").replaceAll(" +", " ").strip();
+            if (step.indexOf(' ') > 0) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    /** Lower case, without parentheses and punctuation other than the separators , and ;. */
+    private static String normalize(String text) {
+        String lower = PARENTHESES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NOT_WORD.matcher(lower).replaceAll(" ").replaceAll(" +", " ").strip();
+    }
+}
