@@ -3,6 +3,7 @@ package org.troubleshoot;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.link.Linker;
+import org.troubleshoot.link.PreviousSite;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
@@ -44,6 +45,7 @@ public final class Generator {
     private final Optional<Path> templateDirectory;
     private final String title;
     private final Set<Path> excluded;
+    private final Optional<String> previousSite;
 
     private Generator(Builder builder) {
         this.contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
@@ -58,6 +60,7 @@ public final class Generator {
         }
         templateDirectory.ifPresent(skip::add);
         this.excluded = Set.copyOf(skip);
+        this.previousSite = Optional.ofNullable(builder.previousSite);
     }
 
     public static Builder builder() {
@@ -139,6 +142,7 @@ public final class Generator {
         }
         Linker.Result linked = new Linker(contentDirectory).link(pages);
         diagnostics.addAll(linked.diagnostics());
+        previousSite.ifPresent(previous -> diagnostics.addAll(new PreviousSite(previous).compare(pages)));
         return new Analysis(site, linked.links(), diagnostics);
     }
 
@@ -154,8 +158,18 @@ public final class Generator {
         private Path templateDirectory;
         private String title;
         private final List<Path> excluded = new ArrayList<>();
+        private String previousSite;
 
         private Builder() {
+        }
+
+        /**
+         * The site.json of the published site (a path, or an http(s) or file URL): every address it has that
+         * this build would lose is reported as an error, so deep links readers saved keep working.
+         */
+        public Builder previousSite(String pathOrUrl) {
+            this.previousSite = pathOrUrl;
+            return this;
         }
 
         /** The folder of Markdown pages. */

@@ -80,9 +80,17 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--exclude", paramLabel = "PATH", description = "A file or folder inside CONTENT_DIR to skip (repeatable).")
         java.util.List<Path> excluded = new java.util.ArrayList<>();
 
+        @Option(names = "--previous", paramLabel = "PATH_OR_URL",
+                description = "The site.json of the published site: report every address it has that this build"
+                        + " would lose (a renamed symptom without an alias).")
+        String previous;
+
         Generator.Builder builder() {
             Generator.Builder builder = Generator.builder().contentDirectory(content).title(title);
             excluded.forEach(builder::exclude);
+            if (previous != null) {
+                builder.previousSite(previous);
+            }
             return builder;
         }
     }

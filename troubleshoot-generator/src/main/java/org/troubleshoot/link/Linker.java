@@ -171,6 +171,9 @@ public final class Linker {
             claim(page.url(), page, owners, diagnostics);
             for (Category category : page.categories()) {
                 claim(page.categoryUrl(category), page, owners, diagnostics);
+                for (String alias : category.aliases()) {
+                    claim(page.categoryAliasUrl(alias), page, owners, diagnostics);
+                }
             }
         }
     }

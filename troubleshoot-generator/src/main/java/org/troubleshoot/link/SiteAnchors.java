@@ -23,8 +23,14 @@ final class SiteAnchors {
         for (Section section : page.sections()) {
             if (section instanceof Category category) {
                 anchors.put(category.id(), page.categoryUrl(category));
+                for (String alias : category.aliases()) {
+                    anchors.put(alias, page.categoryAliasUrl(alias));
+                }
                 for (Entry entry : category.entries()) {
                     anchors.put(entry.id(), page.entryUrl(category, entry));
+                    for (String alias : entry.aliases()) {
+                        anchors.put(alias, page.categoryUrl(category) + "#" + alias);
+                    }
                 }
             } else if (section instanceof Prose prose && prose.id() != null) {
                 anchors.put(prose.id(), url + "#" + prose.id());

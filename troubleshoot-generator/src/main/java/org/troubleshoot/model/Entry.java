@@ -7,10 +7,13 @@ import java.util.List;
  *
  * @param id     anchor, unique within its page
  * @param cause  {@link Cell#EMPTY} when the table has no cause column
- * @param extras cells of the extra columns, aligned with {@link Columns#extras()}
+ * @param extras  cells of the extra columns, aligned with {@link Columns#extras()}
+ * @param aliases old ids that still lead to this entry (written {@code {#id #old-id}})
  */
-public record Entry(String id, Cell symptom, Cell cause, Cell resolution, List<Cell> extras, SourcePosition source) {
+public record Entry(String id, Cell symptom, Cell cause, Cell resolution, List<Cell> extras, List<String> aliases,
+                    SourcePosition source) {
     public Entry {
         extras = List.copyOf(extras);
+        aliases = List.copyOf(aliases);
     }
 }

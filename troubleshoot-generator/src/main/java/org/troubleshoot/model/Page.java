@@ -44,6 +44,11 @@ public record Page(String id, String title, PageKind kind, String audience, int 
         return id + "/" + category.id() + ".html";
     }
 
+    /** The page left at a category's old id: it sends readers on to the category's page. */
+    public String categoryAliasUrl(String alias) {
+        return id + "/" + alias + ".html";
+    }
+
     /** The deep link of one entry, relative to the site root: its category page and its anchor. */
     public String entryUrl(Category category, Entry entry) {
         return categoryUrl(category) + "#" + entry.id();

@@ -90,4 +90,25 @@ final class FileContext {
         SourcePosition at = position(node);
         diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message, hint));
     }
+
+    /**
+     * The id of something titled {@code attribute.text()}: the writer's pinned id if there is a valid one,
+     * else a new slug. Pinned ids and aliases are reserved on the page; clashes and bad ids are errors.
+     */
+    String assignId(IdAttribute attribute, String fallback, SourcePosition at) {
+        String id = null;
+        for (String written : attribute.all()) {
+            boolean pinned = id == null && attribute.id().isPresent() && written.equals(attribute.id().get());
+            if (!IdAttribute.VALID_ID.matcher(written).matches()) {
+                error(at, "id '" + written + "' is not a valid id",
+                        "Use lower-case letters, digits and single hyphens, e.g. {#" + Slugs.slug(written, "my-id") + "}.");
+            } else if (!ids.pin(written)) {
+                error(at, "id '" + written + "' is used twice on this page",
+                        "Give each heading, symptom and alias its own id.");
+            } else if (pinned) {
+                id = written;
+            }
+        }
+        return id != null ? id : ids.unique(attribute.text(), fallback);
+    }
 }

@@ -97,18 +97,18 @@ final class PageParser {
 
     private void table(TableBlock table) {
         TableReader reader = new TableReader(context, table);
-        String title;
+        IdAttribute title;
         Node titleNode;
         List<Node> intro;
         if (openHeading != null) {
-            title = FileContext.text(openHeading);
+            title = IdAttribute.of(FileContext.text(openHeading));
             titleNode = openHeading;
             intro = List.copyOf(pending);
             pending.clear();
             openHeading = null;
         } else if (!pending.isEmpty() && isOneLineParagraph(pending.get(pending.size() - 1))) {
             titleNode = pending.remove(pending.size() - 1);
-            title = FileContext.text(titleNode);
+            title = IdAttribute.of(FileContext.text(titleNode));
             intro = List.of();
             flush();
         } else {
@@ -121,10 +121,11 @@ final class PageParser {
             if (title == null) {
                 context.error(table, "table has no category title",
                         "Put a heading (## Category name) or a one-line title directly above the table.");
-                title = "Untitled";
+                title = IdAttribute.of("Untitled");
             }
-            String id = context.ids.unique(title, "category");
-            sections.add(reader.category(id, title, context.html(intro), context.position(titleNode)));
+            String name = title.text().strip();
+            String id = context.assignId(title, "category", context.position(titleNode));
+            sections.add(reader.category(id, name, title.aliases(), context.html(intro), context.position(titleNode)));
         } else {
             if (kind == PageKind.TROUBLESHOOTING) {
                 reader.reportNotASymptomTable();
@@ -132,7 +133,7 @@ final class PageParser {
             if (title != null || !intro.isEmpty()) {
                 addProse(title, headingLevel(titleNode), titleNode, intro);
             }
-            sections.add(reader.dataTable(title != null ? title : pageTitle));
+            sections.add(reader.dataTable(title != null ? title.text().strip() : pageTitle));
         }
     }
 
@@ -142,14 +143,16 @@ final class PageParser {
             return;
         }
         if (openHeading != null) {
-            String title = FileContext.text(openHeading);
+            IdAttribute title = IdAttribute.of(FileContext.text(openHeading));
+            String name = title.text().strip();
             if (kind == PageKind.FAQ) {
-                sections.add(new Question(context.ids.unique(title, "question"), title, context.html(pending),
-                        String.join(" ", pending.stream().map(FileContext::text).toList()),
+                warnAboutAliases(title, openHeading);
+                sections.add(new Question(context.assignId(title, "question", context.position(openHeading)), name,
+                        context.html(pending), String.join(" ", pending.stream().map(FileContext::text).toList()),
                         context.position(openHeading)));
             } else {
                 if (pending.isEmpty() && kind == PageKind.TROUBLESHOOTING) {
-                    context.warning(openHeading, "heading \"" + title + "\" has no table",
+                    context.warning(openHeading, "heading \"" + name + "\" has no table",
                             "Add a table with Symptom | Likely cause | What to do under it, or remove the heading.");
                 }
                 addProse(title, openHeading.getLevel(), openHeading, pending);
@@ -161,10 +164,22 @@ final class PageParser {
         pending.clear();
     }
 
-    private void addProse(String title, int level, Node at, List<Node> body) {
-        String id = title == null ? null : context.ids.unique(title, "section");
+    private void addProse(IdAttribute title, int level, Node at, List<Node> body) {
+        String id = null;
+        if (title != null) {
+            warnAboutAliases(title, at);
+            id = context.assignId(title, "section", context.position(at));
+        }
         SourcePosition position = context.position(at);
-        sections.add(new Prose(id, title, title == null ? 0 : level, context.html(body), position));
+        sections.add(new Prose(id, title == null ? null : title.text().strip(), title == null ? 0 : level,
+                context.html(body), position));
+    }
+
+    private void warnAboutAliases(IdAttribute title, Node at) {
+        if (!title.aliases().isEmpty()) {
+            context.warning(at, "old ids " + title.aliases() + " are kept only for categories and symptoms",
+                    "Remove them, or pin the old id itself: {#" + title.aliases().get(0) + "}.");
+        }
     }
 
     private static int headingLevel(Node node) {

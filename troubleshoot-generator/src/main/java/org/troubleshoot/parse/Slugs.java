@@ -68,4 +68,9 @@ public final class Slugs {
         nextSuffix.put(base, n);
         return candidate;
     }
+
+    /** Takes {@code id} as written by the writer; false if it is already taken on this page. */
+    public boolean pin(String id) {
+        return taken.add(id);
+    }
 }

@@ -62,7 +62,7 @@ final class TableReader {
                         + " and " + ColumnRole.RESOLUTION.acceptedNames() + ".");
     }
 
-    Category category(String id, String title, String introHtml, SourcePosition source) {
+    Category category(String id, String title, List<String> aliases, String introHtml, SourcePosition source) {
         Map<ColumnRole, Integer> roles = roles();
         int symptom = roles.get(ColumnRole.SYMPTOM);
         Integer cause = roles.get(ColumnRole.CAUSE);
@@ -89,7 +89,8 @@ final class TableReader {
         Map<String, TableRow> seenSymptoms = new HashMap<>();
         for (TableRow row : rows) {
             List<TableCell> cells = checkedCells(row);
-            Cell symptomCell = cell(cells, symptom);
+            IdAttribute pinned = IdAttribute.of(cell(cells, symptom).text());
+            Cell symptomCell = withoutAttribute(cell(cells, symptom));
             Cell resolutionCell = resolution == null ? Cell.EMPTY : cell(cells, resolution);
             if (symptomCell.isBlank()) {
                 context.error(row, "row has an empty symptom",
@@ -107,11 +108,13 @@ final class TableReader {
                                 + "\" (first on line " + context.position(earlier).line() + ")",
                         "Merge the two rows, or reword one symptom so readers can tell them apart.");
             }
-            entries.add(new Entry(context.ids.unique(symptomCell.text(), "entry"), symptomCell,
+            String entryId = context.assignId(pinned, "entry", symptom < cells.size()
+                    ? context.position(cells.get(symptom).getText().getStartOffset()) : context.position(row));
+            entries.add(new Entry(entryId, symptomCell,
                     cause == null ? Cell.EMPTY : cell(cells, cause), resolutionCell,
-                    extraIndexes.stream().map(i -> cell(cells, i)).toList(), context.position(row)));
+                    extraIndexes.stream().map(i -> cell(cells, i)).toList(), pinned.aliases(), context.position(row)));
         }
-        return new Category(id, title, introHtml, columns, entries, source);
+        return new Category(id, title, introHtml, columns, entries, aliases, source);
     }
 
     DataTable dataTable(String title) {
@@ -165,6 +168,16 @@ final class TableReader {
         }
         TableCell cell = cells.get(index);
         return new Cell(cell.getText().toString().strip(), context.innerHtml(cell), FileContext.text(cell));
+    }
+
+    /** The cell without a trailing {@code {#id}}: the id is not part of the symptom a reader sees. */
+    private static Cell withoutAttribute(Cell cell) {
+        IdAttribute attribute = IdAttribute.of(cell.text());
+        if (attribute.id().isEmpty()) {
+            return cell;
+        }
+        return new Cell(IdAttribute.strip(cell.markdown()).strip(), IdAttribute.strip(cell.html()).strip(),
+                attribute.text().strip());
     }
 
     private static List<TableCell> cells(Node row) {

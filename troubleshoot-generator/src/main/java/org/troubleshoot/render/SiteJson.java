@@ -99,6 +99,7 @@ final class SiteJson {
         json.name("id").value(category.id());
         json.name("title").value(category.title());
         json.name("url").value(page.categoryUrl(category));
+        aliases(json, category.aliases());
         source(json, category.source());
         json.name("entries").beginArray();
         for (Entry entry : category.entries()) {
@@ -116,6 +117,7 @@ final class SiteJson {
                 json.endObject();
             }
             json.name("url").value(page.entryUrl(category, entry));
+            aliases(json, entry.aliases());
             source(json, entry.source());
             List<RelatedEntries.Related> related = links.related(page, entry);
             if (!related.isEmpty()) {
@@ -159,6 +161,14 @@ final class SiteJson {
         }
         json.endArray();
         json.endObject();
+    }
+
+    private static void aliases(JsonWriter json, List<String> aliases) throws IOException {
+        json.name("aliases").beginArray();
+        for (String alias : aliases) {
+            json.value(alias);
+        }
+        json.endArray();
     }
 
     private static void source(JsonWriter json, SourcePosition source) throws IOException {

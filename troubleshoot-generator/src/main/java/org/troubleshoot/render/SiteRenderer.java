@@ -86,8 +86,13 @@ public final class SiteRenderer {
             List<Category> categories = page.categories();
             for (int i = 0; i < categories.size(); i++) {
                 int index = i;
-                writes.add(() -> job.write(out, page.categoryUrl(categories.get(index)), compiled.category,
+                Category category = categories.get(index);
+                writes.add(() -> job.write(out, page.categoryUrl(category), compiled.category,
                         job.categoryPage(page, index)));
+                for (String alias : category.aliases()) {
+                    writes.add(() -> job.write(out, page.categoryAliasUrl(alias), compiled.redirect,
+                            new Views.Redirect(category.title(), category.id() + ".html")));
+                }
             }
         }
         try {
@@ -106,13 +111,13 @@ public final class SiteRenderer {
         new SiteJson(site, links).write(out.resolve("site.json"));
     }
 
-    private record Compiled(Mustache home, Mustache page, Mustache category) {
+    private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect) {
     }
 
     private Compiled compile() throws TemplateException {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
         return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
-                compile(factory, "category.mustache"));
+                compile(factory, "category.mustache"), compile(factory, "redirect.mustache"));
     }
 
     private Mustache compile(DefaultMustacheFactory factory, String name) throws TemplateException {
@@ -233,7 +238,7 @@ public final class SiteRenderer {
                         root + related.url());
                 (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(link);
             }
-            return new Row(entry.id(), entry.symptom().text(), views, sameCause, sameFix);
+            return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, sameCause, sameFix);
         }
 
         private SectionView sectionView(Page page, Section section, String root) {
@@ -255,8 +260,8 @@ public final class SiteRenderer {
                 for (int i = 0; i < row.cells().size(); i++) {
                     cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root)));
                 }
-                rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), cells,
-                        List.of(), List.of()));
+                rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), List.of(),
+                        cells, List.of(), List.of()));
             }
             return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
         }

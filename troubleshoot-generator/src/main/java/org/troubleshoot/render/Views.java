@@ -53,7 +53,8 @@ final class Views {
      * A table row with an anchor; the first cell is the row's header (the symptom). Entries that share a
      * cause or a step with this one are listed in its last cell.
      */
-    record Row(String id, String name, List<CellView> cells, List<Link> sameCause, List<Link> sameFix) {
+    record Row(String id, String name, List<String> aliases, List<CellView> cells, List<Link> sameCause,
+               List<Link> sameFix) {
         public CellView first() {
             return cells.get(0);
         }
@@ -72,6 +73,10 @@ final class Views {
     }
 
     record CellView(String label, String html) {
+    }
+
+    // redirect.mustache: the page left at a category's old id
+    record Redirect(String title, String target) {
     }
 
     // page.mustache

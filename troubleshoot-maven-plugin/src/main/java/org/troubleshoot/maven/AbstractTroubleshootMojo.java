@@ -30,6 +30,13 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.strict", defaultValue = "false")
     boolean strict;
 
+    /**
+     * The site.json of the published site (path or URL): every address it has that this build would lose is
+     * an error, so that deep links in tickets and chats keep working.
+     */
+    @Parameter(property = "troubleshoot.previous")
+    String previous;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -54,6 +61,9 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 .exclude(buildDirectory.toPath());
         if (templateDirectory != null) {
             builder.templateDirectory(templateDirectory.toPath());
+        }
+        if (previous != null && !previous.isBlank()) {
+            builder.previousSite(previous);
         }
         return builder;
     }
