@@ -37,6 +37,9 @@ import java.util.Set;
  * The CLI and the Maven goals are thin adapters over this class. Nothing is written when there is an error.
  */
 public final class Generator {
+    /** The content file that holds the glossary of automatic links (Term | Link). */
+    public static final String GLOSSARY = "links.md";
+
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = "Help Center";
 
@@ -46,6 +49,7 @@ public final class Generator {
     private final String title;
     private final Set<Path> excluded;
     private final Optional<String> previousSite;
+    private final boolean autoLinks;
 
     private Generator(Builder builder) {
         this.contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
@@ -61,6 +65,7 @@ public final class Generator {
         templateDirectory.ifPresent(skip::add);
         this.excluded = Set.copyOf(skip);
         this.previousSite = Optional.ofNullable(builder.previousSite);
+        this.autoLinks = builder.autoLinks;
     }
 
     public static Builder builder() {
@@ -134,14 +139,17 @@ public final class Generator {
         diagnostics.addAll(parsed.diagnostics());
         List<Page> pages = new ArrayList<>(parsed.pages());
         pages.sort(PAGE_ORDER);
-        Site site = new Site(title, pages);
+        // links.md is the writers' glossary for automatic links, not a page of the site.
+        Page glossary = pages.stream().filter(p -> p.sourceFile().equals(GLOSSARY)).findFirst().orElse(null);
+        pages.remove(glossary);
         if (pages.isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
                     "no Markdown pages (*.md) in the content folder",
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
         }
-        Linker.Result linked = new Linker(contentDirectory).link(pages);
+        Linker.Result linked = new Linker(contentDirectory).link(pages, glossary, autoLinks);
         diagnostics.addAll(linked.diagnostics());
+        Site site = new Site(title, linked.pages());
         previousSite.ifPresent(previous -> diagnostics.addAll(new PreviousSite(previous).compare(pages)));
         return new Analysis(site, linked.links(), diagnostics);
     }
@@ -159,8 +167,15 @@ public final class Generator {
         private String title;
         private final List<Path> excluded = new ArrayList<>();
         private String previousSite;
+        private boolean autoLinks = true;
 
         private Builder() {
+        }
+
+        /** Whether known names in cells become links (category names, escalate, FAQ, Contact, links.md). */
+        public Builder autoLinks(boolean enabled) {
+            this.autoLinks = enabled;
+            return this;
         }
 
         /**

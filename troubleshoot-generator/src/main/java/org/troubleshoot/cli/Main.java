@@ -85,8 +85,13 @@ public final class Main implements Callable<Integer> {
                         + " would lose (a renamed symptom without an alias).")
         String previous;
 
+        @Option(names = "--no-autolinks", negatable = false,
+                description = "Do not link category names, escalate, FAQ, Contact and links.md terms automatically.")
+        boolean noAutoLinks;
+
         Generator.Builder builder() {
-            Generator.Builder builder = Generator.builder().contentDirectory(content).title(title);
+            Generator.Builder builder = Generator.builder().contentDirectory(content).title(title)
+                    .autoLinks(!noAutoLinks);
             excluded.forEach(builder::exclude);
             if (previous != null) {
                 builder.previousSite(previous);

@@ -35,29 +35,94 @@ public final class Linker {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
     }
 
-    public record Result(ResolvedLinks links, List<Diagnostic> diagnostics) {
+    /**
+     * @param pages the linked pages: as given, plus automatic links in their cells
+     */
+    public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics) {
     }
 
+    /** Links the pages without automatic links or glossary. */
     public Result link(List<Page> pages) {
+        return link(pages, null, false);
+    }
+
+    /**
+     * @param glossary  the writers' glossary ({@code links.md}: a table of Term | Link), or null
+     * @param autoLinks whether to add automatic links (see {@link AutoLinks}) to the pages
+     */
+    public Result link(List<Page> pages, Page glossary, boolean autoLinks) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         checkOutputPaths(pages, diagnostics);
+        List<Page> all = new ArrayList<>(pages);
+        if (glossary != null) {
+            all.add(glossary);
+        }
         Map<String, Page> bySource = new HashMap<>();
         Map<String, Map<String, String>> anchors = new HashMap<>();
-        for (Page page : pages) {
+        for (Page page : all) {
             bySource.put(page.sourceFile(), page);
             anchors.put(page.id(), SiteAnchors.of(page));
         }
         Map<String, List<String>> urls = new HashMap<>();
         SortedSet<String> assets = new TreeSet<>();
-        for (Page page : pages) {
+        for (Page page : all) {
             List<String> pageUrls = new ArrayList<>(page.links().size());
             for (LinkRef link : page.links()) {
                 pageUrls.add(resolve(page, link, bySource, anchors, assets, diagnostics));
             }
             urls.put(page.id(), pageUrls);
         }
-        return new Result(new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics);
+        List<Page> linked = pages;
+        if (autoLinks) {
+            Map<String, String> terms = glossary == null ? Map.of()
+                    : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
+            AutoLinks auto = new AutoLinks(pages, terms);
+            linked = pages.stream().map(auto::apply).toList();
+        }
+        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics);
     }
+
+    /** The glossary's Term | Link rows; a link is a URL, or a content file and anchor like any link. */
+    private Map<String, String> glossaryTerms(Page glossary, List<String> glossaryUrls, Map<String, Page> bySource,
+                                              Map<String, Map<String, String>> anchors, SortedSet<String> assets,
+                                              List<Diagnostic> diagnostics) {
+        Map<String, String> terms = new java.util.LinkedHashMap<>();
+        for (org.troubleshoot.model.Section section : glossary.sections()) {
+            if (!(section instanceof org.troubleshoot.model.DataTable table) || table.columns().size() < 2) {
+                continue;
+            }
+            for (org.troubleshoot.model.DataRow row : table.rows()) {
+                String term = row.cells().get(0).text();
+                org.troubleshoot.model.Cell target = row.cells().get(1);
+                java.util.regex.Matcher href = HREF.matcher(target.html());
+                String url;
+                if (href.find() && href.group(1).startsWith(LinkRef.HREF_PREFIX)) {
+                    int index = Integer.parseInt(href.group(1).substring(LinkRef.HREF_PREFIX.length()));
+                    String resolved = glossaryUrls.get(index);
+                    url = resolved == null ? null : AutoLinks.SITE_PREFIX + resolved;
+                } else if (href.find(0)) {
+                    url = href.group(1).replace("&amp;", "&");
+                } else if (EXTERNAL.matcher(target.text()).matches()) {
+                    url = target.text();
+                } else {
+                    String resolved = resolve(glossary, new LinkRef(target.text(), row.source()), bySource, anchors,
+                            assets, diagnostics);
+                    url = resolved == null ? null : AutoLinks.SITE_PREFIX + resolved;
+                }
+                if (term.isEmpty() || target.text().isEmpty()) {
+                    diagnostics.add(Diagnostic.error(row.source().file(), row.source().line(), row.source().column(),
+                            "glossary row needs a term and a link", "Write | Term | https://… | or | Term | page.md#id |."));
+                } else if (url != null) {
+                    terms.putIfAbsent(term, url);
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("href=\"([^\"]*)\"");
+    private static final java.util.regex.Pattern EXTERNAL =
+            java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*");
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
                            Map<String, Map<String, String>> anchors, SortedSet<String> assets,

@@ -12,14 +12,20 @@ import java.util.List;
  * @param sourceFile  the content file, relative to the content folder
  * @param sections    the page's parts in written order
  * @param links       the internal links written on the page, referred to from its HTML by index
+ * @param autoLinks   whether known names in its cells become links (front matter {@code autolinks})
  */
 public record Page(String id, String title, PageKind kind, String audience, int order, String description,
-                   String sourceFile, List<Section> sections, List<LinkRef> links) {
+                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
     public static final String PUBLIC = "public";
 
     public Page {
         sections = List.copyOf(sections);
         links = List.copyOf(links);
+    }
+
+    /** The same page with other sections (the link stage adds automatic links to cells). */
+    public Page withSections(List<Section> newSections) {
+        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks);
     }
 
     public List<Category> categories() {

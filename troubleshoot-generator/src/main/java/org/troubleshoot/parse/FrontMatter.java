@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * The optional YAML front matter of a page: {@code title}, {@code kind}, {@code audience}, {@code order},
- * {@code description}. Unknown keys and bad values are reported, never silently ignored.
+ * {@code description}, {@code autolinks}. Unknown keys and bad values are reported, never silently ignored.
  */
-record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audience, int order, String description) {
-    enum Key { TITLE, KIND, AUDIENCE, ORDER, DESCRIPTION }
+record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audience, int order, String description,
+                   boolean autoLinks) {
+    enum Key { TITLE, KIND, AUDIENCE, ORDER, DESCRIPTION, AUTOLINKS }
 
     private static final Pattern AUDIENCE = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -27,6 +28,7 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
         String audience = Page.PUBLIC;
         int order = 0;
         String description = "";
+        boolean autoLinks = true;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (!(block instanceof YamlFrontMatterBlock)) {
                 continue;
@@ -46,6 +48,14 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                 switch (key.get()) {
                     case TITLE -> title = value.isEmpty() ? Optional.empty() : Optional.of(value);
                     case DESCRIPTION -> description = value;
+                    case AUTOLINKS -> {
+                        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                            autoLinks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
+                        } else {
+                            context.error(node, "autolinks '" + value + "' is not true or false",
+                                    "Write autolinks: false to turn automatic links off on this page.");
+                        }
+                    }
                     case KIND -> {
                         kind = PageKind.fromId(value);
                         if (kind.isEmpty()) {
@@ -73,7 +83,7 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                 }
             }
         }
-        return new FrontMatter(title, kind, audience, order, description);
+        return new FrontMatter(title, kind, audience, order, description, autoLinks);
     }
 
     private static Optional<Key> key(String name) {

@@ -81,7 +81,7 @@ final class PageParser {
         }
         flush();
         return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
-                sections, context.links);
+                sections, context.links, front.autoLinks());
     }
 
     private void accept(Node node) {

@@ -1,11 +1,14 @@
 package org.troubleshoot.render;
 
+import org.troubleshoot.link.AutoLinks;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 
 /** Replaces the link placeholders in a page's HTML with URLs relative to the file being written. */
 final class LinkWriter {
+    private static final String MARKER = "troubleshoot:";
+
     private final ResolvedLinks links;
 
     LinkWriter(ResolvedLinks links) {
@@ -14,30 +17,42 @@ final class LinkWriter {
 
     /**
      * {@code html} with every {@code troubleshoot:link/N} replaced by {@code root} + the URL of link N of
-     * {@code page}. A plain scan, not a regex: this runs over every cell of every page.
+     * {@code page}, and every {@code troubleshoot:site/URL} (an automatic link) by {@code root} + URL.
+     * A plain scan, not a regex: this runs over every cell of every page.
      */
     String write(String html, Page page, String root) {
-        int at = html.indexOf(LinkRef.HREF_PREFIX);
+        int at = html.indexOf(MARKER);
         if (at < 0) {
             return html;
         }
         StringBuilder out = new StringBuilder(html.length() + 32);
         int from = 0;
         while (at >= 0) {
-            int digits = at + LinkRef.HREF_PREFIX.length();
-            int end = digits;
-            while (end < html.length() && Character.isDigit(html.charAt(end))) {
-                end++;
-            }
             out.append(html, from, at);
-            if (end == digits) {
-                out.append(LinkRef.HREF_PREFIX);
+            if (html.startsWith(LinkRef.HREF_PREFIX, at)) {
+                int digits = at + LinkRef.HREF_PREFIX.length();
+                int end = digits;
+                while (end < html.length() && Character.isDigit(html.charAt(end))) {
+                    end++;
+                }
+                if (end == digits) {
+                    out.append(LinkRef.HREF_PREFIX);
+                } else {
+                    String url = links.url(page, Integer.parseInt(html.substring(digits, end)));
+                    out.append(escapeAttribute(url.startsWith("#") ? url : root + url));
+                }
+                from = end;
+            } else if (html.startsWith(AutoLinks.SITE_PREFIX, at)) {
+                // Already escaped when the link was made; it ends at the attribute's closing quote.
+                int end = html.indexOf('"', at);
+                end = end < 0 ? html.length() : end;
+                out.append(root).append(html, at + AutoLinks.SITE_PREFIX.length(), end);
+                from = end;
             } else {
-                String url = links.url(page, Integer.parseInt(html.substring(digits, end)));
-                out.append(escapeAttribute(url.startsWith("#") ? url : root + url));
+                out.append(MARKER);
+                from = at + MARKER.length();
             }
-            from = end;
-            at = html.indexOf(LinkRef.HREF_PREFIX, from);
+            at = html.indexOf(MARKER, from);
         }
         return out.append(html, from, html.length()).toString();
     }

@@ -37,6 +37,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.previous")
     String previous;
 
+    /** Link category names, "escalate", FAQ, Contact and the terms of links.md automatically. */
+    @Parameter(property = "troubleshoot.autolinks", defaultValue = "true")
+    boolean autolinks;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -58,6 +62,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
+                .autoLinks(autolinks)
                 .exclude(buildDirectory.toPath());
         if (templateDirectory != null) {
             builder.templateDirectory(templateDirectory.toPath());

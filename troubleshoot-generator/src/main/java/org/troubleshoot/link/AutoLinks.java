@@ -1,0 +1,186 @@
+package org.troubleshoot.link;
+
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cell;
+import org.troubleshoot.model.DataRow;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
+import org.troubleshoot.model.Section;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links the names a reader would expect to click in the cause and "what to do" cells: a category's name,
+ * "escalate" (to the Contact page's escalation rows), "FAQ", "Contact", and the terms of the writers'
+ * glossary ({@code links.md}). The rules, as documented for writers in docs/writing.md:
+ * <ul>
+ *   <li>whole words only, with the case as written ("Calls", not "calls" or "Callsign");</li>
+ *   <li>never inside an existing link or inside code;</li>
+ *   <li>the first occurrence of each name in a cell, and never a link from a category to itself;</li>
+ *   <li>the longest name wins ("Sidekiq dashboard" over "Dashboard").</li>
+ * </ul>
+ * Automatic links carry the class {@code auto-link}, so readers and theme authors can tell them apart.
+ */
+public final class AutoLinks {
+    /** Where an internal automatic link points, written into HTML and resolved like written links. */
+    public static final String SITE_PREFIX = "troubleshoot:site/";
+
+    private static final Pattern ESCALATION_ROW = Pattern.compile("escalation(?:-to-(.+))?");
+
+    private final Map<String, String> hrefByHtmlTerm;
+    private final Pattern pattern;
+
+    /** @param glossary writer-defined terms and their targets (an external URL or a site-relative URL) */
+    AutoLinks(List<Page> pages, Map<String, String> glossary) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        for (Page page : pages) {
+            if (page.kind() == PageKind.FAQ) {
+                terms.putIfAbsent("FAQ", SITE_PREFIX + page.url());
+            } else if (page.kind() == PageKind.CONTACT) {
+                terms.putIfAbsent("Contact", SITE_PREFIX + page.url());
+                escalations(page, terms);
+            }
+            for (Category category : page.categories()) {
+                terms.putIfAbsent(category.title(), SITE_PREFIX + page.categoryUrl(category));
+            }
+        }
+        glossary.forEach(terms::putIfAbsent);
+        hrefByHtmlTerm = new LinkedHashMap<>();
+        terms.forEach((term, href) -> hrefByHtmlTerm.put(escape(term), href));
+        pattern = compile(hrefByHtmlTerm.keySet());
+    }
+
+    /** "escalate to engineering" → the row "Escalation to engineering"; a bare "escalate" → the first such row. */
+    private static void escalations(Page contact, Map<String, String> terms) {
+        for (Section section : contact.sections()) {
+            if (!(section instanceof DataTable table)) {
+                continue;
+            }
+            for (DataRow row : table.rows()) {
+                Matcher matcher = ESCALATION_ROW.matcher(row.id());
+                if (!matcher.matches()) {
+                    continue;
+                }
+                String href = SITE_PREFIX + contact.url() + "#" + row.id();
+                if (matcher.group(1) != null) {
+                    String to = matcher.group(1).replace('-', ' ');
+                    terms.putIfAbsent("escalate to " + to, href);
+                    terms.putIfAbsent("Escalate to " + to, href);
+                }
+                terms.putIfAbsent("escalate", href);
+                terms.putIfAbsent("Escalate", href);
+            }
+        }
+    }
+
+    private static Pattern compile(Set<String> htmlTerms) {
+        if (htmlTerms.isEmpty()) {
+            return null;
+        }
+        List<String> sorted = new ArrayList<>(htmlTerms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder alternatives = new StringBuilder();
+        for (String term : sorted) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(term));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
+    }
+
+    /** The page with automatic links in its entries' cause and resolution cells (unless switched off). */
+    Page apply(Page page) {
+        if (pattern == null || !page.autoLinks() || page.categories().isEmpty()) {
+            return page;
+        }
+        List<Section> sections = new ArrayList<>();
+        for (Section section : page.sections()) {
+            if (section instanceof Category category) {
+                String self = SITE_PREFIX + page.categoryUrl(category);
+                List<Entry> entries = new ArrayList<>();
+                for (Entry entry : category.entries()) {
+                    entries.add(new Entry(entry.id(), entry.symptom(), link(entry.cause(), self),
+                            link(entry.resolution(), self), entry.extras(), entry.aliases(), entry.source()));
+                }
+                sections.add(new Category(category.id(), category.title(), category.introHtml(), category.columns(),
+                        entries, category.aliases(), category.source()));
+            } else {
+                sections.add(section);
+            }
+        }
+        return page.withSections(sections);
+    }
+
+    private Cell link(Cell cell, String selfHref) {
+        String html = link(cell.html(), selfHref);
+        return html.equals(cell.html()) ? cell : new Cell(cell.markdown(), html, cell.text());
+    }
+
+    /** Adds the links to the text of {@code html}, outside links and code. */
+    String link(String html, String selfHref) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        Set<String> used = new HashSet<>();
+        int linkDepth = 0;
+        int codeDepth = 0;
+        int at = 0;
+        while (at < html.length()) {
+            int tag = html.indexOf('<', at);
+            int textEnd = tag < 0 ? html.length() : tag;
+            String text = html.substring(at, textEnd);
+            out.append(linkDepth == 0 && codeDepth == 0 ? linkText(text, selfHref, used) : text);
+            if (tag < 0) {
+                break;
+            }
+            int close = html.indexOf('>', tag);
+            if (close < 0) {
+                out.append(html, tag, html.length());
+                break;
+            }
+            String element = html.substring(tag, close + 1);
+            String name = element.toLowerCase(Locale.ROOT);
+            if (name.startsWith("<a ") || name.equals("<a>")) {
+                linkDepth++;
+            } else if (name.equals("</a>")) {
+                linkDepth = Math.max(0, linkDepth - 1);
+            } else if (name.startsWith("<code") || name.startsWith("<pre")) {
+                codeDepth++;
+            } else if (name.equals("</code>") || name.equals("</pre>")) {
+                codeDepth = Math.max(0, codeDepth - 1);
+            }
+            out.append(element);
+            at = close + 1;
+        }
+        return out.toString();
+    }
+
+    private String linkText(String text, String selfHref, Set<String> used) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int last = 0;
+        while (matcher.find()) {
+            String term = matcher.group();
+            String href = hrefByHtmlTerm.get(term);
+            if (href.equals(selfHref) || !used.add(term)) {
+                continue;
+            }
+            out.append(text, last, matcher.start())
+                    .append("<a class=\"auto-link\" href=\"").append(escape(href)).append("\">")
+                    .append(term).append("</a>");
+            last = matcher.end();
+        }
+        return last == 0 ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
