@@ -124,6 +124,40 @@ class ContentSiteTest {
     }
 
     @Test
+    void withoutJavaScriptTheSearchBoxLeadsToAnAToZIndexOfEverySymptom() throws IOException {
+        for (Path file : site.htmlFiles()) {
+            Element form = site.document(file).getElementById("search");
+            assertNotNull(form, file.toString());
+            Path target = file.getParent().resolve(form.attr("action")).normalize();
+            assertEquals(out.resolve("site/a-z.html"), target, file.toString());
+        }
+        Document index = site.page("a-z.html");
+        List<String> listed = index.select("section.letter li a").eachText();
+        for (SeedTable row : SeedTable.rows()) {
+            assertTrue(listed.contains(row.symptom()), row.symptom());
+        }
+        // Quotes do not decide the letter: "Your account is not active" is under Y.
+        assertTrue(index.getElementById("letter-y").text().contains("\"Your account is not active\""));
+    }
+
+    @Test
+    void allTroubleshootingOnOnePageHasEveryRow() throws IOException {
+        Document all = site.page("all.html");
+        List<String> symptoms = all.select("tbody th").eachText();
+        assertEquals(SeedTable.rows().stream().map(SeedTable::symptom).toList(), symptoms);
+    }
+
+    @Test
+    void theFaqCarriesSchemaOrgFaqPageData() {
+        Document faq = site.page("faq.html");
+        Element page = faq.selectFirst("[itemtype=https://schema.org/FAQPage]");
+        assertNotNull(page);
+        List<String> questions = page.select("[itemprop=mainEntity] > h2 [itemprop=name]").eachText();
+        assertTrue(questions.contains("How do I get an API token?"), questions.toString());
+        assertEquals(questions.size(), page.select("[itemprop=acceptedAnswer] [itemprop=text]").size());
+    }
+
+    @Test
     void whenAllElseFailsLeadsToFaqContactAndThePlaybook() {
         Element closing = site.page("troubleshooting/calls.html").selectFirst("aside.closing");
         assertNotNull(closing);

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 public final class Linker {
     /** Output paths the generator writes itself; no page may take them. */
-    private static final List<String> RESERVED = List.of("index.html", "site.json");
+    private static final List<String> RESERVED = List.of("index.html", "site.json", "a-z.html", "all.html");
 
     private final Path contentRoot;
 

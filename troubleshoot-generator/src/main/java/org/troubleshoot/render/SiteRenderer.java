@@ -17,7 +17,14 @@ import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.search.SearchIndex;
+import org.troubleshoot.render.Views.AToZ;
+import org.troubleshoot.render.Views.AllCategory;
+import org.troubleshoot.render.Views.AllPage;
+import org.troubleshoot.render.Views.AllSection;
 import org.troubleshoot.render.Views.CategoryPage;
+import org.troubleshoot.render.Views.IndexItem;
+import org.troubleshoot.render.Views.LetterGroup;
 import org.troubleshoot.render.Views.CategorySummary;
 import org.troubleshoot.render.Views.CellView;
 import org.troubleshoot.render.Views.ContentPage;
@@ -81,6 +88,8 @@ public final class SiteRenderer {
         Job job = new Job(site, links);
         List<Runnable> writes = new ArrayList<>();
         writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
+        writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
+        writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
         for (Page page : site.pages()) {
             writes.add(() -> job.write(out, page.url(), compiled.page, job.contentPage(page)));
             List<Category> categories = page.categories();
@@ -109,15 +118,18 @@ public final class SiteRenderer {
             Files.copy(contentRoot.resolve(asset), target);
         }
         new SiteJson(site, links).write(out.resolve("site.json"));
+        new SearchIndex(site).write(out.resolve("assets/search"));
     }
 
-    private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect) {
+    private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect, Mustache aToZ,
+                            Mustache all) {
     }
 
     private Compiled compile() throws TemplateException {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
         return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
-                compile(factory, "category.mustache"), compile(factory, "redirect.mustache"));
+                compile(factory, "category.mustache"), compile(factory, "redirect.mustache"),
+                compile(factory, "a-z.mustache"), compile(factory, "all.mustache"));
     }
 
     private Mustache compile(DefaultMustacheFactory factory, String name) throws TemplateException {
@@ -187,6 +199,66 @@ public final class SiteRenderer {
             return new Home(layout(site.title(), "", root, "index.html"), troubleshooting, others);
         }
 
+        AToZ aToZ() {
+            String root = "";
+            java.util.TreeMap<String, List<IndexItem>> byLetter = new java.util.TreeMap<>();
+            for (Page page : site.pages()) {
+                for (Section section : page.sections()) {
+                    if (section instanceof Category category) {
+                        for (Entry entry : category.entries()) {
+                            add(byLetter, new IndexItem(entry.symptom().text(), root + page.entryUrl(category, entry),
+                                    category.title()));
+                        }
+                    } else if (section instanceof Question question) {
+                        add(byLetter, new IndexItem(question.question(), root + page.url() + "#" + question.id(),
+                                page.title()));
+                    }
+                }
+            }
+            List<LetterGroup> groups = new ArrayList<>();
+            byLetter.forEach((letter, items) -> {
+                items.sort(java.util.Comparator.comparing((IndexItem i) -> sortKey(i.text())).thenComparing(IndexItem::url));
+                groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT), items));
+            });
+            return new AToZ(layout("A–Z index", "Every symptom and question, A to Z.", root, "a-z.html"), groups);
+        }
+
+        private void add(java.util.Map<String, List<IndexItem>> byLetter, IndexItem item) {
+            String key = sortKey(item.text());
+            char first = key.isEmpty() ? '#' : Character.toUpperCase(key.charAt(0));
+            String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+            byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(item);
+        }
+
+        /** "\"Your account…\"" sorts under Y: quotes and other leading marks do not count. */
+        private static String sortKey(String text) {
+            String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            int start = 0;
+            while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
+                start++;
+            }
+            return folded.substring(start);
+        }
+
+        AllPage all() {
+            String root = "";
+            List<Page> pages = site.troubleshootingPages();
+            List<AllSection> sections = new ArrayList<>();
+            for (Page page : pages) {
+                List<AllCategory> categories = new ArrayList<>();
+                for (Category category : page.categories()) {
+                    List<String> headers = headers(category);
+                    categories.add(new AllCategory(category.title(), root + page.categoryUrl(category),
+                            category.title() + " — " + countLabel(category.entries().size()), headers,
+                            category.entries().stream().map(e -> row(page, category, e, headers, root)).toList()));
+                }
+                sections.add(new AllSection(page.title(), pages.size() > 1, categories));
+            }
+            return new AllPage(layout("All troubleshooting on one page", "Every category on one page, to print.",
+                    root, "all.html"), sections);
+        }
+
         ContentPage contentPage(Page page) {
             String root = Urls.rootOf(page.url());
             List<SectionView> sections = new ArrayList<>();
@@ -202,13 +274,7 @@ public final class SiteRenderer {
             Category category = categories.get(index);
             String url = page.categoryUrl(category);
             String root = Urls.rootOf(url);
-            List<String> headers = new ArrayList<>();
-            headers.add(category.columns().symptom());
-            if (category.columns().hasCause()) {
-                headers.add(category.columns().cause());
-            }
-            headers.add(category.columns().resolution());
-            headers.addAll(category.columns().extras());
+            List<String> headers = headers(category);
             List<Row> rows = category.entries().stream().map(e -> row(page, category, e, headers, root)).toList();
             Link previous = index == 0 ? null : categoryLink(page, categories.get(index - 1), root);
             Link next = index + 1 == categories.size() ? null : categoryLink(page, categories.get(index + 1), root);
@@ -217,6 +283,17 @@ public final class SiteRenderer {
                     linkWriter.write(category.introHtml(), page, root),
                     category.title() + " — " + countLabel(category.entries().size()),
                     headers, rows, closingProse(page, root), previous, next);
+        }
+
+        private List<String> headers(Category category) {
+            List<String> headers = new ArrayList<>();
+            headers.add(category.columns().symptom());
+            if (category.columns().hasCause()) {
+                headers.add(category.columns().cause());
+            }
+            headers.add(category.columns().resolution());
+            headers.addAll(category.columns().extras());
+            return headers;
         }
 
         private Row row(Page page, Category category, Entry entry, List<String> headers, String root) {

@@ -81,6 +81,33 @@ final class Views {
 
     // page.mustache
     record ContentPage(Layout layout, String title, String kind, String audienceLabel, List<SectionView> sections) {
+        public boolean faq() {
+            return kind.equals("faq");
+        }
+
+        public boolean troubleshooting() {
+            return kind.equals("troubleshooting");
+        }
+    }
+
+    // a-z.mustache: every symptom and question, by first letter
+    record AToZ(Layout layout, List<LetterGroup> groups) {
+    }
+
+    record LetterGroup(String letter, String anchor, List<IndexItem> items) {
+    }
+
+    record IndexItem(String text, String url, String where) {
+    }
+
+    // all.mustache: every troubleshooting page's categories with their tables
+    record AllPage(Layout layout, List<AllSection> pages) {
+    }
+
+    record AllSection(String title, boolean several, List<AllCategory> categories) {
+    }
+
+    record AllCategory(String title, String url, String caption, List<String> headers, List<Row> rows) {
     }
 
     /** Exactly one of the fields is set; the template renders the one that is. */

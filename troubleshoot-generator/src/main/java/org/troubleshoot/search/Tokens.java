@@ -1,0 +1,45 @@
+package org.troubleshoot.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How search splits text into words. search.js does exactly the same in the browser (keep them in step):
+ * lower case, accents dropped, apostrophes removed inside words ("won't" → "wont"), and any other character
+ * that is not a letter or a digit separates words. So error codes and product names stay whole: "401",
+ * "5xx", "2FA", "S3", "CSV", "OAuth".
+ */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    public static List<String> of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019') {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+        }
+        return tokens;
+    }
+
+    /** The shard a word's postings live in: its first character, or "_" for anything but a-z and 0-9. */
+    public static String shard(String token) {
+        char first = token.charAt(0);
+        return (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ? String.valueOf(first) : "_";
+    }
+}
