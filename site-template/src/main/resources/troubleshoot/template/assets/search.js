@@ -37,9 +37,13 @@
       .replace(/['\u2019]/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
-  function shardOf(token) {
-    var c = token.charAt(0);
-    return /[a-z0-9]/.test(c) ? c : "_";
+  /* The index files a word needs: the one of its first characters, or all that start with a short prefix. */
+  function shardsFor(word, prefix) {
+    var n = index.meta.prefix, key = "";
+    for (var i = 0; i < Math.min(n, word.length); i++) key += /[a-z0-9]/.test(word[i]) ? word[i] : "_";
+    return index.meta.shards.filter(function (s) {
+      return s === key || (prefix && key.length < n && s.lastIndexOf(key, 0) === 0);
+    });
   }
 
   /* At most one edit (insert, delete, replace, or swap of neighbours) between a and b. */
@@ -67,8 +71,12 @@
 
   /* Documents and scores for one query word: exact, then prefix (while typing), then one typo. */
   function matches(word, prefix) {
-    var shard = index.words[shardOf(word)] || {};
     var found = {};
+    shardsFor(word, prefix).forEach(function (s) { collect(index.words[s] || {}, word, prefix, found); });
+    return found;
+  }
+
+  function collect(shard, word, prefix, found) {
     function add(postings, quality) {
       for (var i = 0; i < postings.length; i += 2) {
         var doc = postings[i], fields = postings[i + 1], best = 0;
@@ -83,7 +91,6 @@
       if (prefix && key.lastIndexOf(word, 0) === 0) add(shard[key], PREFIX);
       else if (word.length >= 4 && oneEditApart(word, key)) add(shard[key], TYPO);
     }
-    return found;
   }
 
   function doc(id) {
@@ -104,10 +111,10 @@
     if (!q.words.length) return Promise.resolve({ query: q, results: [] });
     return load("meta.js").then(function () {
       var shards = {};
-      q.words.forEach(function (w) { shards[shardOf(w)] = true; });
-      return Promise.all(Object.keys(shards).filter(function (s) {
-        return index.meta.shards.indexOf(s) >= 0;
-      }).map(function (s) { return load("t-" + s + ".js"); }));
+      q.words.forEach(function (w, i) {
+        shardsFor(w, q.prefixLast && i === q.words.length - 1).forEach(function (s) { shards[s] = true; });
+      });
+      return Promise.all(Object.keys(shards).map(function (s) { return load("t-" + s + ".js"); }));
     }).then(function () {
       var perWord = q.words.map(function (w, i) {
         return matches(w, q.prefixLast && i === q.words.length - 1);

@@ -26,12 +26,14 @@ import java.util.TreeMap;
  *
  * <p>It is split so that a reader downloads only what a query needs, however big the site: words are
  * grouped into one file per first character ({@code search/t-a.js}: word → documents and the fields they
- * occur in), and documents into chunks of {@value #CHUNK} ({@code search/d-0.js}), loaded only for the
- * results shown. Files are scripts that call {@code troubleshootSearch.*}, not JSON fetched with XHR, so the
+ * occur in; per first two characters on very large sites), and documents into chunks of {@value #CHUNK}
+ * ({@code search/d-0.js}), loaded only for the results shown. Files are scripts that call {@code troubleshootSearch.*}, not JSON fetched with XHR, so the
  * index works when the site is opened from {@code file://}.
  */
 public final class SearchIndex {
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 100;
+    /** Above this many postings, words are grouped by their first two characters instead of one. */
+    static final int TWO_CHARACTER_SHARDS = 200_000;
     /** Field bits of a posting; search.js weighs them symptom above cause above what to do. */
     static final int TITLE = 1;
     static final int CAUSE = 2;
@@ -44,8 +46,15 @@ public final class SearchIndex {
     }
 
     private final List<Document> documents = new ArrayList<>();
+    private final int twoCharacterShardsAbove;
 
     public SearchIndex(Site site) {
+        this(site, TWO_CHARACTER_SHARDS);
+    }
+
+    /** @param twoCharacterShardsAbove the number of postings above which words are grouped by two characters */
+    public SearchIndex(Site site, int twoCharacterShardsAbove) {
+        this.twoCharacterShardsAbove = twoCharacterShardsAbove;
         boolean severalTroubleshootingPages = site.troubleshootingPages().size() > 1;
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
@@ -76,15 +85,21 @@ public final class SearchIndex {
     /** Writes {@code search/meta.js}, the word files and the document chunks into {@code folder}. */
     public void write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
-        for (int doc = 0; doc < documents.size(); doc++) {
-            Document document = documents.get(doc);
+        List<Map<String, Integer>> fieldsByDoc = new ArrayList<>(documents.size());
+        long postingCount = 0;
+        for (Document document : documents) {
             Map<String, Integer> fields = new TreeMap<>();
             add(fields, document.title(), TITLE);
             add(fields, document.cause(), CAUSE);
             add(fields, document.text(), TEXT);
-            for (Map.Entry<String, Integer> word : fields.entrySet()) {
-                List<Integer> postings = shards.computeIfAbsent(Tokens.shard(word.getKey()), k -> new TreeMap<>())
+            fieldsByDoc.add(fields);
+            postingCount += fields.size();
+        }
+        int prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
+        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            for (Map.Entry<String, Integer> word : fieldsByDoc.get(doc).entrySet()) {
+                List<Integer> postings = shards.computeIfAbsent(Tokens.shard(word.getKey(), prefix), k -> new TreeMap<>())
                         .computeIfAbsent(word.getKey(), k -> new ArrayList<>());
                 postings.add(doc);
                 postings.add(word.getValue());
@@ -93,7 +108,8 @@ public final class SearchIndex {
         try (Writer out = Files.newBufferedWriter(folder.resolve("meta.js"), StandardCharsets.UTF_8)) {
             out.write("troubleshootSearch.meta(");
             JsonWriter json = new JsonWriter(out);
-            json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK).name("shards").beginArray();
+            json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
+                    .name("prefix").value(prefix).name("shards").beginArray();
             for (String shard : shards.keySet()) {
                 json.value(shard);
             }

@@ -37,9 +37,16 @@ public final class Tokens {
         return tokens;
     }
 
-    /** The shard a word's postings live in: its first character, or "_" for anything but a-z and 0-9. */
-    public static String shard(String token) {
-        char first = token.charAt(0);
-        return (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ? String.valueOf(first) : "_";
+    /**
+     * The shard a word's postings live in: its first {@code length} characters, each a-z or 0-9 or else "_".
+     * search.js computes the same.
+     */
+    public static String shard(String token, int length) {
+        StringBuilder key = new StringBuilder(length);
+        for (int i = 0; i < Math.min(length, token.length()); i++) {
+            char c = token.charAt(i);
+            key.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+        }
+        return key.toString();
     }
 }

@@ -141,6 +141,28 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void aLargeSitesIndexSplitByTwoCharactersFindsTheSameResults() throws Exception {
+        Path large = work.resolve("large-index");
+        BuildResult result = Generator.builder().contentDirectory(CONTENT).exclude(CONTENT.resolve("target"))
+                .outputDirectory(large).build().generate();
+        org.troubleshoot.search.SearchIndex index = new org.troubleshoot.search.SearchIndex(result.site(), 0);
+        Path folder = large.resolve("assets/search");
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        index.write(folder);
+        assertTrue(Files.exists(folder.resolve("t-40.js")), "two-character word files");
+        String root = large.toUri().toString();
+        assertEquals("401 Unauthorized", search(root, "index.html", "401").get(0));
+        // A one-letter prefix is shorter than the two-character key: every file starting with it is read.
+        assertTrue(search(root, "index.html", "u").contains("401 Unauthorized"));
+        assertEquals("401 Unauthorized", search(root, "index.html", "unau").get(0));
+        assertEquals("Recording audio won't play", search(root, "index.html", "recordng").get(0));
+    }
+
+    @Test
     void escapeClosesTheResults() {
         search(server.root(), "index.html", "cache");
         WebElement input = driver.findElement(By.id("search-input"));
@@ -207,6 +229,20 @@ class ReaderBrowserTest {
             }
         } finally {
             Browser.colorScheme(driver, "light");
+        }
+    }
+
+    @Test
+    void printingLeavesOutNavigationAndSearchAndKeepsEveryRow() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            driver.get(server.root() + "all.html");
+            JavascriptExecutor js = driver;
+            assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector('.site-nav')).display"));
+            assertEquals("none", js.executeScript("return getComputedStyle(document.getElementById('search')).display"));
+            assertEquals(34L, js.executeScript("return document.querySelectorAll('main tbody tr').length"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
     }
 
