@@ -171,7 +171,11 @@ class GeneratorTest {
                 | <script>alert(1)</script> | Click <b onclick="x()">here</b> |
                 """);
         Path out = dir.resolve("site");
-        assertEquals(List.of(), generate(content, out).diagnostics());
+        BuildResult result = generate(content, out);
+        assertEquals(List.of("troubleshooting.md:4:3", "troubleshooting.md:4:19", "troubleshooting.md:4:37",
+                "troubleshooting.md:4:58"), result.diagnostics().stream().map(Diagnostic::location).toList());
+        assertTrue(result.diagnostics().stream().allMatch(d -> !d.isError()
+                && d.message().startsWith("HTML is shown as text")));
         String html = Files.readString(out.resolve("troubleshooting/calls.html"));
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("<b onclick"), html);

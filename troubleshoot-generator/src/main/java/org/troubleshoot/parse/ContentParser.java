@@ -80,6 +80,7 @@ public final class ContentParser {
         }
         FileContext context = new FileContext(relative, text, engine);
         Document document = engine.parse(text.text());
+        new ContentSafety(context, document).apply();
         Page page = new PageParser(context, document, pageId(relative)).parse();
         return new FileResult(Optional.of(page), context.diagnostics);
     }

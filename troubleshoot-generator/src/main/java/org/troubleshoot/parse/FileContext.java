@@ -33,7 +33,8 @@ final class FileContext {
     /** Internal links become placeholders; the link stage checks them and the renderer writes their URLs. */
     private ResolvedLink resolve(Node node, ResolvedLink link) {
         String url = link.getUrl();
-        if (link.getLinkType() != LinkType.LINK || url.isEmpty() || EXTERNAL.matcher(url).matches()) {
+        boolean image = link.getLinkType() == LinkType.IMAGE;
+        if (!image && link.getLinkType() != LinkType.LINK || url.isEmpty() || EXTERNAL.matcher(url).matches()) {
             return link;
         }
         links.add(new LinkRef(url, position(node)));

@@ -31,6 +31,8 @@ final class MarkdownEngine {
         set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         // Raw HTML in content is shown as text: the site never carries markup a writer did not mean.
         set.set(HtmlRenderer.ESCAPE_HTML, true);
+        // Second line of defence behind ContentSafety: only these schemes are ever rendered as links.
+        set.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.\\-]*:.*");
         set.set(HtmlRenderer.SOFT_BREAK, "\n");
         // Flexmark renders links in a lone node (a cell, a paragraph) only with this flag set; it would
         // suppress them in a whole document, which this generator never renders.
