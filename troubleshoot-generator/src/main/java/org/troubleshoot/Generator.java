@@ -147,7 +147,7 @@ public final class Generator {
                     "no Markdown pages (*.md) in the content folder",
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
         }
-        Linker.Result linked = new Linker(contentDirectory).link(pages, glossary, autoLinks);
+        Linker.Result linked = new Linker(parsed.assets()).link(pages, glossary, autoLinks);
         diagnostics.addAll(linked.diagnostics());
         Site site = new Site(title, linked.pages());
         previousSite.ifPresent(previous -> diagnostics.addAll(new PreviousSite(previous).compare(pages)));

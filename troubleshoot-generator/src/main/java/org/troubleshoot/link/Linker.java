@@ -8,9 +8,7 @@ import org.troubleshoot.parse.Slugs;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,11 +26,11 @@ public final class Linker {
     /** Output paths the generator writes itself; no page may take them. */
     private static final List<String> RESERVED = List.of("index.html", "site.json", "a-z.html", "all.html");
 
-    private final Path contentRoot;
+    private final SortedSet<String> contentFiles;
 
-    /** @param contentRoot the content folder, used to find linked files that are not pages */
-    public Linker(Path contentRoot) {
-        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    /** @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them */
+    public Linker(Collection<String> contentFiles) {
+        this.contentFiles = new TreeSet<>(contentFiles);
     }
 
     /**
@@ -64,7 +62,7 @@ public final class Linker {
             anchors.put(page.id(), SiteAnchors.of(page));
         }
         Map<String, List<String>> urls = new HashMap<>();
-        SortedSet<String> assets = new TreeSet<>();
+        SortedSet<String> assets = new TreeSet<>(contentFiles);
         for (Page page : all) {
             List<String> pageUrls = new ArrayList<>(page.links().size());
             for (LinkRef link : page.links()) {
@@ -167,13 +165,10 @@ public final class Linker {
         return url;
     }
 
-    /** A link to a content file that is not a Markdown page: fine if the file exists, then copied as is. */
+    /** A link to a content file that is not a Markdown page (an image, a PDF): copied with the site. */
     private String fileLink(LinkRef link, String resolved, String anchor, SortedSet<String> assets,
                             List<Diagnostic> diagnostics) {
-        Path file = contentRoot.resolve(resolved).normalize();
-        boolean inside = file.startsWith(contentRoot);
-        if (resolved.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || !inside
-                || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (!contentFiles.contains(resolved)) {
             diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
                             + " in the content folder",
                     "Check the file name; links are relative to the file they are written in."));

@@ -7,6 +7,7 @@ import org.troubleshoot.model.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,34 +24,39 @@ import java.util.stream.Stream;
  * thread count. One instance can be reused for any number of folders.
  */
 public final class ContentParser {
+    /** Larger pages are refused, which bounds the memory and time one file can take. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
     private final MarkdownEngine engine = new MarkdownEngine();
 
     /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
     public ParseResult parse(Path contentDirectory, Set<Path> excluded) {
         Path root = contentDirectory.toAbsolutePath().normalize();
         Set<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> files;
         try {
-            files = markdownFiles(root, skip);
+            files = contentFiles(root, skip, diagnostics);
         } catch (IOException | UncheckedIOException e) {
             return new ParseResult(List.of(), List.of(Diagnostic.error(root.toString(), 0, 0,
                     "cannot read the content folder: " + e.getMessage(),
-                    "Check that the folder exists and can be read.")));
+                    "Check that the folder exists and can be read.")), List.of());
         }
-        List<FileResult> results = files.parallelStream().map(file -> parseFile(root, file)).toList();
+        List<Path> markdown = files.stream().filter(ContentParser::isMarkdown).toList();
+        List<String> assets = files.stream().filter(f -> !isMarkdown(f)).map(f -> relativeName(root, f)).toList();
+        List<FileResult> results = markdown.parallelStream().map(file -> parseFile(root, file)).toList();
         List<Page> pages = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
         for (FileResult result : results) {
             result.page().ifPresent(pages::add);
             diagnostics.addAll(result.diagnostics());
         }
-        return new ParseResult(pages, diagnostics);
+        return new ParseResult(pages, diagnostics, assets);
     }
 
     /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
     public ParseResult parseText(String relativePath, String markdown) {
         FileResult result = parseBytes(relativePath, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new ParseResult(result.page().stream().toList(), result.diagnostics());
+        return new ParseResult(result.page().stream().toList(), result.diagnostics(), List.of());
     }
 
     private record FileResult(Optional<Page> page, List<Diagnostic> diagnostics) {
@@ -60,6 +66,12 @@ public final class ContentParser {
         String relative = relativeName(root, file);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
+                        "file is " + size / (1024 * 1024) + " MB; pages may be at most " + MAX_FILE_BYTES / (1024 * 1024)
+                                + " MB", "Split it into several pages.")));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
@@ -85,15 +97,39 @@ public final class ContentParser {
         return new FileResult(Optional.of(page), context.diagnostics);
     }
 
-    private static List<Path> markdownFiles(Path root, Set<Path> skip) throws IOException {
+    /**
+     * Every file of the content folder: Markdown pages and the other files (images, PDFs) copied with the site.
+     * Symbolic links are followed only when they stay inside the content folder.
+     */
+    private static List<Path> contentFiles(Path root, Set<Path> skip, List<Diagnostic> diagnostics) throws IOException {
+        Path realRoot = root.toRealPath();
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.equals(root))
-                    .filter(p -> !isUnderSkipped(root, p, skip))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .sorted()
-                    .toList();
+            for (Path path : walk.filter(p -> !p.equals(root)).filter(p -> !isUnderSkipped(root, p, skip)).sorted().toList()) {
+                if (Files.isSymbolicLink(path)) {
+                    Path target;
+                    try {
+                        target = path.toRealPath();
+                    } catch (IOException e) {
+                        target = null;
+                    }
+                    if (target == null || !target.startsWith(realRoot) || !Files.isRegularFile(target)) {
+                        diagnostics.add(Diagnostic.warning(relativeName(root, path), 0, 0,
+                                "skipped: a link to something outside the content folder (or to nothing)",
+                                "Copy the file into the content folder instead of linking to it."));
+                        continue;
+                    }
+                    files.add(path);
+                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(path);
+                }
+            }
         }
+        return files;
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     private static boolean isUnderSkipped(Path root, Path path, Set<Path> skip) {

@@ -33,7 +33,8 @@ public final class TemplateSource {
     Optional<InputStream> open(String name) throws IOException {
         if (overrides.isPresent()) {
             Path file = overrides.get().resolve(name).normalize();
-            if (file.startsWith(overrides.get()) && Files.isRegularFile(file)) {
+            // Real paths: a symbolic link in the template folder may not lead out of it.
+            if (Files.isRegularFile(file) && file.toRealPath().startsWith(overrides.get().toRealPath())) {
                 return Optional.of(Files.newInputStream(file));
             }
         }

@@ -26,7 +26,7 @@ class LinkerTest {
             Files.writeString(file, fileAndText[i + 1]);
         }
         List<Page> pages = new ContentParser().parse(content, Set.of()).pages();
-        return new Linker(content).link(pages);
+        return new Linker(new ContentParser().parse(content, Set.of()).assets()).link(pages);
     }
 
     private static List<String> messages(Linker.Result result) {

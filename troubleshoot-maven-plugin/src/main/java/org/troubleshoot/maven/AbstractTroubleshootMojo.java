@@ -58,12 +58,18 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     File executionRoot;
 
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    File pomFile;
+
     Generator.Builder generator() {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
                 .autoLinks(autolinks)
                 .exclude(buildDirectory.toPath());
+        if (pomFile != null) {
+            builder.exclude(pomFile.toPath()); // the build file is not content to copy into the site
+        }
         if (templateDirectory != null) {
             builder.templateDirectory(templateDirectory.toPath());
         }
