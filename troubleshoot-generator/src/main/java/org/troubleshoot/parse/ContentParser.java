@@ -55,7 +55,12 @@ public final class ContentParser {
 
     /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
     public ParseResult parseText(String relativePath, String markdown) {
-        FileResult result = parseBytes(relativePath, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return parseBytes(relativePath, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Parses a file's bytes as if they were the file {@code relativePath} of a content folder. */
+    public ParseResult parseBytes(String relativePath, byte[] bytes) {
+        FileResult result = parseFile(relativePath, bytes);
         return new ParseResult(result.page().stream().toList(), result.diagnostics(), List.of());
     }
 
@@ -78,10 +83,10 @@ public final class ContentParser {
                     "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
                     "Check the file's permissions.")));
         }
-        return parseBytes(relative, bytes);
+        return parseFile(relative, bytes);
     }
 
-    private FileResult parseBytes(String relative, byte[] bytes) {
+    private FileResult parseFile(String relative, byte[] bytes) {
         SourceText text;
         try {
             text = SourceText.decode(bytes);
@@ -91,10 +96,17 @@ public final class ContentParser {
                     "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
         }
         FileContext context = new FileContext(relative, text, engine);
-        Document document = engine.parse(text.text());
-        new ContentSafety(context, document).apply();
-        Page page = new PageParser(context, document, pageId(relative)).parse();
-        return new FileResult(Optional.of(page), context.diagnostics);
+        try {
+            Document document = engine.parse(text.text());
+            new ContentSafety(context, document).apply();
+            Page page = new PageParser(context, document, pageId(relative)).parse();
+            return new FileResult(Optional.of(page), context.diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A failure inside the Markdown library (found by fuzzing): the writer gets a diagnostic, not a trace.
+            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
+                    "the Markdown parser failed on this file (" + e.getClass().getSimpleName() + ")",
+                    "Look for unusual characters (tabs, control characters) in its tables; please report the file.")));
+        }
     }
 
     /**

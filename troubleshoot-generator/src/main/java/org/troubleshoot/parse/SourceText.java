@@ -53,6 +53,8 @@ final class SourceText {
         if (!raw.isEmpty() && raw.charAt(0) == '\uFEFF') {
             raw = raw.substring(1);
         }
+        // CommonMark: U+0000 is replaced by U+FFFD for security.
+        raw = raw.replace('\u0000', '\uFFFD');
         String[] lines = normalizeLineEnds(raw).split("\n", -1);
         return TableBoundaries.separate(lines);
     }
