@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param diagnostics every problem found, in report order
  * @param output      the folder the site was written to; empty for a check or a failed build
  */
-public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output) {
+public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether the build failed: an error, or a warning when the settings are strict. */
+    public boolean failed() {
+        return hasErrors() || strict && hasWarnings();
     }
 
     public boolean hasErrors() {

@@ -1,9 +1,14 @@
 package org.troubleshoot;
 
+import org.troubleshoot.assemble.GitHistory;
+import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.SettingsFile;
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.PreviousSite;
+import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
@@ -15,7 +20,8 @@ import org.troubleshoot.render.TemplateSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,22 +40,20 @@ import java.util.Set;
  * result.diagnostics().forEach(d -> System.err.println(d.format()));
  * }</pre>
  *
- * The CLI and the Maven goals are thin adapters over this class. Nothing is written when there is an error.
+ * The CLI and the Maven goals are thin adapters over this class. Nothing is written when the build fails.
  */
 public final class Generator {
     /** The content file that holds the glossary of automatic links (Term | Link). */
-    public static final String GLOSSARY = "links.md";
+    public static final String GLOSSARY = SiteAssembler.GLOSSARY;
 
     /** Default site title when none is configured. */
-    public static final String DEFAULT_TITLE = "Help Center";
+    public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;
 
     private final Path contentDirectory;
     private final Path outputDirectory;
     private final Optional<Path> templateDirectory;
-    private final String title;
+    private final Builder settings;
     private final Set<Path> excluded;
-    private final Optional<String> previousSite;
-    private final boolean autoLinks;
 
     private Generator(Builder builder) {
         this.contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
@@ -57,15 +61,14 @@ public final class Generator {
         this.outputDirectory = builder.outputDirectory == null ? null
                 : builder.outputDirectory.toAbsolutePath().normalize();
         this.templateDirectory = Optional.ofNullable(builder.templateDirectory);
-        this.title = builder.title == null || builder.title.isBlank() ? DEFAULT_TITLE : builder.title.strip();
+        this.settings = builder.copy();
         Set<Path> skip = new LinkedHashSet<>(builder.excluded);
         if (outputDirectory != null) {
             skip.add(outputDirectory); // an output folder inside the content folder is never read back
         }
         templateDirectory.ifPresent(skip::add);
+        skip.add(contentDirectory.resolve(SettingsFile.NAME));
         this.excluded = Set.copyOf(skip);
-        this.previousSite = Optional.ofNullable(builder.previousSite);
-        this.autoLinks = builder.autoLinks;
     }
 
     public static Builder builder() {
@@ -81,18 +84,18 @@ public final class Generator {
     /** Reads and checks the content; writes nothing. */
     public BuildResult check() {
         Analysis analysis = analyse();
-        return new BuildResult(analysis.site, analysis.diagnostics.sorted(), Optional.empty());
+        return result(analysis, Optional.empty());
     }
 
-    /** Reads, checks and, if there is no error, writes the site into the output folder in one swap. */
+    /** Reads, checks and, if the build does not fail, writes the site into the output folder in one swap. */
     public BuildResult generate() {
         if (outputDirectory == null) {
             throw new IllegalStateException("generate() needs an output directory");
         }
         Analysis analysis = analyse();
         Diagnostics diagnostics = analysis.diagnostics;
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(analysis.site, diagnostics.sorted(), Optional.empty());
+        if (fails(analysis)) {
+            return result(analysis, Optional.empty());
         }
         OutputFolder output = new OutputFolder(outputDirectory);
         Path staging = null;
@@ -100,13 +103,12 @@ public final class Generator {
             Optional<OutputFolder.Refusal> refusal = output.refusal(contentDirectory);
             if (refusal.isPresent()) {
                 diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
-                return new BuildResult(analysis.site, diagnostics.sorted(), Optional.empty());
+                return result(analysis, Optional.empty());
             }
             staging = output.createStaging();
-            new SiteRenderer(new TemplateSource(templateDirectory), "troubleshoot " + version())
-                    .render(analysis.site, analysis.links, contentDirectory, staging);
+            renderer().render(analysis.site, analysis.links, contentDirectory, staging);
             output.publish(staging);
-            return new BuildResult(analysis.site, diagnostics.sorted(), Optional.of(output.path()));
+            return result(analysis, Optional.of(output.path()));
         } catch (SiteRenderer.TemplateException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException | RuntimeException e) {
@@ -115,7 +117,20 @@ public final class Generator {
                     "Check that the output folder's parent exists and is writable; the previous site is unchanged.");
         }
         discard(output, staging, diagnostics);
-        return new BuildResult(analysis.site, diagnostics.sorted(), Optional.empty());
+        return result(analysis, Optional.empty());
+    }
+
+    /** The renderer for this generator's templates and settings (the serve command renders with it too). */
+    public SiteRenderer renderer() {
+        return new SiteRenderer(new TemplateSource(templateDirectory), "troubleshoot " + version());
+    }
+
+    private boolean fails(Analysis analysis) {
+        return analysis.diagnostics.hasErrors() || analysis.site.settings().strict() && !analysis.diagnostics.sorted().isEmpty();
+    }
+
+    private BuildResult result(Analysis analysis, Optional<Path> output) {
+        return new BuildResult(analysis.site, analysis.diagnostics.sorted(), output, analysis.site.settings().strict());
     }
 
     private static void discard(OutputFolder output, Path staging, Diagnostics diagnostics) {
@@ -130,61 +145,93 @@ public final class Generator {
         }
     }
 
-    private record Analysis(Site site, org.troubleshoot.link.ResolvedLinks links, Diagnostics diagnostics) {
+    /** What a check finds: the linked site, its links, and every problem. */
+    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics) {
     }
 
-    private Analysis analyse() {
+    /** Parses, assembles and links the content folder (the whole site); writes nothing. */
+    public Analysis analyse() {
         Diagnostics diagnostics = new Diagnostics();
+        SiteSettings siteSettings = resolveSettings(diagnostics);
         ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
         diagnostics.addAll(parsed.diagnostics());
-        List<Page> pages = new ArrayList<>(parsed.pages());
-        pages.sort(PAGE_ORDER);
-        // links.md is the writers' glossary for automatic links, not a page of the site.
-        Page glossary = pages.stream().filter(p -> p.sourceFile().equals(GLOSSARY)).findFirst().orElse(null);
-        pages.remove(glossary);
-        if (pages.isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
-                    "no Markdown pages (*.md) in the content folder",
-                    "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
-        }
-        Linker.Result linked = new Linker(parsed.assets()).link(pages, glossary, autoLinks);
-        diagnostics.addAll(linked.diagnostics());
-        Site site = new Site(title, linked.pages());
-        previousSite.ifPresent(previous -> diagnostics.addAll(new PreviousSite(previous).compare(pages)));
-        return new Analysis(site, linked.links(), diagnostics);
+        return analyse(parsed, siteSettings, diagnostics);
     }
 
-    /** Navigation order: front matter order, then troubleshooting, FAQ, contact, articles, then by id. */
-    private static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt(Page::order)
-            .thenComparing(Page::kind)
-            .thenComparing(Page::id);
+    /** Assembles and links already parsed pages (used by the serve command, which parses only what changed). */
+    public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics) {
+        SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), siteSettings.audience());
+        if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
+                    "no Markdown pages (*.md) in the content folder"
+                            + siteSettings.audience().map(a -> " for the audience '" + a + "'").orElse(""),
+                    "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
+        }
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
+                .link(assembly.pages(), assembly.glossary().orElse(null), settings.autoLinks);
+        diagnostics.addAll(linked.diagnostics());
+        settings.previousSite.ifPresent(previous ->
+                diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
+        Map<String, String> byFile = GitHistory.lastChanged(contentDirectory);
+        Map<String, String> lastChanged = new HashMap<>();
+        for (Page page : linked.pages()) {
+            String date = byFile.get(page.sourceFile());
+            if (date != null) {
+                lastChanged.put(page.id(), date);
+            }
+        }
+        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics);
+    }
+
+    /** The settings: what the builder was given, else the content folder's settings file, else defaults. */
+    public SiteSettings resolveSettings(Diagnostics diagnostics) {
+        SettingsFile.Values file = SettingsFile.read(contentDirectory);
+        diagnostics.addAll(file.diagnostics());
+        String title = settings.title.or(() -> file.get("title")).filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
+        boolean strict = settings.strict || file.get("strict").map(Boolean::parseBoolean).orElse(false);
+        return new SiteSettings(title.strip(), settings.baseUrl.or(() -> file.get("baseUrl")),
+                settings.editUrl.or(() -> file.get("editUrl")), settings.audience.or(() -> file.get("audience")), strict);
+    }
+
+    public Path contentDirectory() {
+        return contentDirectory;
+    }
+
+    public Set<Path> excluded() {
+        return excluded;
+    }
+
+    public Optional<Path> templateDirectory() {
+        return templateDirectory;
+    }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
     public static final class Builder {
         private Path contentDirectory;
         private Path outputDirectory;
         private Path templateDirectory;
-        private String title;
+        private Optional<String> title = Optional.empty();
+        private Optional<String> baseUrl = Optional.empty();
+        private Optional<String> editUrl = Optional.empty();
+        private Optional<String> audience = Optional.empty();
+        private boolean strict;
         private final List<Path> excluded = new ArrayList<>();
-        private String previousSite;
+        private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
 
         private Builder() {
         }
 
-        /** Whether known names in cells become links (category names, escalate, FAQ, Contact, links.md). */
-        public Builder autoLinks(boolean enabled) {
-            this.autoLinks = enabled;
-            return this;
-        }
-
-        /**
-         * The site.json of the published site (a path, or an http(s) or file URL): every address it has that
-         * this build would lose is reported as an error, so deep links readers saved keep working.
-         */
-        public Builder previousSite(String pathOrUrl) {
-            this.previousSite = pathOrUrl;
-            return this;
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.title = title;
+            copy.baseUrl = baseUrl;
+            copy.editUrl = editUrl;
+            copy.audience = audience;
+            copy.strict = strict;
+            copy.previousSite = previousSite;
+            copy.autoLinks = autoLinks;
+            return copy;
         }
 
         /** The folder of Markdown pages. */
@@ -205,15 +252,54 @@ public final class Generator {
             return this;
         }
 
-        /** The site's title, shown in every page's header. */
+        /** The site's title, shown in every page's header (default: the settings file's, else "Help Center"). */
         public Builder title(String title) {
-            this.title = title;
+            this.title = Optional.ofNullable(title).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /** Where the site is published, for sitemap.xml, canonical links and Open Graph tags. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Optional.ofNullable(baseUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /** Pattern of every row's "edit" link, with {file} and {line}. */
+        public Builder editUrl(String editUrl) {
+            this.editUrl = Optional.ofNullable(editUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /** Build only what is for this audience (e.g. public): nothing else reaches the output. */
+        public Builder audience(String audience) {
+            this.audience = Optional.ofNullable(audience).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /** Warnings fail the build too. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 
         /** A file or folder inside the content folder that is not content (e.g. Maven's target folder). */
         public Builder exclude(Path path) {
             this.excluded.add(path);
+            return this;
+        }
+
+        /** Whether known names in cells become links (category names, escalate, FAQ, Contact, links.md). */
+        public Builder autoLinks(boolean enabled) {
+            this.autoLinks = enabled;
+            return this;
+        }
+
+        /**
+         * The site.json of the published site (a path, or an http(s) or file URL): every address it has that
+         * this build would lose is reported as an error, so deep links readers saved keep working.
+         */
+        public Builder previousSite(String pathOrUrl) {
+            this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
             return this;
         }
 

@@ -68,9 +68,22 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
         boolean strict;
 
-        @Option(names = "--title", paramLabel = "TITLE", description = "The site's title (default: ${DEFAULT-VALUE}).",
-                defaultValue = Generator.DEFAULT_TITLE)
+        @Option(names = "--title", paramLabel = "TITLE",
+                description = "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE + "\").")
         String title;
+
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Where the site is published: enables sitemap.xml, canonical links and Open Graph URLs.")
+        String baseUrl;
+
+        @Option(names = "--edit-url", paramLabel = "PATTERN",
+                description = "Every row's edit link, with {file} and {line}, e.g. "
+                        + "https://github.com/ORG/REPO/edit/main/content/{file}#L{line}")
+        String editUrl;
+
+        @Option(names = "--audience", paramLabel = "AUDIENCE",
+                description = "Build only what is for this audience (e.g. public); default: every audience.")
+        String audience;
 
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
                 description = "How to print problems: text (to standard error), github (GitHub Actions annotations)"
@@ -91,6 +104,7 @@ public final class Main implements Callable<Integer> {
 
         Generator.Builder builder() {
             Generator.Builder builder = Generator.builder().contentDirectory(content).title(title)
+                    .baseUrl(baseUrl).editUrl(editUrl).audience(audience).strict(strict)
                     .autoLinks(!noAutoLinks);
             excluded.forEach(builder::exclude);
             if (previous != null) {
@@ -185,7 +199,7 @@ public final class Main implements Callable<Integer> {
         } else {
             options.format.write(result.diagnostics(), pathPrefix(options.content), spec.commandLine().getOut());
         }
-        if (result.hasErrors() || options.strict && result.hasWarnings()) {
+        if (result.failed()) {
             return CONTENT_ERRORS;
         }
         return OK;

@@ -111,8 +111,7 @@ public final class AutoLinks {
                     entries.add(new Entry(entry.id(), entry.symptom(), link(entry.cause(), self),
                             link(entry.resolution(), self), entry.extras(), entry.aliases(), entry.source()));
                 }
-                sections.add(new Category(category.id(), category.title(), category.introHtml(), category.columns(),
-                        entries, category.aliases(), category.source()));
+                sections.add(category.withEntries(entries));
             } else {
                 sections.add(section);
             }

@@ -1,5 +1,6 @@
 package org.troubleshoot.link;
 
+import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
@@ -27,10 +28,17 @@ public final class Linker {
     private static final List<String> RESERVED = List.of("index.html", "site.json", "a-z.html", "all.html");
 
     private final SortedSet<String> contentFiles;
+    private final SiteAssembler.LeftOut leftOut;
 
     /** @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them */
     public Linker(Collection<String> contentFiles) {
+        this(contentFiles, SiteAssembler.LeftOut.NOTHING);
+    }
+
+    /** @param leftOut pages and categories a build for one audience left out: links to them become text */
+    public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut) {
         this.contentFiles = new TreeSet<>(contentFiles);
+        this.leftOut = leftOut;
     }
 
     /**
@@ -97,7 +105,7 @@ public final class Linker {
                 if (href.find() && href.group(1).startsWith(LinkRef.HREF_PREFIX)) {
                     int index = Integer.parseInt(href.group(1).substring(LinkRef.HREF_PREFIX.length()));
                     String resolved = glossaryUrls.get(index);
-                    url = resolved == null ? null : AutoLinks.SITE_PREFIX + resolved;
+                    url = resolved == null || resolved.equals(ResolvedLinks.LEFT_OUT) ? null : AutoLinks.SITE_PREFIX + resolved;
                 } else if (href.find(0)) {
                     url = href.group(1).replace("&amp;", "&");
                 } else if (EXTERNAL.matcher(target.text()).matches()) {
@@ -105,7 +113,7 @@ public final class Linker {
                 } else {
                     String resolved = resolve(glossary, new LinkRef(target.text(), row.source()), bySource, anchors,
                             assets, diagnostics);
-                    url = resolved == null ? null : AutoLinks.SITE_PREFIX + resolved;
+                    url = resolved == null || resolved.equals(ResolvedLinks.LEFT_OUT) ? null : AutoLinks.SITE_PREFIX + resolved;
                 }
                 if (term.isEmpty() || target.text().isEmpty()) {
                     diagnostics.add(Diagnostic.error(row.source().file(), row.source().line(), row.source().column(),
@@ -143,10 +151,16 @@ public final class Linker {
                         "Link only to files inside the content folder."));
                 return null;
             }
+            if (leftOut.contains(resolved, anchor)) {
+                return leftOut(link, diagnostics);
+            }
             page = bySource.get(resolved);
             if (page == null) {
                 return fileLink(link, resolved, anchor, assets, diagnostics);
             }
+        }
+        if (leftOut.contains(page.sourceFile(), anchor)) {
+            return leftOut(link, diagnostics);
         }
         if (anchor == null || anchor.isEmpty()) {
             return page.url();
@@ -163,6 +177,13 @@ public final class Linker {
                             + nearest(page, anchor) + "."));
         }
         return url;
+    }
+
+    private static String leftOut(LinkRef link, List<Diagnostic> diagnostics) {
+        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
+                "link to '" + link.target() + "' is shown as plain text: it leads to a page for another audience",
+                "Fine for a public build; link to public pages only if the text should stay a link."));
+        return ResolvedLinks.LEFT_OUT;
     }
 
     /** A link to a content file that is not a Markdown page (an image, a PDF): copied with the site. */

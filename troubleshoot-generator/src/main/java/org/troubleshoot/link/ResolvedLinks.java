@@ -18,6 +18,9 @@ import java.util.SortedSet;
 public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets,
                             Map<String, List<RelatedEntries.Related>> related) {
 
+    /** The URL of a link to a page or category that a build for one audience left out: written as text. */
+    public static final String LEFT_OUT = "troubleshoot:left-out";
+
     /** The entries related to {@code entry} of {@code page} (see {@link RelatedEntries}); possibly none. */
     public List<RelatedEntries.Related> related(Page page, org.troubleshoot.model.Entry entry) {
         return related.getOrDefault(RelatedEntries.key(page, entry), List.of());

@@ -1,11 +1,28 @@
 package org.troubleshoot.model;
 
-import java.util.List;
+import org.troubleshoot.config.SiteSettings;
 
-/** Everything the generator knows about the content, pages in navigation order. */
-public record Site(String title, List<Page> pages) {
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the generator knows about the content, pages in navigation order, and the site's settings.
+ *
+ * @param lastChanged per page id, the date (YYYY-MM-DD) its file last changed in git; absent without git
+ */
+public record Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged) {
     public Site {
         pages = List.copyOf(pages);
+        lastChanged = Map.copyOf(lastChanged);
+    }
+
+    public Optional<String> lastChanged(Page page) {
+        return Optional.ofNullable(lastChanged.get(page.id()));
+    }
+
+    public String title() {
+        return settings.title();
     }
 
     public List<Page> troubleshootingPages() {

@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -44,7 +48,7 @@ public final class ContentParser {
         }
         List<Path> markdown = files.stream().filter(ContentParser::isMarkdown).toList();
         List<String> assets = files.stream().filter(f -> !isMarkdown(f)).map(f -> relativeName(root, f)).toList();
-        List<FileResult> results = markdown.parallelStream().map(file -> parseFile(root, file)).toList();
+        List<FileResult> results = parseInParallel(root, markdown);
         List<Page> pages = new ArrayList<>();
         for (FileResult result : results) {
             result.page().ifPresent(pages::add);
@@ -52,6 +56,40 @@ public final class ContentParser {
         }
         return new ParseResult(pages, diagnostics, assets);
     }
+
+    /**
+     * Parses the files on as many threads as there are processors, keeping file order. The threads get a large
+     * stack: Flexmark's table parsing recurses once per column, and a 500-column table overflows the default.
+     */
+    private List<FileResult> parseInParallel(Path root, List<Path> files) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                task -> {
+                    Thread thread = new Thread(null, task, "troubleshoot-parse", PARSER_STACK_BYTES);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            for (Path file : files) {
+                futures.add(pool.submit(() -> parseFile(root, file)));
+            }
+            List<FileResult> results = new ArrayList<>(files.size());
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final long PARSER_STACK_BYTES = 256L * 1024 * 1024;
 
     /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
     public ParseResult parseText(String relativePath, String markdown) {
@@ -87,20 +125,17 @@ public final class ContentParser {
     }
 
     private FileResult parseFile(String relative, byte[] bytes) {
-        SourceText text;
         try {
-            text = SourceText.decode(bytes);
-        } catch (SourceText.NotUtf8Exception e) {
-            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, e.line, e.column,
-                    "file is not UTF-8 text",
-                    "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
-        }
-        FileContext context = new FileContext(relative, text, engine);
-        try {
+            SourceText text = SourceText.decode(bytes);
+            FileContext context = new FileContext(relative, text, engine);
             Document document = engine.parse(text.text());
             new ContentSafety(context, document).apply();
             Page page = new PageParser(context, document, pageId(relative)).parse();
             return new FileResult(Optional.of(page), context.diagnostics);
+        } catch (SourceText.NotUtf8Exception e) {
+            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, e.line, e.column,
+                    "file is not UTF-8 text",
+                    "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
         } catch (RuntimeException | StackOverflowError e) {
             // A failure inside the Markdown library (found by fuzzing): the writer gets a diagnostic, not a trace.
             return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,

@@ -7,28 +7,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A writer's pinned id at the end of a heading or a symptom cell: {@code {#id}}, optionally followed by old
- * ids that must keep leading here: {@code {#new-id #old-id #older-id}}.
+ * The attributes a writer may put at the end of a heading or a symptom cell, in braces: a pinned id
+ * {@code {#id}}, old ids that must keep leading here {@code {#new-id #old-id}}, and an audience
+ * {@code {audience=admin}}; combined as {@code {#id #old-id audience=admin}}.
  *
- * @param text    the text without the attribute
- * @param id      the pinned id, if any
- * @param aliases old ids, in written order
+ * @param text     the text without the attribute
+ * @param id       the pinned id, if any
+ * @param aliases  old ids, in written order
+ * @param audience the audience, if given
  */
-record IdAttribute(String text, Optional<String> id, List<String> aliases) {
-    private static final Pattern TRAILING = Pattern.compile("\\s*\\{\\s*(#[^\\s{}#]+(?:\\s+#[^\\s{}#]+)*)\\s*}\\s*$");
+record IdAttribute(String text, Optional<String> id, List<String> aliases, Optional<String> audience) {
+    private static final String TOKEN = "(?:#[^\\s{}#=]+|audience=[^\\s{}#=]+)";
+    private static final Pattern TRAILING = Pattern.compile("\\s*\\{\\s*(" + TOKEN + "(?:\\s+" + TOKEN + ")*)\\s*}\\s*$");
     static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     static IdAttribute of(String text) {
         Matcher matcher = TRAILING.matcher(text);
         if (!matcher.find()) {
-            return new IdAttribute(text, Optional.empty(), List.of());
+            return new IdAttribute(text, Optional.empty(), List.of(), Optional.empty());
         }
         List<String> ids = new ArrayList<>();
+        String audience = null;
         for (String token : matcher.group(1).trim().split("\\s+")) {
-            ids.add(token.substring(1));
+            if (token.startsWith("#")) {
+                ids.add(token.substring(1));
+            } else {
+                audience = token.substring("audience=".length()).toLowerCase(java.util.Locale.ROOT);
+            }
         }
-        return new IdAttribute(text.substring(0, matcher.start()), Optional.of(ids.get(0)),
-                List.copyOf(ids.subList(1, ids.size())));
+        return new IdAttribute(text.substring(0, matcher.start()), ids.stream().findFirst(),
+                ids.isEmpty() ? List.of() : List.copyOf(ids.subList(1, ids.size())), Optional.ofNullable(audience));
     }
 
     /** Removes the attribute from the end of a rendered form of the same text (HTML, Markdown). */

@@ -36,6 +36,7 @@ final class PageParser {
     private final List<Node> pending = new ArrayList<>();
     private PageKind kind;
     private String pageTitle;
+    private String pageAudience;
 
     PageParser(FileContext context, Document document, String pageId) {
         this.context = context;
@@ -52,6 +53,7 @@ final class PageParser {
             }
         }
         kind = front.kind().orElseGet(() -> guessKind(blocks));
+        pageAudience = front.audience();
         String fallbackTitle = humanize(pageId.substring(pageId.lastIndexOf('/') + 1));
         String title = front.title().orElse(null);
 
@@ -125,7 +127,8 @@ final class PageParser {
             }
             String name = title.text().strip();
             String id = context.assignId(title, "category", context.position(titleNode));
-            sections.add(reader.category(id, name, title.aliases(), context.html(intro), context.position(titleNode)));
+            sections.add(reader.category(id, name, title.aliases(), title.audience().orElse(pageAudience),
+                    context.html(intro), context.position(titleNode)));
         } else {
             if (kind == PageKind.TROUBLESHOOTING) {
                 reader.reportNotASymptomTable();

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  * are inserted, so columns are unchanged and {@link SourceText} maps lines back to the writer's.
  */
 final class TableBoundaries {
-    private static final Pattern SEPARATOR_ROW =
-            Pattern.compile("^\\s{0,3}\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,}).*");
     /** Lines that open a block of their own (headings, lists, quotes, code, HTML): never a title line. */
     private static final Pattern BLOCK_START =
@@ -107,8 +106,24 @@ final class TableBoundaries {
         return false;
     }
 
+    /** "|---|:--:|" or "--- | ---": cells of dashes with optional colons. A loop, not one regex: rows can be long. */
     static boolean isSeparator(String line) {
-        return line.indexOf('|') >= 0 && SEPARATOR_ROW.matcher(line).matches();
+        String row = line.strip();
+        if (row.indexOf('|') < 0 || line.length() - line.stripLeading().length() > 3) {
+            return false;
+        }
+        if (row.startsWith("|")) {
+            row = row.substring(1);
+        }
+        if (row.endsWith("|")) {
+            row = row.substring(0, row.length() - 1);
+        }
+        for (String cell : row.split("\\|", -1)) {
+            if (!SEPARATOR_CELL.matcher(cell.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isParagraphLine(String line) {

@@ -62,7 +62,8 @@ final class TableReader {
                         + " and " + ColumnRole.RESOLUTION.acceptedNames() + ".");
     }
 
-    Category category(String id, String title, List<String> aliases, String introHtml, SourcePosition source) {
+    Category category(String id, String title, List<String> aliases, String audience, String introHtml,
+                      SourcePosition source) {
         Map<ColumnRole, Integer> roles = roles();
         int symptom = roles.get(ColumnRole.SYMPTOM);
         Integer cause = roles.get(ColumnRole.CAUSE);
@@ -114,7 +115,7 @@ final class TableReader {
                     cause == null ? Cell.EMPTY : cell(cells, cause), resolutionCell,
                     extraIndexes.stream().map(i -> cell(cells, i)).toList(), pinned.aliases(), context.position(row)));
         }
-        return new Category(id, title, introHtml, columns, entries, aliases, source);
+        return new Category(id, title, introHtml, columns, entries, aliases, audience, source);
     }
 
     DataTable dataTable(String title) {
@@ -173,7 +174,7 @@ final class TableReader {
     /** The cell without a trailing {@code {#id}}: the id is not part of the symptom a reader sees. */
     private static Cell withoutAttribute(Cell cell) {
         IdAttribute attribute = IdAttribute.of(cell.text());
-        if (attribute.id().isEmpty()) {
+        if (attribute.id().isEmpty() && attribute.audience().isEmpty()) {
             return cell;
         }
         return new Cell(IdAttribute.strip(cell.markdown()).strip(), IdAttribute.strip(cell.html()).strip(),

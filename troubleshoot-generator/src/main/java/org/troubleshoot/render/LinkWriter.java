@@ -39,6 +39,20 @@ final class LinkWriter {
                     out.append(LinkRef.HREF_PREFIX);
                 } else {
                     String url = links.url(page, Integer.parseInt(html.substring(digits, end)));
+                    if (url.equals(ResolvedLinks.LEFT_OUT)) {
+                        // <a href="…">text</a> becomes <span class="left-out">text</span>: the text stays.
+                        int open = out.lastIndexOf("<a ");
+                        int tagEnd = html.indexOf('>', end);
+                        int close = html.indexOf("</a>", end);
+                        if (open >= 0 && tagEnd >= 0 && close > tagEnd) {
+                            out.setLength(open);
+                            out.append("<span class=\"left-out\">").append(html, tagEnd + 1, close).append("</span>");
+                            from = close + "</a>".length();
+                            at = html.indexOf(MARKER, from);
+                            continue;
+                        }
+                        url = "#";
+                    }
                     out.append(escapeAttribute(url.startsWith("#") ? url : root + url));
                 }
                 from = end;

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes {@code site.json}: the whole model for other tools (chat bots, in-app help). A public interface:
@@ -43,6 +44,9 @@ final class SiteJson {
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);
             json.name("title").value(site.title());
+            if (site.settings().baseUrl().isPresent()) {
+                json.name("baseUrl").value(site.settings().baseUrl().get());
+            }
             json.name("entryCount").value(site.entryCount());
             json.name("pages").beginArray();
             for (Page page : site.pages()) {
@@ -63,6 +67,10 @@ final class SiteJson {
         json.name("audience").value(page.audience());
         json.name("description").value(page.description());
         json.name("source").value(page.sourceFile());
+        Optional<String> lastChanged = site.lastChanged(page);
+        if (lastChanged.isPresent()) {
+            json.name("lastChanged").value(lastChanged.get());
+        }
         json.name("categories").beginArray();
         for (Category category : page.categories()) {
             category(json, page, category);
@@ -98,6 +106,7 @@ final class SiteJson {
         json.beginObject();
         json.name("id").value(category.id());
         json.name("title").value(category.title());
+        json.name("audience").value(category.audience());
         json.name("url").value(page.categoryUrl(category));
         aliases(json, category.aliases());
         source(json, category.source());
@@ -117,6 +126,10 @@ final class SiteJson {
                 json.endObject();
             }
             json.name("url").value(page.entryUrl(category, entry));
+            Optional<String> edit = site.settings().editLink(entry.source().file(), entry.source().line());
+            if (edit.isPresent()) {
+                json.name("editUrl").value(edit.get());
+            }
             aliases(json, entry.aliases());
             source(json, entry.source());
             List<RelatedEntries.Related> related = links.related(page, entry);

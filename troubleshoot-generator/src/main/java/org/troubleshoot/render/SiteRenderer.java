@@ -61,10 +61,17 @@ import java.util.Optional;
 public final class SiteRenderer {
     private final TemplateSource templates;
     private final String generator;
+    private final String extraHead;
 
     public SiteRenderer(TemplateSource templates, String generator) {
+        this(templates, generator, null);
+    }
+
+    /** @param extraHead HTML for every page's head, added only by the serve command (its live-reload script) */
+    public SiteRenderer(TemplateSource templates, String generator, String extraHead) {
         this.templates = templates;
         this.generator = generator;
+        this.extraHead = extraHead;
     }
 
     /** Thrown when a template cannot be compiled or run; carries a diagnostic naming the template. */
@@ -90,6 +97,7 @@ public final class SiteRenderer {
         writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
         writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
         writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
+        writes.add(() -> job.write(out, "404.html", compiled.notFound, job.notFound()));
         for (Page page : site.pages()) {
             writes.add(() -> job.write(out, page.url(), compiled.page, job.contentPage(page)));
             List<Category> categories = page.categories();
@@ -110,6 +118,11 @@ public final class SiteRenderer {
             throw e.getCause();
         } catch (MustacheException e) {
             throw new TemplateException(templateDiagnostic("a template", e));
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof MustacheException cause) {
+                throw new TemplateException(templateDiagnostic("a template", cause));
+            }
+            throw e;
         }
         copyAssets(out);
         for (String asset : links.assets()) {
@@ -118,18 +131,19 @@ public final class SiteRenderer {
             Files.copy(contentRoot.resolve(asset), target);
         }
         new SiteJson(site, links).write(out.resolve("site.json"));
+        new Publishing(site).write(out);
         new SearchIndex(site).write(out.resolve("assets/search"));
     }
 
     private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect, Mustache aToZ,
-                            Mustache all) {
+                            Mustache all, Mustache notFound) {
     }
 
     private Compiled compile() throws TemplateException {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
         return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
                 compile(factory, "category.mustache"), compile(factory, "redirect.mustache"),
-                compile(factory, "a-z.mustache"), compile(factory, "all.mustache"));
+                compile(factory, "a-z.mustache"), compile(factory, "all.mustache"), compile(factory, "404.mustache"));
     }
 
     private Mustache compile(DefaultMustacheFactory factory, String name) throws TemplateException {
@@ -140,8 +154,19 @@ public final class SiteRenderer {
         }
     }
 
-    private static Diagnostic templateDiagnostic(String template, MustacheException e) {
-        return Diagnostic.error(template, 0, 0, "template error: " + e.getMessage(),
+    private static final java.util.regex.Pattern TEMPLATE_POSITION = java.util.regex.Pattern.compile("@\\[([^:\\]]+):(\\d+)]");
+
+    /** Mustache says where a template is broken as "@[name:line]": the diagnostic points there. */
+    private Diagnostic templateDiagnostic(String template, MustacheException e) {
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher position = TEMPLATE_POSITION.matcher(message);
+        String file = template;
+        int line = 0;
+        if (position.find()) {
+            file = templates.describe(position.group(1));
+            line = Integer.parseInt(position.group(2));
+        }
+        return Diagnostic.error(file, line, 0, "template error: " + message,
                 "Fix the template, or delete it from the template folder to use the default one.");
     }
 
@@ -241,6 +266,12 @@ public final class SiteRenderer {
             return folded.substring(start);
         }
 
+        /** 404.html is served at any address, so its links start from the base URL when there is one. */
+        Views.NotFound notFound() {
+            String root = site.settings().baseUrl().orElse("");
+            return new Views.NotFound(layout("Page not found", "", root, "404.html"));
+        }
+
         AllPage all() {
             String root = "";
             List<Page> pages = site.troubleshootingPages();
@@ -265,7 +296,7 @@ public final class SiteRenderer {
             for (Section section : page.sections()) {
                 sections.add(sectionView(page, section, root));
             }
-            return new ContentPage(layout(page.title(), page.description(), root, page.url()), page.title(),
+            return new ContentPage(layout(page.title(), page.description(), root, page.url(), page), page.title(),
                     page.kind().id(), audienceLabel(page), sections);
         }
 
@@ -278,8 +309,8 @@ public final class SiteRenderer {
             List<Row> rows = category.entries().stream().map(e -> row(page, category, e, headers, root)).toList();
             Link previous = index == 0 ? null : categoryLink(page, categories.get(index - 1), root);
             Link next = index + 1 == categories.size() ? null : categoryLink(page, categories.get(index + 1), root);
-            return new CategoryPage(layout(category.title(), page.title() + ": " + category.title(), root, url),
-                    new Link(page.title(), root + page.url()), category.title(),
+            return new CategoryPage(layout(category.title(), page.title() + ": " + category.title(), root, url, page),
+                    new Link(page.title(), root + page.url()), category.title(), audienceLabel(category.audience()),
                     linkWriter.write(category.introHtml(), page, root),
                     category.title() + " — " + countLabel(category.entries().size()),
                     headers, rows, closingProse(page, root), previous, next);
@@ -315,7 +346,8 @@ public final class SiteRenderer {
                         root + related.url());
                 (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(link);
             }
-            return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, sameCause, sameFix);
+            String edit = site.settings().editLink(entry.source().file(), entry.source().line()).orElse(null);
+            return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, sameCause, sameFix, edit);
         }
 
         private SectionView sectionView(Page page, Section section, String root) {
@@ -337,8 +369,9 @@ public final class SiteRenderer {
                 for (int i = 0; i < row.cells().size(); i++) {
                     cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root)));
                 }
+                String edit = site.settings().editLink(row.source().file(), row.source().line()).orElse(null);
                 rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), List.of(),
-                        cells, List.of(), List.of()));
+                        cells, List.of(), List.of(), edit));
             }
             return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
         }
@@ -348,7 +381,7 @@ public final class SiteRenderer {
             List<Link> symptoms = category.entries().stream()
                     .map(e -> new Link(e.symptom().text(), root + page.entryUrl(category, e))).toList();
             return new CategorySummary(category.title(), url, category.entries().size(),
-                    countLabel(category.entries().size()), symptoms);
+                    countLabel(category.entries().size()), audienceLabel(category.audience()), symptoms);
         }
 
         private Link categoryLink(Page page, Category category, String root) {
@@ -386,6 +419,10 @@ public final class SiteRenderer {
         }
 
         private Layout layout(String title, String description, String root, String currentUrl) {
+            return layout(title, description, root, currentUrl, null);
+        }
+
+        private Layout layout(String title, String description, String root, String currentUrl, Page lastChangedOf) {
             List<NavGroup> nav = new ArrayList<>();
             nav.add(new NavGroup(null, List.of(
                     new NavItem("Home", root + "index.html", currentUrl.equals("index.html"), null))));
@@ -408,15 +445,22 @@ public final class SiteRenderer {
             if (!more.isEmpty()) {
                 nav.add(new NavGroup("More help", more));
             }
-            return new Layout(site.title(), title, description, root, nav, generator);
+            String canonical = site.settings().absolute(currentUrl).orElse(null);
+            String lastChanged = lastChangedOf == null ? null : site.lastChanged(lastChangedOf).orElse(null);
+            return new Layout(site.title(), title, description, root, nav, generator, canonical, lastChanged, extraHead);
         }
     }
 
     private static String audienceLabel(Page page) {
-        if (page.isPublic()) {
+        return audienceLabel(page.audience());
+    }
+
+    /** "Admin only" for anything not public: readers of a full build see what is not meant for everyone. */
+    private static String audienceLabel(String audience) {
+        if (Page.PUBLIC.equals(audience)) {
             return null;
         }
-        return page.audience().substring(0, 1).toUpperCase(Locale.ROOT) + page.audience().substring(1) + " only";
+        return audience.substring(0, 1).toUpperCase(Locale.ROOT) + audience.substring(1) + " only";
     }
 
     static String countLabel(int count) {

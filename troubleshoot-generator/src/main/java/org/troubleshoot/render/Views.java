@@ -12,8 +12,13 @@ final class Views {
     }
 
     /** Shared by every page: site title, navigation, and the way back to the site root. */
+    /**
+     * @param canonical   the page's absolute URL, when the site's base URL is set (else null)
+     * @param lastChanged when the page's content file last changed in git (else null)
+     * @param extraHead   HTML added to the head only by the serve command (live reload); null in a build
+     */
     record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
-                  String generator) {
+                  String generator, String canonical, String lastChanged, String extraHead) {
         public String documentTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
         }
@@ -38,15 +43,17 @@ final class Views {
     record TroubleshootingSummary(String title, String url, String introHtml, List<CategorySummary> categories) {
     }
 
-    record CategorySummary(String title, String url, int count, String countLabel, List<Link> symptoms) {
+    record CategorySummary(String title, String url, int count, String countLabel, String audienceLabel,
+                           List<Link> symptoms) {
     }
 
     record PageSummary(String title, String url, String description, String audienceLabel) {
     }
 
     // category.mustache
-    record CategoryPage(Layout layout, Link parent, String title, String introHtml, String caption,
-                        List<String> headers, List<Row> rows, String closingHtml, Link previous, Link next) {
+    record CategoryPage(Layout layout, Link parent, String title, String audienceLabel, String introHtml,
+                        String caption, List<String> headers, List<Row> rows, String closingHtml, Link previous,
+                        Link next) {
     }
 
     /**
@@ -54,7 +61,7 @@ final class Views {
      * cause or a step with this one are listed in its last cell.
      */
     record Row(String id, String name, List<String> aliases, List<CellView> cells, List<Link> sameCause,
-               List<Link> sameFix) {
+               List<Link> sameFix, String editUrl) {
         public CellView first() {
             return cells.get(0);
         }
@@ -70,9 +77,17 @@ final class Views {
         public boolean hasRelated() {
             return !sameCause.isEmpty() || !sameFix.isEmpty();
         }
+
+        public boolean hasMore() {
+            return hasRelated() || editUrl != null;
+        }
     }
 
     record CellView(String label, String html) {
+    }
+
+    // 404.mustache
+    record NotFound(Layout layout) {
     }
 
     // redirect.mustache: the page left at a category's old id

@@ -22,9 +22,21 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.templateDirectory")
     File templateDirectory;
 
-    /** The site's title, shown on every page. */
-    @Parameter(property = "troubleshoot.title", defaultValue = Generator.DEFAULT_TITLE)
+    /** The site's title, shown on every page (default: the settings file's, else "Help Center"). */
+    @Parameter(property = "troubleshoot.title")
     String title;
+
+    /** Where the site is published: enables sitemap.xml, canonical links and Open Graph URLs. */
+    @Parameter(property = "troubleshoot.baseUrl")
+    String baseUrl;
+
+    /** Every row's edit link, with {file} and {line}. */
+    @Parameter(property = "troubleshoot.editUrl")
+    String editUrl;
+
+    /** Build only what is for this audience (e.g. public); default: every audience. */
+    @Parameter(property = "troubleshoot.audience")
+    String audience;
 
     /** Fail the build on warnings too, not only on errors. */
     @Parameter(property = "troubleshoot.strict", defaultValue = "false")
@@ -65,6 +77,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
+                .baseUrl(baseUrl)
+                .editUrl(editUrl)
+                .audience(audience)
+                .strict(strict)
                 .autoLinks(autolinks)
                 .exclude(buildDirectory.toPath());
         if (pomFile != null) {
@@ -95,7 +111,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 getLog().warn(text);
             }
         }
-        if (result.hasErrors() || strict && result.hasWarnings()) {
+        if (result.failed()) {
             throw new MojoFailureException(result.errorCount() + " error(s) and " + result.warningCount()
                     + " warning(s) in " + contentDirectory + " (see above); nothing was written");
         }

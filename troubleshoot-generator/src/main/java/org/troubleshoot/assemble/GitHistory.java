@@ -1,0 +1,55 @@
+package org.troubleshoot.assemble;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * When each content file last changed, from git history: one {@code git log} for the whole folder. Without git,
+ * or outside a repository, there are no dates and nothing fails. Dates come from commits only, so two builds
+ * of the same commit give the same output.
+ */
+public final class GitHistory {
+    private GitHistory() {
+    }
+
+    /** Content-relative file name → date of the last commit that changed it (YYYY-MM-DD). */
+    public static Map<String, String> lastChanged(Path contentDirectory) {
+        Map<String, String> dates = new HashMap<>();
+        Process process;
+        try {
+            process = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
+                    "--name-only", "--relative", "--no-renames", "--", ".")
+                    .directory(contentDirectory.toFile())
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            return dates; // no git on this machine
+        }
+        try (InputStream in = process.getInputStream()) {
+            String date = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("\u0001")) {
+                    date = line.substring(1).strip();
+                } else if (!line.isBlank() && date != null) {
+                    dates.putIfAbsent(line.strip(), date);
+                }
+            }
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return Map.of();
+            }
+        } catch (IOException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,35 @@
+package org.troubleshoot.config;
+
+import java.util.Optional;
+
+/**
+ * The site's settings, in one place. Each can be set by the Maven plugin's configuration, by a CLI flag, or
+ * in the content folder's {@value SettingsFile#NAME}; a flag or plugin setting wins over the file.
+ *
+ * @param title    shown on every page
+ * @param baseUrl  where the site is published (e.g. {@code https://help.example.com/}): enables sitemap.xml,
+ *                 canonical links and Open Graph URLs; ends with '/'
+ * @param editUrl  pattern of a row's "edit" link, with {@code {file}} and {@code {line}}
+ * @param audience build only for this audience (e.g. {@code public}); empty builds every audience
+ * @param strict   warnings fail the build too
+ */
+public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
+                           Optional<String> audience, boolean strict) {
+    public static final String DEFAULT_TITLE = "Help Center";
+
+    public SiteSettings {
+        baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
+        editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
+        audience = audience.map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** The absolute URL of a site-relative one, when the base URL is known. */
+    public Optional<String> absolute(String siteRelativeUrl) {
+        return baseUrl.map(base -> base + siteRelativeUrl);
+    }
+
+    /** The edit link of a content file's line, when an edit URL pattern is set. */
+    public Optional<String> editLink(String file, int line) {
+        return editUrl.map(pattern -> pattern.replace("{file}", file).replace("{line}", String.valueOf(line)));
+    }
+}
