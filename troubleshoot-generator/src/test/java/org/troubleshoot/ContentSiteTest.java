@@ -84,6 +84,13 @@ class ContentSiteTest {
     }
 
     @Test
+    void aPublishedBuildHasNoLiveReloadScript() throws IOException {
+        for (Path file : site.htmlFiles()) {
+            assertFalse(Files.readString(file).contains("__troubleshoot"), file.toString());
+        }
+    }
+
+    @Test
     void noLinkInTheSiteIsBroken() throws IOException {
         assertEquals(List.of(), site.brokenLinks());
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "troubleshoot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a static troubleshooting site from Markdown tables.",
-        subcommands = {Main.Build.class, Main.Check.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error."})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
@@ -176,6 +176,58 @@ public final class Main implements Callable<Integer> {
                         result.site().pages().size(), result.site().entryCount(), result.warningCount());
             }
             return code;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Serves the site on localhost, rebuilds it when a file changes and reloads open pages. "
+                    + "Content errors are shown in the page; Ctrl-C stops.")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptions options;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
+                description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port;
+
+        @Option(names = "--template", paramLabel = "DIR",
+                description = "A folder of templates and assets that replace the default ones (watched too).")
+        Path template;
+
+        @Override
+        public Integer call() throws Exception {
+            Integer usage = checkFolders(spec, options.content, template);
+            if (usage != null) {
+                return usage;
+            }
+            Generator.Builder builder = options.builder();
+            if (template != null) {
+                builder.templateDirectory(template);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            org.troubleshoot.serve.DevServer server;
+            try {
+                server = new org.troubleshoot.serve.DevServer(builder.build(), port, out);
+            } catch (java.net.BindException e) {
+                spec.commandLine().getErr().println("troubleshoot: port " + port + " is in use");
+                spec.commandLine().getErr().println("  hint: choose another with --port, or --port 0 for any free one");
+                return USAGE;
+            }
+            server.watch();
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                out.println("Stopped.");
+                out.flush();
+                stopped.countDown();
+            }));
+            out.println("Serving " + server.url() + " (edit files in " + options.content + "; Ctrl-C stops)");
+            out.flush();
+            stopped.await();
+            return OK;
         }
     }
 

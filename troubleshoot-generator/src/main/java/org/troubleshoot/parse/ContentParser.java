@@ -36,25 +36,46 @@ public final class ContentParser {
     /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
     public ParseResult parse(Path contentDirectory, Set<Path> excluded) {
         Path root = contentDirectory.toAbsolutePath().normalize();
+        Scan scan = scan(root, excluded);
+        List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());
+        List<FileResult> results = parseInParallel(root, scan.markdown());
+        List<Page> pages = new ArrayList<>();
+        for (FileResult result : results) {
+            result.page().ifPresent(pages::add);
+            diagnostics.addAll(result.diagnostics());
+        }
+        return new ParseResult(pages, diagnostics, scan.assets());
+    }
+
+    /**
+     * The files of a content folder, without reading them.
+     *
+     * @param markdown the pages, in path order
+     * @param assets   the other files, relative to the folder
+     */
+    public record Scan(List<Path> markdown, List<String> assets, List<Diagnostic> diagnostics) {
+    }
+
+    public Scan scan(Path contentDirectory, Set<Path> excluded) {
+        Path root = contentDirectory.toAbsolutePath().normalize();
         Set<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> files;
         try {
             files = contentFiles(root, skip, diagnostics);
         } catch (IOException | UncheckedIOException e) {
-            return new ParseResult(List.of(), List.of(Diagnostic.error(root.toString(), 0, 0,
+            return new Scan(List.of(), List.of(), List.of(Diagnostic.error(root.toString(), 0, 0,
                     "cannot read the content folder: " + e.getMessage(),
-                    "Check that the folder exists and can be read.")), List.of());
+                    "Check that the folder exists and can be read.")));
         }
-        List<Path> markdown = files.stream().filter(ContentParser::isMarkdown).toList();
-        List<String> assets = files.stream().filter(f -> !isMarkdown(f)).map(f -> relativeName(root, f)).toList();
-        List<FileResult> results = parseInParallel(root, markdown);
-        List<Page> pages = new ArrayList<>();
-        for (FileResult result : results) {
-            result.page().ifPresent(pages::add);
-            diagnostics.addAll(result.diagnostics());
-        }
-        return new ParseResult(pages, diagnostics, assets);
+        return new Scan(files.stream().filter(ContentParser::isMarkdown).toList(),
+                files.stream().filter(f -> !isMarkdown(f)).map(f -> relativeName(root, f)).toList(), diagnostics);
+    }
+
+    /** Parses one file of a content folder (the serve command re-reads only what changed). */
+    public ParseResult parseOne(Path contentDirectory, Path file) {
+        FileResult result = parseFile(contentDirectory.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
+        return new ParseResult(result.page().stream().toList(), result.diagnostics(), List.of());
     }
 
     /**

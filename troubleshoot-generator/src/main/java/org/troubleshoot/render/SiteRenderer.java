@@ -89,16 +89,45 @@ public final class SiteRenderer {
     }
 
     /** One rendering job: templates are compiled once, then pages are written in parallel. */
+    /**
+     * Which files of a site to write. A build writes everything; the serve command, after an edit, only the
+     * pages the edit touched, and the shared files (home, indexes, site.json, search) only when needed.
+     *
+     * @param pages  ids of the pages whose own file and category pages are written; null for every page
+     * @param shared whether to write the files every page shares: home, A–Z, all-on-one, 404, site.json, search
+     *               index, robots.txt, sitemap.xml
+     * @param assets whether to copy the template's assets and the content's other files
+     */
+    public record Scope(java.util.Set<String> pages, boolean shared, boolean assets) {
+        public static final Scope EVERYTHING = new Scope(null, true, true);
+
+        boolean includes(Page page) {
+            return pages == null || pages.contains(page.id());
+        }
+    }
+
+    /** Writes the whole site into {@code out}. */
     public void render(Site site, ResolvedLinks links, Path contentRoot, Path out)
+            throws IOException, TemplateException {
+        render(site, links, contentRoot, out, Scope.EVERYTHING);
+    }
+
+    /** Writes the part of the site that {@code scope} names into {@code out}; returns how many files. */
+    public int render(Site site, ResolvedLinks links, Path contentRoot, Path out, Scope scope)
             throws IOException, TemplateException {
         Compiled compiled = compile();
         Job job = new Job(site, links);
         List<Runnable> writes = new ArrayList<>();
-        writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
-        writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
-        writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
-        writes.add(() -> job.write(out, "404.html", compiled.notFound, job.notFound()));
+        if (scope.shared()) {
+            writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
+            writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
+            writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
+            writes.add(() -> job.write(out, "404.html", compiled.notFound, job.notFound()));
+        }
         for (Page page : site.pages()) {
+            if (!scope.includes(page)) {
+                continue;
+            }
             writes.add(() -> job.write(out, page.url(), compiled.page, job.contentPage(page)));
             List<Category> categories = page.categories();
             for (int i = 0; i < categories.size(); i++) {
@@ -124,22 +153,45 @@ public final class SiteRenderer {
             }
             throw e;
         }
-        copyAssets(out);
-        for (String asset : links.assets()) {
-            Path target = out.resolve(asset);
-            Files.createDirectories(target.getParent());
-            Files.copy(contentRoot.resolve(asset), target);
+        if (scope.assets()) {
+            copyAssets(out);
+            for (String asset : links.assets()) {
+                Path target = out.resolve(asset);
+                Files.createDirectories(target.getParent());
+                Files.copy(contentRoot.resolve(asset), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        new SiteJson(site, links).write(out.resolve("site.json"));
-        new Publishing(site).write(out);
-        new SearchIndex(site).write(out.resolve("assets/search"));
+        if (scope.shared()) {
+            new SiteJson(site, links).write(out.resolve("site.json"));
+            new Publishing(site).write(out);
+            Path search = out.resolve("assets/search");
+            if (Files.isDirectory(search)) {
+                try (var old = Files.list(search)) {
+                    for (Path file : old.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            new SearchIndex(site).write(search);
+        }
+        return writes.size();
     }
 
     private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect, Mustache aToZ,
                             Mustache all, Mustache notFound) {
     }
 
-    private Compiled compile() throws TemplateException {
+    private Compiled compiled;
+
+    /** Templates are compiled once per renderer (the serve command renders many times with one). */
+    private synchronized Compiled compile() throws TemplateException {
+        if (compiled == null) {
+            compiled = compileAll();
+        }
+        return compiled;
+    }
+
+    private Compiled compileAll() throws TemplateException {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
         return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
                 compile(factory, "category.mustache"), compile(factory, "redirect.mustache"),

@@ -41,14 +41,14 @@ class ReaderBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        Browser.requireInstalled();
+        BrowserAccess.requireInstalled();
         work = Files.createTempDirectory("troubleshoot-browser");
         site = work.resolve("site");
         BuildResult result = Generator.builder().contentDirectory(CONTENT).exclude(CONTENT.resolve("target"))
                 .outputDirectory(site).title("Portal Help Center").build().generate();
         assertEquals(List.of(), result.diagnostics());
         server = new SiteServer(site, "/help/");
-        driver = Browser.start(work.resolve("profile"));
+        driver = BrowserAccess.start(work.resolve("profile"));
     }
 
     @AfterAll
@@ -209,8 +209,8 @@ class ReaderBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void axeFindsNoAccessibilityViolations(String scheme) throws Exception {
-        String axe = Files.readString(Browser.AXE, StandardCharsets.UTF_8);
-        Browser.colorScheme(driver, scheme);
+        String axe = Files.readString(BrowserAccess.AXE, StandardCharsets.UTF_8);
+        BrowserAccess.colorScheme(driver, scheme);
         try {
             for (String page : List.of("index.html", "troubleshooting/calls.html", "faq.html", "contact.html",
                     "a-z.html")) {
@@ -228,7 +228,7 @@ class ReaderBrowserTest {
                 assertEquals("[]", violations, page + " in " + scheme + " mode");
             }
         } finally {
-            Browser.colorScheme(driver, "light");
+            BrowserAccess.colorScheme(driver, "light");
         }
     }
 

@@ -17,16 +17,16 @@ import java.util.Map;
  * Headless Debian Chromium driven through chromedriver, with both paths given so that Selenium never tries
  * to download a browser. Without them the browser tests are skipped locally and fail in CI (CI is set).
  */
-final class Browser {
+public final class BrowserAccess {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path AXE = Path.of(System.getProperty("troubleshoot.axe", "../browser-tests/node_modules/axe-core/axe.min.js"));
 
-    private Browser() {
+    private BrowserAccess() {
     }
 
     /** Skips the calling test class (or fails it in CI) when the browser or axe-core is not installed. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " (apt-get install chromium)"
                 : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " (apt-get install chromium-driver)"
                 : !Files.isRegularFile(AXE) ? AXE + " (npm ci --prefix browser-tests)"
@@ -41,7 +41,7 @@ final class Browser {
         Assumptions.abort(message);
     }
 
-    static ChromeDriver start(Path profile) throws IOException {
+    public static ChromeDriver start(Path profile) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

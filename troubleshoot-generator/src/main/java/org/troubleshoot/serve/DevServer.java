@@ -1,0 +1,219 @@
+package org.troubleshoot.serve;
+
+import com.google.gson.stream.JsonWriter;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.troubleshoot.Generator;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.render.SiteRenderer;
+import org.troubleshoot.render.TemplateSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The serve command: builds the site into a temporary folder, serves it on localhost only, watches the content
+ * and template folders, rebuilds what a change touches, and tells open pages to reload (server-sent events).
+ * A content error does not stop it: pages show the diagnostics over the last good build until it is fixed.
+ */
+public final class DevServer implements AutoCloseable {
+    static final String LIVE = "/__troubleshoot/";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "json", "application/json; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml",
+            "txt", "text/plain; charset=utf-8", "png", "image/png", "pdf", "application/pdf");
+
+    private final Generator generator;
+    private final Path output;
+    private final LiveSite site;
+    private final HttpServer server;
+    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("troubleshoot-http"));
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final PrintWriter log;
+    private Watcher watcher;
+
+    /** Builds the site once and starts serving on 127.0.0.1:{@code port} (0 picks a free port). */
+    public DevServer(Generator generator, int port, PrintWriter log) throws IOException {
+        this.generator = generator;
+        this.log = log;
+        this.output = Files.createTempDirectory("troubleshoot-serve");
+        this.site = new LiveSite(generator, output, renderer());
+        report(site.rebuild(), "first build");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(requests);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    private SiteRenderer renderer() {
+        return new SiteRenderer(new TemplateSource(generator.templateDirectory()), "troubleshoot " + Generator.version(),
+                "<script src=\"" + LIVE + "live.js\" defer></script>");
+    }
+
+    /** Starts watching the content and template folders. */
+    public DevServer watch() throws IOException {
+        watcher = new Watcher(generator.contentDirectory(), generator.templateDirectory(), generator.excluded(),
+                this::changed);
+        watcher.start();
+        return this;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** Called by the watcher with the files that changed since the last call (saves coalesced). */
+    void changed(List<Path> paths, boolean templates) {
+        if (templates) {
+            site.templatesChanged(renderer());
+        }
+        LiveSite.Rebuild rebuild = site.rebuild();
+        report(rebuild, paths.size() == 1 ? generator.contentDirectory().relativize(paths.get(0)).toString()
+                : paths.size() + " files");
+        broadcast(rebuild.ok() ? "reload" : "diagnostics", rebuild.ok() ? "{}" : json(rebuild.diagnostics()));
+    }
+
+    private void report(LiveSite.Rebuild rebuild, String what) {
+        if (rebuild.ok()) {
+            log.printf("Rebuilt %s in %d ms (%d files read, %d written)%n", what, rebuild.millis(),
+                    rebuild.filesParsed(), rebuild.filesWritten());
+        } else {
+            log.printf("Problems after %s (the browser shows them; the server keeps running):%n", what);
+        }
+        for (Diagnostic diagnostic : rebuild.diagnostics()) {
+            log.println(diagnostic.format());
+        }
+        log.flush();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(LIVE + "events")) {
+                events(exchange);
+                return;
+            }
+            if (path.equals(LIVE + "live.js")) {
+                try (InputStream script = DevServer.class.getResourceAsStream("live.js")) {
+                    send(exchange, 200, "text/javascript; charset=utf-8", script.readAllBytes());
+                }
+                return;
+            }
+            String relative = path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
+            Path file = output.resolve(relative).normalize();
+            if (!file.startsWith(output) || !Files.isRegularFile(file)) {
+                Path notFound = output.resolve("404.html");
+                send(exchange, 404, TYPES.get("html"), Files.exists(notFound) ? Files.readAllBytes(notFound)
+                        : "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            if (name.endsWith(".html")) {
+                // The page's policy forbids connections; the live-reload events need one to this server.
+                body = new String(body, StandardCharsets.UTF_8).replace("connect-src 'none'", "connect-src 'self'")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            send(exchange, 200, type, body);
+        }
+    }
+
+    /** A server-sent event stream: kept open until the page goes away. */
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        listeners.add(out);
+        try {
+            write(out, "diagnostics", json(site.diagnostics()));
+            while (listeners.contains(out)) {
+                Thread.sleep(15_000);
+                write(out, "ping", "{}");
+            }
+        } catch (IOException | InterruptedException e) {
+            listeners.remove(out);
+        }
+    }
+
+    private void broadcast(String event, String data) {
+        for (OutputStream out : listeners) {
+            try {
+                write(out, event, data);
+            } catch (IOException e) {
+                listeners.remove(out);
+            }
+        }
+    }
+
+    private static void write(OutputStream out, String event, String data) throws IOException {
+        synchronized (out) {
+            out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static String json(List<Diagnostic> diagnostics) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter json = new JsonWriter(text)) {
+            json.beginArray();
+            for (Diagnostic d : diagnostics) {
+                json.beginObject().name("severity").value(d.severity().label()).name("file").value(d.file())
+                        .name("line").value(d.line()).name("column").value(d.column())
+                        .name("message").value(d.message()).name("hint").value(d.hint()).endObject();
+            }
+            json.endArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return text.toString();
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        listeners.clear();
+        server.stop(0);
+        requests.shutdownNow();
+        try {
+            LiveSiteFiles.delete(output);
+        } catch (IOException e) {
+            log.println("could not remove " + output + ": " + e.getMessage());
+        }
+    }
+}

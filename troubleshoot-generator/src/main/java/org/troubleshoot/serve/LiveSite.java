@@ -1,0 +1,213 @@
+package org.troubleshoot.serve;
+
+import org.troubleshoot.Generator;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.Diagnostics;
+import org.troubleshoot.link.RelatedEntries;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ContentParser;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.render.SiteRenderer;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The site the serve command keeps up to date. After a change it re-reads only the files whose size or
+ * modification time changed, links the whole site again (cheap), and writes only what the change touched:
+ * the changed pages; the shared files (navigation on every page, home, search index, site.json) only when the
+ * pages' titles, categories or entry texts changed.
+ */
+final class LiveSite {
+    private final Generator generator;
+    private final Path output;
+    private final ContentParser parser = new ContentParser();
+    private final Map<Path, Cached> cache = new HashMap<>();
+    private SiteRenderer renderer;
+    private Generator.Analysis last;
+    private List<Diagnostic> diagnostics = List.of();
+
+    private record Cached(long size, long modified, ParseResult result) {
+    }
+
+    /** What one rebuild did, for the log and for the browser. */
+    record Rebuild(boolean ok, int filesWritten, int filesParsed, long millis, List<Diagnostic> diagnostics) {
+    }
+
+    LiveSite(Generator generator, Path output, SiteRenderer renderer) {
+        this.generator = generator;
+        this.output = output;
+        this.renderer = renderer;
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /** Forget everything rendered (after a template change): the next rebuild writes the whole site. */
+    void templatesChanged(SiteRenderer newRenderer) {
+        renderer = newRenderer;
+        last = null;
+    }
+
+    synchronized Rebuild rebuild() {
+        long start = System.nanoTime();
+        Diagnostics found = new Diagnostics();
+        SiteSettings settings = generator.resolveSettings(found);
+        ContentParser.Scan scan = parser.scan(generator.contentDirectory(), generator.excluded());
+        found.addAll(scan.diagnostics());
+        List<Page> pages = new ArrayList<>();
+        int parsed = 0;
+        Set<Path> present = new HashSet<>(scan.markdown());
+        cache.keySet().retainAll(present);
+        for (Path file : scan.markdown()) {
+            Cached cached = cache.get(file);
+            long size;
+            long modified;
+            try {
+                size = Files.size(file);
+                modified = Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                continue; // deleted while we looked: the next event rebuilds again
+            }
+            if (cached == null || cached.size != size || cached.modified != modified) {
+                cached = new Cached(size, modified, parser.parseOne(generator.contentDirectory(), file));
+                cache.put(file, cached);
+                parsed++;
+            }
+            pages.addAll(cached.result.pages());
+            found.addAll(cached.result.diagnostics());
+        }
+        Generator.Analysis analysis = generator.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, found);
+        diagnostics = found.sorted();
+        if (found.hasErrors()) {
+            return new Rebuild(false, 0, parsed, millis(start), diagnostics);
+        }
+        try {
+            SiteRenderer.Scope scope = scope(last, analysis);
+            if (scope == SiteRenderer.Scope.EVERYTHING) {
+                clear(output);
+            }
+            int written = renderer.render(analysis.site(), analysis.links(), generator.contentDirectory(), output, scope);
+            last = analysis;
+            return new Rebuild(true, written, parsed, millis(start), diagnostics);
+        } catch (SiteRenderer.TemplateException e) {
+            diagnostics = List.of(e.diagnostic());
+            last = null;
+        } catch (IOException | RuntimeException e) {
+            diagnostics = List.of(Diagnostic.error(output.toString(), 0, 0, "cannot write the preview: " + e,
+                    "Check the disk; the server keeps the previous pages."));
+            last = null;
+        }
+        return new Rebuild(false, 0, parsed, millis(start), diagnostics);
+    }
+
+    /** The least that must be written to go from {@code before} to {@code after}. */
+    static SiteRenderer.Scope scope(Generator.Analysis before, Generator.Analysis after) {
+        if (before == null || !shape(before).equals(shape(after))
+                || !before.site().settings().equals(after.site().settings())
+                || !before.links().assets().equals(after.links().assets())) {
+            return SiteRenderer.Scope.EVERYTHING;
+        }
+        Map<String, Page> old = new HashMap<>();
+        before.site().pages().forEach(p -> old.put(p.id(), p));
+        Set<String> changed = new HashSet<>();
+        boolean texts = false;
+        for (Page page : after.site().pages()) {
+            Page previous = old.get(page.id());
+            if (!page.equals(previous) || !Objects.equals(before.links().urls().get(page.id()),
+                    after.links().urls().get(page.id()))) {
+                changed.add(page.id());
+                texts |= !entryTexts(page).equals(entryTexts(previous));
+            }
+        }
+        if (texts) {
+            // Related entries may have changed on other pages too.
+            for (Page page : after.site().pages()) {
+                for (Category category : page.categories()) {
+                    for (Entry entry : category.entries()) {
+                        if (!relatedUrls(before, page, entry).equals(relatedUrls(after, page, entry))) {
+                            changed.add(page.id());
+                        }
+                    }
+                }
+            }
+        }
+        return new SiteRenderer.Scope(Set.copyOf(changed), texts, false);
+    }
+
+    /** What every page shows of the others: titles and kinds of pages, titles and ids of categories. */
+    private static List<String> shape(Generator.Analysis analysis) {
+        List<String> shape = new ArrayList<>();
+        shape.add(analysis.site().title());
+        for (Page page : analysis.site().pages()) {
+            shape.add(page.id() + "|" + page.title() + "|" + page.kind() + "|" + page.audience() + "|"
+                    + page.description() + "|" + analysis.site().lastChanged(page).orElse(""));
+            for (Category category : page.categories()) {
+                shape.add(category.id() + "|" + category.title() + "|" + category.audience() + "|"
+                        + category.entries().size() + "|" + category.aliases());
+            }
+        }
+        return shape;
+    }
+
+    /** The entry texts that the search index, site.json and the A–Z index are made of. */
+    private static List<String> entryTexts(Page page) {
+        List<String> texts = new ArrayList<>();
+        if (page == null) {
+            return texts;
+        }
+        for (Category category : page.categories()) {
+            for (Entry entry : category.entries()) {
+                texts.add(entry.id() + "|" + entry.symptom().text() + "|" + entry.cause().text() + "|"
+                        + entry.resolution().text() + "|" + entry.aliases());
+            }
+        }
+        page.questions().forEach(q -> texts.add(q.id() + "|" + q.question() + "|" + q.answerText()));
+        return texts;
+    }
+
+    private static List<String> relatedUrls(Generator.Analysis analysis, Page page, Entry entry) {
+        return analysis.links().related(page, entry).stream().map(RelatedEntries.Related::url).toList();
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void clear(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (!dir.equals(folder)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
