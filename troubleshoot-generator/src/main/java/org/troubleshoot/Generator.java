@@ -94,6 +94,7 @@ public final class Generator {
         }
         Analysis analysis = analyse();
         Diagnostics diagnostics = analysis.diagnostics;
+        Timings timings = analysis.timings;
         if (fails(analysis)) {
             return result(analysis, Optional.empty());
         }
@@ -106,8 +107,11 @@ public final class Generator {
                 return result(analysis, Optional.empty());
             }
             staging = output.createStaging();
-            renderer().render(analysis.site, analysis.links, contentDirectory, staging);
+            renderer().render(analysis.site, analysis.links, contentDirectory, staging, SiteRenderer.Scope.EVERYTHING,
+                    timings);
+            long start = System.nanoTime();
             output.publish(staging);
+            timings.add("publish", start);
             return result(analysis, Optional.of(output.path()));
         } catch (SiteRenderer.TemplateException e) {
             diagnostics.add(e.diagnostic());
@@ -130,7 +134,8 @@ public final class Generator {
     }
 
     private BuildResult result(Analysis analysis, Optional<Path> output) {
-        return new BuildResult(analysis.site, analysis.diagnostics.sorted(), output, analysis.site.settings().strict());
+        return new BuildResult(analysis.site, analysis.diagnostics.sorted(), output, analysis.site.settings().strict(),
+                analysis.timings.stages());
     }
 
     private static void discard(OutputFolder output, Path staging, Diagnostics diagnostics) {
@@ -145,21 +150,29 @@ public final class Generator {
         }
     }
 
-    /** What a check finds: the linked site, its links, and every problem. */
-    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics) {
+    /** What a check finds: the linked site, its links, every problem, and how long each stage took. */
+    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics, Timings timings) {
     }
 
     /** Parses, assembles and links the content folder (the whole site); writes nothing. */
     public Analysis analyse() {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings siteSettings = resolveSettings(diagnostics);
+        long start = System.nanoTime();
         ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
+        Timings timings = new Timings();
+        timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, siteSettings, diagnostics);
+        return analyse(parsed, siteSettings, diagnostics, timings);
     }
 
     /** Assembles and links already parsed pages (used by the serve command, which parses only what changed). */
     public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics) {
+        return analyse(parsed, siteSettings, diagnostics, new Timings());
+    }
+
+    private Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics, Timings timings) {
+        long start = System.nanoTime();
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), siteSettings.audience());
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
@@ -170,9 +183,12 @@ public final class Generator {
         Linker.Result linked = new Linker(parsed.assets(), assembly.left())
                 .link(assembly.pages(), assembly.glossary().orElse(null), settings.autoLinks);
         diagnostics.addAll(linked.diagnostics());
+        timings.add("assemble and link", start);
         settings.previousSite.ifPresent(previous ->
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
+        start = System.nanoTime();
         Map<String, String> byFile = GitHistory.lastChanged(contentDirectory);
+        timings.add("git dates", start);
         Map<String, String> lastChanged = new HashMap<>();
         for (Page page : linked.pages()) {
             String date = byFile.get(page.sourceFile());
@@ -180,7 +196,7 @@ public final class Generator {
                 lastChanged.put(page.id(), date);
             }
         }
-        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics);
+        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics, timings);
     }
 
     /** The settings: what the builder was given, else the content folder's settings file, else defaults. */

@@ -90,6 +90,9 @@ public final class Main implements Callable<Integer> {
                         + " or json (both to standard output, file names relative to the current folder).")
         ReportFormat format;
 
+        @Option(names = "--timings", description = "Print how long each stage took (to standard error).")
+        boolean timings;
+
         @Option(names = "--exclude", paramLabel = "PATH", description = "A file or folder inside CONTENT_DIR to skip (repeatable).")
         java.util.List<Path> excluded = new java.util.ArrayList<>();
 
@@ -246,6 +249,10 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int report(CommandLine.Model.CommandSpec spec, BuildResult result, ContentOptions options) {
+        if (options.timings) {
+            result.timings().forEach((stage, millis) ->
+                    spec.commandLine().getErr().printf("%6d ms  %s%n", millis, stage));
+        }
         if (options.format == ReportFormat.TEXT) {
             ReportFormat.TEXT.write(result.diagnostics(), "", spec.commandLine().getErr());
         } else {

@@ -39,7 +39,8 @@ public final class AutoLinks {
     private static final Pattern ESCALATION_ROW = Pattern.compile("escalation(?:-to-(.+))?");
 
     private final Map<String, String> hrefByHtmlTerm;
-    private final Pattern pattern;
+    /** Terms by their first word (lower-cased), longest first: a lookup per word instead of one huge regex. */
+    private final Map<String, List<String>> termsByFirstWord = new java.util.HashMap<>();
 
     /** @param glossary writer-defined terms and their targets (an external URL or a site-relative URL) */
     AutoLinks(List<Page> pages, Map<String, String> glossary) {
@@ -58,7 +59,27 @@ public final class AutoLinks {
         glossary.forEach(terms::putIfAbsent);
         hrefByHtmlTerm = new LinkedHashMap<>();
         terms.forEach((term, href) -> hrefByHtmlTerm.put(escape(term), href));
-        pattern = compile(hrefByHtmlTerm.keySet());
+        for (String term : hrefByHtmlTerm.keySet()) {
+            String first = firstWord(term, 0);
+            if (!first.isEmpty()) {
+                termsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(term);
+            }
+        }
+        termsByFirstWord.values().forEach(list -> list.sort(
+                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** The word starting at {@code start} (letters, digits, underscore), as written. */
+    private static String firstWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** "escalate to engineering" → the row "Escalation to engineering"; a bare "escalate" → the first such row. */
@@ -84,22 +105,9 @@ public final class AutoLinks {
         }
     }
 
-    private static Pattern compile(Set<String> htmlTerms) {
-        if (htmlTerms.isEmpty()) {
-            return null;
-        }
-        List<String> sorted = new ArrayList<>(htmlTerms);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternatives = new StringBuilder();
-        for (String term : sorted) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(term));
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + alternatives + ")(?![\\p{L}\\p{N}_])");
-    }
-
     /** The page with automatic links in its entries' cause and resolution cells (unless switched off). */
     Page apply(Page page) {
-        if (pattern == null || !page.autoLinks() || page.categories().isEmpty()) {
+        if (termsByFirstWord.isEmpty() || !page.autoLinks() || page.categories().isEmpty()) {
             return page;
         }
         List<Section> sections = new ArrayList<>();
@@ -161,22 +169,40 @@ public final class AutoLinks {
         return out.toString();
     }
 
+    /** Links the first occurrence of each term in a piece of text: at each word start, the longest term that fits. */
     private String linkText(String text, String selfHref, Set<String> used) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        StringBuilder out = null;
         int last = 0;
-        while (matcher.find()) {
-            String term = matcher.group();
-            String href = hrefByHtmlTerm.get(term);
-            if (href.equals(selfHref) || !used.add(term)) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+                i++;
                 continue;
             }
-            out.append(text, last, matcher.start())
-                    .append("<a class=\"auto-link\" href=\"").append(escape(href)).append("\">")
-                    .append(term).append("</a>");
-            last = matcher.end();
+            String word = firstWord(text, i);
+            String match = null;
+            for (String term : termsByFirstWord.getOrDefault(word, List.of())) {
+                int end = i + term.length();
+                if (text.startsWith(term, i) && (end == text.length() || !isWordChar(text.charAt(end)))
+                        && !hrefByHtmlTerm.get(term).equals(selfHref) && !used.contains(term)) {
+                    match = term;
+                    break;
+                }
+            }
+            if (match == null) {
+                i += Math.max(1, word.length());
+                continue;
+            }
+            used.add(match);
+            if (out == null) {
+                out = new StringBuilder(text.length() + 64);
+            }
+            out.append(text, last, i).append("<a class=\"auto-link\" href=\"").append(escape(hrefByHtmlTerm.get(match)))
+                    .append("\">").append(match).append("</a>");
+            i += match.length();
+            last = i;
         }
-        return last == 0 ? text : out.append(text, last, text.length()).toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
     private static String escape(String text) {

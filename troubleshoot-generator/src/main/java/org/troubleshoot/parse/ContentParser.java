@@ -110,7 +110,7 @@ public final class ContentParser {
         }
     }
 
-    private static final long PARSER_STACK_BYTES = 256L * 1024 * 1024;
+    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
 
     /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
     public ParseResult parseText(String relativePath, String markdown) {
@@ -150,6 +150,7 @@ public final class ContentParser {
             SourceText text = SourceText.decode(bytes);
             FileContext context = new FileContext(relative, text, engine);
             Document document = engine.parse(text.text());
+            document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();
             Page page = new PageParser(context, document, pageId(relative)).parse();
             return new FileResult(Optional.of(page), context.diagnostics);

@@ -27,11 +27,11 @@ final class FileContext {
     FileContext(String file, SourceText source, MarkdownEngine engine) {
         this.file = file;
         this.source = source;
-        this.renderer = engine.renderer((node, context, link) -> resolve(node, link));
+        this.renderer = engine.renderer();
     }
 
     /** Internal links become placeholders; the link stage checks them and the renderer writes their URLs. */
-    private ResolvedLink resolve(Node node, ResolvedLink link) {
+    ResolvedLink resolve(Node node, ResolvedLink link) {
         String url = link.getUrl();
         boolean image = link.getLinkType() == LinkType.IMAGE;
         if (!image && link.getLinkType() != LinkType.LINK || url.isEmpty() || EXTERNAL.matcher(url).matches()) {
@@ -66,6 +66,10 @@ final class FileContext {
      * and its outer tag removed. (Rendering inline children one by one would put line breaks between them.)
      */
     String innerHtml(Node node) {
+        String plain = plainText(node);
+        if (plain != null) {
+            return escapeHtml(plain.strip());
+        }
         String html = renderer.render(node).strip();
         int open = html.indexOf('>');
         int close = html.lastIndexOf("</");
@@ -76,7 +80,48 @@ final class FileContext {
     }
 
     static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+        String plain = plainText(node);
+        return (plain != null ? plain : new TextCollectingVisitor().collectAndGetText(node)).strip();
+    }
+
+    /**
+     * The text of a node whose children are all plain text, or null when it has any markup. Most table cells
+     * are plain text: this skips Flexmark's renderer (costly to set up per node) for them, with the same result.
+     */
+    private static String plainText(Node node) {
+        Node child = node.getFirstChild();
+        if (child == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (; child != null; child = child.getNext()) {
+            if (child.getClass() != com.vladsch.flexmark.ast.Text.class) {
+                return null;
+            }
+            text.append(child.getChars().unescape());
+        }
+        return text.toString();
+    }
+
+    private static String escapeHtml(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement != null ? replacement : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     void error(Node node, String message, String hint) {

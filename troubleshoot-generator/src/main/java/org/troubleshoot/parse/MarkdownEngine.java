@@ -16,6 +16,11 @@ import java.util.List;
 final class MarkdownEngine {
     private final DataHolder options;
     private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** Where a document's links are recorded: its file's context, stored on the document itself. */
+    static final com.vladsch.flexmark.util.data.NullableDataKey<FileContext> FILE =
+            new com.vladsch.flexmark.util.data.NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
 
     MarkdownEngine() {
         MutableDataSet set = new MutableDataSet();
@@ -39,21 +44,23 @@ final class MarkdownEngine {
         set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         options = set.toImmutable();
         parser = Parser.builder(options).build();
+        // One renderer for all files (building one is costly); each link goes to its own document's file.
+        renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                        FileContext file = FILE.get(context.getDocument());
+                        return (node, basic, link) -> file == null ? link : file.resolve(node, link);
+                    }
+                })
+                .build();
     }
 
     Document parse(String text) {
         return parser.parse(text);
     }
 
-    /** A renderer whose links go through {@code links}, which records internal ones for the link stage. */
-    HtmlRenderer renderer(LinkResolver links) {
-        return HtmlRenderer.builder(options)
-                .linkResolverFactory(new IndependentLinkResolverFactory() {
-                    @Override
-                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
-                        return links;
-                    }
-                })
-                .build();
+    HtmlRenderer renderer() {
+        return renderer;
     }
 }

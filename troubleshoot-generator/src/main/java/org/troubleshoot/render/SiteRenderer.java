@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import org.troubleshoot.Timings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
@@ -109,12 +110,13 @@ public final class SiteRenderer {
     /** Writes the whole site into {@code out}. */
     public void render(Site site, ResolvedLinks links, Path contentRoot, Path out)
             throws IOException, TemplateException {
-        render(site, links, contentRoot, out, Scope.EVERYTHING);
+        render(site, links, contentRoot, out, Scope.EVERYTHING, new Timings());
     }
 
     /** Writes the part of the site that {@code scope} names into {@code out}; returns how many files. */
-    public int render(Site site, ResolvedLinks links, Path contentRoot, Path out, Scope scope)
+    public int render(Site site, ResolvedLinks links, Path contentRoot, Path out, Scope scope, Timings timings)
             throws IOException, TemplateException {
+        long start = System.nanoTime();
         Compiled compiled = compile();
         Job job = new Job(site, links);
         List<Runnable> writes = new ArrayList<>();
@@ -143,6 +145,7 @@ public final class SiteRenderer {
         }
         try {
             writes.parallelStream().forEach(Runnable::run);
+            timings.add("render pages", start);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (MustacheException e) {
@@ -153,6 +156,7 @@ public final class SiteRenderer {
             }
             throw e;
         }
+        start = System.nanoTime();
         if (scope.assets()) {
             copyAssets(out);
             for (String asset : links.assets()) {
@@ -161,9 +165,13 @@ public final class SiteRenderer {
                 Files.copy(contentRoot.resolve(asset), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        timings.add("copy assets", start);
         if (scope.shared()) {
+            start = System.nanoTime();
             new SiteJson(site, links).write(out.resolve("site.json"));
             new Publishing(site).write(out);
+            timings.add("site.json and sitemap", start);
+            start = System.nanoTime();
             Path search = out.resolve("assets/search");
             if (Files.isDirectory(search)) {
                 try (var old = Files.list(search)) {
@@ -173,6 +181,7 @@ public final class SiteRenderer {
                 }
             }
             new SearchIndex(site).write(search);
+            timings.add("search index", start);
         }
         return writes.size();
     }
@@ -294,7 +303,9 @@ public final class SiteRenderer {
             }
             List<LetterGroup> groups = new ArrayList<>();
             byLetter.forEach((letter, items) -> {
-                items.sort(java.util.Comparator.comparing((IndexItem i) -> sortKey(i.text())).thenComparing(IndexItem::url));
+                java.util.Map<IndexItem, String> keys = new java.util.IdentityHashMap<>();
+                items.forEach(item -> keys.put(item, sortKey(item.text())));
+                items.sort(java.util.Comparator.comparing((IndexItem i) -> keys.get(i)).thenComparing(IndexItem::url));
                 groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT), items));
             });
             return new AToZ(layout("A–Z index", "Every symptom and question, A to Z.", root, "a-z.html"), groups);
@@ -479,14 +490,21 @@ public final class SiteRenderer {
             nav.add(new NavGroup(null, List.of(
                     new NavItem("Home", root + "index.html", currentUrl.equals("index.html"), null))));
             List<NavItem> more = new ArrayList<>();
+            // Every troubleshooting page with its categories, unless there are so many that each page would
+            // mostly be navigation: then the current page's categories only (home lists them all).
+            boolean everyPage = site.troubleshootingPages().size() <= NAV_PAGE_LIMIT;
             for (Page page : site.pages()) {
                 if (page.kind() == PageKind.TROUBLESHOOTING) {
+                    if (!everyPage && page != lastChangedOf) {
+                        continue;
+                    }
                     List<NavItem> items = new ArrayList<>();
                     items.add(new NavItem("All " + page.title().toLowerCase(Locale.ROOT), root + page.url(),
                             currentUrl.equals(page.url()), null));
                     for (Category category : page.categories()) {
                         String url = page.categoryUrl(category);
-                        items.add(new NavItem(category.title(), root + url, currentUrl.equals(url), null));
+                        items.add(new NavItem(category.title(), root + url, currentUrl.equals(url),
+                                audienceLabel(category.audience())));
                     }
                     nav.add(new NavGroup(page.title(), items));
                 } else {
@@ -514,6 +532,9 @@ public final class SiteRenderer {
         }
         return audience.substring(0, 1).toUpperCase(Locale.ROOT) + audience.substring(1) + " only";
     }
+
+    /** Up to this many troubleshooting pages, every page's navigation lists them all with their categories. */
+    static final int NAV_PAGE_LIMIT = 12;
 
     static String countLabel(int count) {
         return count == 1 ? "1 entry" : count + " entries";

@@ -102,7 +102,8 @@ final class LiveSite {
             if (scope == SiteRenderer.Scope.EVERYTHING) {
                 clear(output);
             }
-            int written = renderer.render(analysis.site(), analysis.links(), generator.contentDirectory(), output, scope);
+            int written = renderer.render(analysis.site(), analysis.links(), generator.contentDirectory(), output, scope,
+                    analysis.timings());
             last = analysis;
             return new Rebuild(true, written, parsed, millis(start), diagnostics);
         } catch (SiteRenderer.TemplateException e) {
