@@ -30,8 +30,6 @@ public final class RelatedEntries {
     public static final int LIMIT = 5;
 
     private static final Pattern CAUSE_SPLIT = Pattern.compile("\\s+or\\s+|[,;]");
-    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N},;'’-]+");
 
     /** Why two entries are related. */
     public enum Reason { CAUSE, RESOLUTION }
@@ -142,9 +140,33 @@ public final class RelatedEntries {
         return steps;
     }
 
-    /** Lower case, without parentheses and punctuation other than the separators , and ;. */
-    private static String normalize(String text) {
-        String lower = PARENTHESES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return NOT_WORD.matcher(lower).replaceAll(" ").replaceAll(" +", " ").strip();
+    /**
+     * Lower case, without parenthesised text and punctuation other than the separators , and ; — one pass over
+     * the characters (this runs for every cause and resolution of the site).
+     */
+    static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                space = true;
+            } else if (depth == 0) {
+                if (Character.isLetterOrDigit(c) || c == ',' || c == ';' || c == '\'' || c == '\u2019' || c == '-') {
+                    if (space && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    space = false;
+                    out.append(Character.toLowerCase(c));
+                } else {
+                    space = true;
+                }
+            }
+        }
+        return out.toString();
     }
 }

@@ -22,6 +22,9 @@ record IdAttribute(String text, Optional<String> id, List<String> aliases, Optio
     static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     static IdAttribute of(String text) {
+        if (text.indexOf('}') < 0) {
+            return new IdAttribute(text, Optional.empty(), List.of(), Optional.empty()); // the usual case, no regex
+        }
         Matcher matcher = TRAILING.matcher(text);
         if (!matcher.find()) {
             return new IdAttribute(text, Optional.empty(), List.of(), Optional.empty());
@@ -41,6 +44,9 @@ record IdAttribute(String text, Optional<String> id, List<String> aliases, Optio
 
     /** Removes the attribute from the end of a rendered form of the same text (HTML, Markdown). */
     static String strip(String rendered) {
+        if (rendered.indexOf('}') < 0) {
+            return rendered;
+        }
         Matcher matcher = TRAILING.matcher(rendered);
         return matcher.find() ? rendered.substring(0, matcher.start()) : rendered;
     }

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Builds the same generated corpus with troubleshoot, Hugo and MkDocs, alternating tools, and reports median
+wall time, CPU time, peak memory and throughput. Checks that every tool made one page per input file with its
+tables. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
+
+    python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs]
+
+Needs: the CLI built (mvn -B package -DskipTests), `hugo` and `mkdocs` (apt-get install hugo mkdocs),
+GNU time (/usr/bin/time). Writes work files under bench/work/ (ignored by git).
+"""
+import argparse
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+WORK = os.path.join(HERE, "work")
+JAR = os.path.join(ROOT, "troubleshoot-generator", "target", "troubleshoot.jar")
+SIZES = {"small": (10, 6, 10), "medium": (200, 6, 10), "large": (2000, 6, 10)}
+
+HUGO_CONFIG = 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+HUGO_SINGLE = '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n'
+HUGO_LIST = '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n'
+MKDOCS_CONFIG = "site_name: bench\ndocs_dir: docs\nsite_dir: site\ntheme:\n  name: mkdocs\nmarkdown_extensions:\n  - tables\n"
+
+
+def corpus(size):
+    files, categories, rows = SIZES[size]
+    path = os.path.join(WORK, size, "corpus")
+    if not os.path.isdir(path):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), path, "--files", str(files),
+                        "--categories", str(categories), "--rows", str(rows)], check=True, stdout=subprocess.DEVNULL)
+    return path, files, files * categories * rows
+
+
+def prepare(tool, size, source):
+    base = os.path.join(WORK, size, tool)
+    if os.path.isdir(base):
+        shutil.rmtree(base)
+    os.makedirs(base)
+    if tool == "hugo":
+        shutil.copytree(source, os.path.join(base, "content"))
+        os.makedirs(os.path.join(base, "layouts", "_default"))
+        open(os.path.join(base, "hugo.toml"), "w").write(HUGO_CONFIG)
+        open(os.path.join(base, "layouts", "_default", "single.html"), "w").write(HUGO_SINGLE)
+        open(os.path.join(base, "layouts", "_default", "list.html"), "w").write(HUGO_LIST)
+    elif tool == "mkdocs":
+        shutil.copytree(source, os.path.join(base, "docs"))
+        open(os.path.join(base, "mkdocs.yml"), "w").write(MKDOCS_CONFIG)
+    return base
+
+
+def command(tool, base, source):
+    if tool == "troubleshoot":
+        out = os.path.join(base, "site")
+        return ["java", "-jar", JAR, "build", source, "--out", out], out
+    if tool == "hugo":
+        return ["hugo", "--quiet", "--source", base, "--destination", os.path.join(base, "public")], os.path.join(base, "public")
+    return ["mkdocs", "build", "--quiet", "--clean", "--config-file", os.path.join(base, "mkdocs.yml")], os.path.join(base, "site")
+
+
+def measure(cmd):
+    report = os.path.join(WORK, "time.txt")
+    subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report] + cmd, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall, user, system, rss = open(report).read().split()[-4:]
+    return float(wall), float(user) + float(system), int(rss) // 1024
+
+
+def check(tool, out, files):
+    """Every input file became a page with its tables."""
+    missing = 0
+    for n in range(files):
+        name = "guide-%04d" % n
+        if tool == "troubleshoot":
+            page = os.path.join(out, name + ".html")
+            tables = os.path.join(out, name, "login-1.html") if False else None
+            ok = os.path.isfile(page) and os.path.isdir(os.path.join(out, name)) and any(
+                "<table" in open(os.path.join(out, name, f), encoding="utf-8").read()
+                for f in os.listdir(os.path.join(out, name))[:1])
+        else:
+            page = os.path.join(out, name, "index.html")
+            ok = os.path.isfile(page) and "<table" in open(page, encoding="utf-8").read()
+        missing += 0 if ok else 1
+    return missing
+
+
+def serve_latency(size, source, edits=7):
+    """Median ms from saving a one-line edit to the page with it being served."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    content = os.path.join(WORK, size, "serve-content")
+    if os.path.isdir(content):
+        shutil.rmtree(content)
+    shutil.copytree(source, content)
+    process = subprocess.Popen(["java", "-jar", JAR, "serve", content, "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        for line in process.stdout:
+            if line.startswith("Serving "):
+                break
+        target = os.path.join(content, "guide-0007.md")
+        url = "http://127.0.0.1:%d/guide-0007.html" % port
+        times = []
+        for n in range(edits):
+            text = open(target, encoding="utf-8").read()
+            marker = "Edited line %d" % n
+            text = re.sub(r"Find your symptom below\.[^\n]*", "Find your symptom below. " + marker, text, count=1)
+            start = time.perf_counter()
+            open(target, "w", encoding="utf-8").write(text)
+            while True:
+                body = urllib.request.urlopen(url).read().decode("utf-8")
+                if marker in body:
+                    break
+                time.sleep(0.002)
+            times.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.3)
+        return statistics.median(times), times
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="small,medium,large")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tools", default="troubleshoot,hugo,mkdocs")
+    parser.add_argument("--serve", default="large", help="corpus size for the serve measurement, or 'none'")
+    args = parser.parse_args()
+    tools = args.tools.split(",")
+    os.makedirs(WORK, exist_ok=True)
+    print("Machine: %s, %d cores; %s" % (platform.platform(), os.cpu_count(), subprocess.run(
+        ["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]))
+    print("Command: python3 bench/run.py --sizes %s --runs %d --tools %s --serve %s\n"
+          % (args.sizes, args.runs, args.tools, args.serve))
+    print("| corpus | files | rows | tool | median wall s | median CPU s | peak MB | pages/s | rows/s | "
+          "wall vs Hugo | wall vs MkDocs | ms per 1,000 rows | pages with tables |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for size in args.sizes.split(","):
+        source, files, rows = corpus(size)
+        results = {tool: [] for tool in tools}
+        outputs = {}
+        for run in range(args.runs):
+            for tool in tools:  # alternating tools, run by run
+                base = prepare(tool, size, source)
+                cmd, out = command(tool, base, source)
+                results[tool].append(measure(cmd))
+                outputs[tool] = out
+        medians = {t: (statistics.median(r[0] for r in results[t]), statistics.median(r[1] for r in results[t]),
+                       max(r[2] for r in results[t])) for t in tools}
+        for tool in tools:
+            wall, cpu, rss = medians[tool]
+            missing = check(tool, outputs[tool], files)
+            vs = lambda other: ("%.2f×" % (wall / medians[other][0])) if other in medians and other != tool else "—"
+            print("| %s | %d | %d | %s | %.2f | %.2f | %d | %.0f | %.0f | %s | %s | %.0f | %s |" % (
+                size, files, rows, tool, wall, cpu, rss, files / wall, rows / wall, vs("hugo"), vs("mkdocs"),
+                wall * 1000 / (rows / 1000), "all %d" % files if missing == 0 else "%d missing" % missing))
+    if args.serve != "none":
+        source, files, rows = corpus(args.serve)
+        median, times = serve_latency(args.serve, source)
+        print("\nserve, %s corpus: one-line edit to one file → page served with the edit: median %.0f ms (%s)"
+              % (args.serve, median, ", ".join("%.0f" % t for t in times)))
+
+
+if __name__ == "__main__":
+    main()
