@@ -31,8 +31,8 @@ class DeterminismTest {
         Path second = dir.resolve("b/deeper/path with spaces/site");
         build(first, "1", "tr", "TR", "Pacific/Kiritimati");
         build(second, "7", "ar", "EG", "America/St_Johns");
-        Map<String, byte[]> a = files(first);
-        Map<String, byte[]> b = files(second);
+        Map<String, byte[]> a = SiteChecks.allBytes(first);
+        Map<String, byte[]> b = SiteChecks.allBytes(second);
         assertTrue(a.size() > 20, a.keySet().toString());
         assertEquals(a.keySet(), b.keySet());
         for (String name : a.keySet()) {
@@ -55,15 +55,5 @@ class DeterminismTest {
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "build did not finish");
         assertEquals(0, process.exitValue(), output);
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

@@ -58,8 +58,8 @@ class GeneratorTest {
         Path second = dir.resolve("two/deeper/site");
         generate(SeedTable.SEED.getParent(), first);
         generate(SeedTable.SEED.getParent(), second);
-        Map<String, byte[]> a = files(first);
-        Map<String, byte[]> b = files(second);
+        Map<String, byte[]> a = SiteChecks.allBytes(first);
+        Map<String, byte[]> b = SiteChecks.allBytes(second);
         assertEquals(a.keySet(), b.keySet());
         for (String name : a.keySet()) {
             assertArrayEquals(a.get(name), b.get(name), name);
@@ -71,13 +71,13 @@ class GeneratorTest {
         Path content = content("troubleshooting.md", GOOD);
         Path out = dir.resolve("site");
         assertTrue(generate(content, out).output().isPresent());
-        Map<String, byte[]> before = files(out);
+        Map<String, byte[]> before = SiteChecks.allBytes(out);
 
         content("troubleshooting.md", GOOD + "| Broken row | only two |\n");
         BuildResult failed = generate(content, out);
         assertTrue(failed.hasErrors());
         assertFalse(failed.output().isPresent());
-        Map<String, byte[]> after = files(out);
+        Map<String, byte[]> after = SiteChecks.allBytes(out);
         assertEquals(before.keySet(), after.keySet());
         for (String name : before.keySet()) {
             assertArrayEquals(before.get(name), after.get(name), name);
@@ -181,15 +181,5 @@ class GeneratorTest {
         assertFalse(html.contains("<b onclick"), html);
         assertEquals("<script>alert(1)</script> ¶",
                 new SiteChecks(out).page("troubleshooting/calls.html").selectFirst("tbody th").text());
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return files;
     }
 }

@@ -89,4 +89,15 @@ final class SiteChecks {
         int hash = url.indexOf('#');
         return page(url.substring(0, hash)).getElementById(url.substring(hash + 1));
     }
+
+    /** Every file under {@code root} by relative path, with its bytes: for byte-for-byte comparisons. */
+    static java.util.Map<String, byte[]> allBytes(Path root) throws IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
 }

@@ -2,12 +2,9 @@ package org.troubleshoot.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -79,13 +76,13 @@ public final class OutputFolder {
             throw e;
         }
         if (old != null) {
-            deleteTree(old);
+            Folders.deleteTree(old);
         }
     }
 
     /** Removes a staging folder after a failed build. */
     public void discard(Path staging) throws IOException {
-        deleteTree(staging);
+        Folders.deleteTree(staging);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -100,24 +97,5 @@ public final class OutputFolder {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

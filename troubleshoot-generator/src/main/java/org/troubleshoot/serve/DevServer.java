@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.troubleshoot.Generator;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.publish.Folders;
 import org.troubleshoot.render.SiteRenderer;
 import org.troubleshoot.render.TemplateSource;
 
@@ -211,7 +212,7 @@ public final class DevServer implements AutoCloseable {
         server.stop(0);
         requests.shutdownNow();
         try {
-            LiveSiteFiles.delete(output);
+            Folders.deleteTree(output);
         } catch (IOException e) {
             log.println("could not remove " + output + ": " + e.getMessage());
         }

@@ -10,14 +10,12 @@ import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.publish.Folders;
 import org.troubleshoot.render.SiteRenderer;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,7 +98,7 @@ final class LiveSite {
         try {
             SiteRenderer.Scope scope = scope(last, analysis);
             if (scope == SiteRenderer.Scope.EVERYTHING) {
-                clear(output);
+                Folders.empty(output);
             }
             int written = renderer.render(analysis.site(), analysis.links(), generator.contentDirectory(), output, scope,
                     analysis.timings());
@@ -188,27 +186,5 @@ final class LiveSite {
 
     private static long millis(long start) {
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static void clear(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            return;
-        }
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (!dir.equals(folder)) {
-                    Files.delete(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

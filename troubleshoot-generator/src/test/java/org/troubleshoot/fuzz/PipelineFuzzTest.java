@@ -10,13 +10,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
+import org.troubleshoot.publish.Folders;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +69,7 @@ class PipelineFuzzTest {
             }
             assertTrue(result.site().entryCount() >= rows, "rows lost: " + symptoms + " vs " + published);
         } finally {
-            delete(dir);
+            Folders.deleteTree(dir);
         }
     }
 
@@ -106,21 +104,5 @@ class PipelineFuzzTest {
                 }
             }
         }
-    }
-
-    private static void delete(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
