@@ -163,15 +163,22 @@ public final class Generator {
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, siteSettings, diagnostics, timings);
+        return analyse(parsed, siteSettings, diagnostics, timings, Optional.empty());
     }
 
-    /** Assembles and links already parsed pages (used by the serve command, which parses only what changed). */
-    public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics) {
-        return analyse(parsed, siteSettings, diagnostics, new Timings());
+    /**
+     * Assembles and links already parsed pages (used by the serve command, which parses only what changed and
+     * reads the git dates once).
+     *
+     * @param gitDates content-relative file → date of its last commit
+     */
+    public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics,
+                            Map<String, String> gitDates) {
+        return analyse(parsed, siteSettings, diagnostics, new Timings(), Optional.of(gitDates));
     }
 
-    private Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics, Timings timings) {
+    private Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics, Timings timings,
+                             Optional<Map<String, String>> knownGitDates) {
         long start = System.nanoTime();
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), siteSettings.audience());
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
@@ -187,7 +194,7 @@ public final class Generator {
         settings.previousSite.ifPresent(previous ->
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
         start = System.nanoTime();
-        Map<String, String> byFile = GitHistory.lastChanged(contentDirectory);
+        Map<String, String> byFile = knownGitDates.orElseGet(() -> GitHistory.lastChanged(contentDirectory));
         timings.add("git dates", start);
         Map<String, String> lastChanged = new HashMap<>();
         for (Page page : linked.pages()) {

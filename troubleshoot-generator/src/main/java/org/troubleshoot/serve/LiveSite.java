@@ -1,6 +1,7 @@
 package org.troubleshoot.serve;
 
 import org.troubleshoot.Generator;
+import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -37,6 +38,7 @@ final class LiveSite {
     private final Map<Path, Cached> cache = new HashMap<>();
     private SiteRenderer renderer;
     private Generator.Analysis last;
+    private final Map<String, String> gitDates;
     private List<Diagnostic> diagnostics = List.of();
 
     private record Cached(long size, long modified, ParseResult result) {
@@ -50,6 +52,8 @@ final class LiveSite {
         this.generator = generator;
         this.output = output;
         this.renderer = renderer;
+        // Dates change with commits, not with saves: read once, not on every rebuild.
+        this.gitDates = GitHistory.lastChanged(generator.contentDirectory());
     }
 
     List<Diagnostic> diagnostics() {
@@ -90,7 +94,8 @@ final class LiveSite {
             pages.addAll(cached.result.pages());
             found.addAll(cached.result.diagnostics());
         }
-        Generator.Analysis analysis = generator.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, found);
+        Generator.Analysis analysis = generator.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, found,
+                gitDates);
         diagnostics = found.sorted();
         if (found.hasErrors()) {
             return new Rebuild(false, 0, parsed, millis(start), diagnostics);

@@ -31,7 +31,9 @@ class ServeBrowserTest {
         try (DevServer server = new DevServer(Generator.builder().contentDirectory(content).build(), 0,
                 new PrintWriter(new StringWriter(), true)).watch()) {
             driver.get(server.url() + "troubleshooting/calls.html");
+            // The page reloads under the test's feet: an element read during a reload is simply read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
             Thread.sleep(300); // let the page open its event stream
 
             Files.writeString(content.resolve("troubleshooting.md"), page.replace("Wait 15 min", "Wait 20 min"));
@@ -39,7 +41,7 @@ class ServeBrowserTest {
 
             Files.writeString(content.resolve("troubleshooting.md"), page + "| Broken | row | extra |\n");
             wait.until(d -> !d.findElements(By.id("troubleshoot-overlay")).isEmpty());
-            String overlay = driver.findElement(By.id("troubleshoot-overlay")).getText();
+            String overlay = wait.until(d -> d.findElement(By.id("troubleshoot-overlay")).getText());
             assertTrue(overlay.contains("troubleshooting.md:5:"), overlay);
             assertTrue(overlay.contains("hint:"), overlay);
 
