@@ -150,8 +150,33 @@ public final class Generator {
         }
     }
 
-    /** What a check finds: the linked site, its links, every problem, and how long each stage took. */
-    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics, Timings timings) {
+    /**
+     * What a check finds: the linked site, its links, every problem, and how long each stage took.
+     *
+     * @param linked the link stage's result, which the serve command relinks one page against
+     */
+    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics, Timings timings,
+                           Linker.Result linked) {
+    }
+
+    /**
+     * The analysis after one page changed, linking only that page — when nothing other pages see of it changed
+     * (see {@link Linker#relink}); empty when the whole site must be linked again.
+     *
+     * @param diagnostics every problem except link problems (those of the other pages are kept)
+     */
+    public Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, Diagnostics diagnostics) {
+        if (previous.site().settings().audience().isPresent() || settings.previousSite.isPresent()
+                || changed.sourceFile().equals(GLOSSARY)) {
+            return Optional.empty();
+        }
+        Optional<Linker.Result> relinked = new Linker(previous.links().assets()).relink(previous.linked(), before, changed);
+        if (relinked.isEmpty()) {
+            return Optional.empty();
+        }
+        diagnostics.addAll(relinked.get().diagnostics());
+        Site site = new Site(previous.site().settings(), relinked.get().pages(), previous.site().lastChanged());
+        return Optional.of(new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get()));
     }
 
     /** Parses, assembles and links the content folder (the whole site); writes nothing. */
@@ -203,7 +228,8 @@ public final class Generator {
                 lastChanged.put(page.id(), date);
             }
         }
-        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics, timings);
+        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics, timings,
+                linked);
     }
 
     /** The settings: what the builder was given, else the content folder's settings file, else defaults. */

@@ -42,9 +42,24 @@ public final class Linker {
     }
 
     /**
-     * @param pages the linked pages: as given, plus automatic links in their cells
+     * @param pages       the linked pages: as given, plus automatic links in their cells
+     * @param diagnostics link problems, of every file
+     * @param context     what linking one changed page again needs from the rest of the site (see {@link #relink})
      */
-    public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics) {
+    public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics, Context context) {
+    }
+
+    /** The rest of the site, as one page's links see it: other pages and their anchors, and the automatic links. */
+    public static final class Context {
+        private final Map<String, Page> bySource;
+        private final Map<String, Map<String, String>> anchors;
+        private final AutoLinks auto;
+
+        private Context(Map<String, Page> bySource, Map<String, Map<String, String>> anchors, AutoLinks auto) {
+            this.bySource = bySource;
+            this.anchors = anchors;
+            this.auto = auto;
+        }
     }
 
     /** Links the pages without automatic links or glossary. */
@@ -79,13 +94,87 @@ public final class Linker {
             urls.put(page.id(), pageUrls);
         }
         List<Page> linked = pages;
+        AutoLinks auto = null;
         if (autoLinks) {
             Map<String, String> terms = glossary == null ? Map.of()
                     : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
-            AutoLinks auto = new AutoLinks(pages, terms);
+            auto = new AutoLinks(pages, terms);
             linked = pages.stream().map(auto::apply).toList();
         }
-        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics);
+        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics,
+                new Context(bySource, anchors, auto));
+    }
+
+    /**
+     * Links one changed page against an earlier result, without touching the rest of the site — possible when
+     * nothing the other pages see of it changed: same file, id, title, kind, audience, order, anchors, category
+     * titles, and entry causes and resolutions (related entries). Empty when it is not; then link the whole site.
+     *
+     * @param before  the page as it was parsed last time
+     * @param changed the page as parsed now
+     */
+    public java.util.Optional<Result> relink(Result previous, Page before, Page changed) {
+        if (!sameForOthers(before, changed) || !leftOut.pages().isEmpty() && leftOut.pages().contains(changed.sourceFile())) {
+            return java.util.Optional.empty();
+        }
+        Context context = previous.context();
+        if (!SiteAnchors.of(changed).equals(context.anchors.get(changed.id()))) {
+            return java.util.Optional.empty();
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic diagnostic : previous.diagnostics()) {
+            if (!diagnostic.file().equals(changed.sourceFile())) {
+                diagnostics.add(diagnostic);
+            }
+        }
+        SortedSet<String> assets = new TreeSet<>(previous.links().assets());
+        List<String> pageUrls = new ArrayList<>(changed.links().size());
+        for (LinkRef link : changed.links()) {
+            pageUrls.add(resolve(changed, link, context.bySource, context.anchors, assets, diagnostics));
+        }
+        if (!assets.equals(previous.links().assets())) {
+            return java.util.Optional.empty(); // it links a file no page linked before: copy it with a full build
+        }
+        Map<String, List<String>> urls = new HashMap<>(previous.links().urls());
+        urls.put(changed.id(), pageUrls);
+        Page linked = context.auto == null ? changed : context.auto.apply(changed);
+        List<Page> pages = new ArrayList<>(previous.pages());
+        boolean replaced = false;
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id().equals(changed.id())) {
+                pages.set(i, linked);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Result(List.copyOf(pages),
+                new ResolvedLinks(Map.copyOf(urls), previous.links().assets(), previous.links().related()),
+                diagnostics, context));
+    }
+
+    private static boolean sameForOthers(Page before, Page changed) {
+        return before != null && before.sourceFile().equals(changed.sourceFile()) && before.id().equals(changed.id())
+                && before.title().equals(changed.title()) && before.kind() == changed.kind()
+                && before.audience().equals(changed.audience()) && before.order() == changed.order()
+                && before.autoLinks() == changed.autoLinks() && before.description().equals(changed.description())
+                && categoryTitles(before).equals(categoryTitles(changed)) && entryTexts(before).equals(entryTexts(changed));
+    }
+
+    private static List<String> categoryTitles(Page page) {
+        return page.categories().stream().map(c -> c.title() + "|" + c.audience()).toList();
+    }
+
+    /** What related entries and the search index are made of. */
+    static List<String> entryTexts(Page page) {
+        List<String> texts = new ArrayList<>();
+        for (Category category : page.categories()) {
+            for (org.troubleshoot.model.Entry entry : category.entries()) {
+                texts.add(entry.symptom().text() + "|" + entry.cause().text() + "|" + entry.resolution().text());
+            }
+        }
+        return texts;
     }
 
     /** The glossary's Term | Link rows; a link is a URL, or a content file and anchor like any link. */

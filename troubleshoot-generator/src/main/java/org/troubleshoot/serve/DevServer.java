@@ -85,7 +85,7 @@ public final class DevServer implements AutoCloseable {
         if (templates) {
             site.templatesChanged(renderer());
         }
-        LiveSite.Rebuild rebuild = site.rebuild();
+        LiveSite.Rebuild rebuild = templates ? site.rebuild() : site.rebuild(paths);
         report(rebuild, paths.size() == 1 ? generator.contentDirectory().relativize(paths.get(0)).toString()
                 : paths.size() + " files");
         broadcast(rebuild.ok() ? "reload" : "diagnostics", rebuild.ok() ? "{}" : json(rebuild.diagnostics()));

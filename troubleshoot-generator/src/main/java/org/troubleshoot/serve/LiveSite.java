@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,9 @@ final class LiveSite {
     private final Map<Path, Cached> cache = new HashMap<>();
     private SiteRenderer renderer;
     private Generator.Analysis last;
+    /** Whether {@link #last} was made from what the cache holds now (false after a failed rebuild). */
+    private boolean consistent;
+    private List<Diagnostic> scanDiagnostics = List.of();
     private final Map<String, String> gitDates;
     private List<Diagnostic> diagnostics = List.of();
 
@@ -66,11 +70,57 @@ final class LiveSite {
         last = null;
     }
 
+    /**
+     * Rebuilds after {@code changed} files changed. When the only change is an edit of one page that other pages
+     * do not see (same title, anchors, category titles and entry texts), only that page is read, linked and
+     * written; otherwise the folder is scanned and the site linked again.
+     */
+    synchronized Rebuild rebuild(List<Path> changed) {
+        if (last != null && consistent && changed.size() == 1 && cache.containsKey(changed.get(0))
+                && Files.isRegularFile(changed.get(0))) {
+            Rebuild quick = rebuildOne(changed.get(0));
+            if (quick != null) {
+                return quick;
+            }
+        }
+        return rebuild();
+    }
+
+    private Rebuild rebuildOne(Path file) {
+        long start = System.nanoTime();
+        Cached old = cache.get(file);
+        if (old.result.pages().size() != 1) {
+            return null;
+        }
+        Cached fresh;
+        try {
+            fresh = new Cached(Files.size(file), Files.getLastModifiedTime(file).toMillis(),
+                    parser.parseOne(generator.contentDirectory(), file));
+        } catch (IOException e) {
+            return null;
+        }
+        if (fresh.result.pages().size() != 1) {
+            return null;
+        }
+        Diagnostics found = new Diagnostics();
+        generator.resolveSettings(found);
+        found.addAll(scanDiagnostics);
+        cache.forEach((path, cached) -> found.addAll(path.equals(file) ? fresh.result.diagnostics() : cached.result.diagnostics()));
+        Optional<Generator.Analysis> analysis = generator.reanalyse(last, old.result.pages().get(0),
+                fresh.result.pages().get(0), found);
+        if (analysis.isEmpty() || found.hasErrors()) {
+            return null;
+        }
+        cache.put(file, fresh);
+        return render(analysis.get(), found, 1, start);
+    }
+
     synchronized Rebuild rebuild() {
         long start = System.nanoTime();
         Diagnostics found = new Diagnostics();
         SiteSettings settings = generator.resolveSettings(found);
         ContentParser.Scan scan = parser.scan(generator.contentDirectory(), generator.excluded());
+        scanDiagnostics = scan.diagnostics();
         found.addAll(scan.diagnostics());
         List<Page> pages = new ArrayList<>();
         int parsed = 0;
@@ -96,10 +146,16 @@ final class LiveSite {
         }
         Generator.Analysis analysis = generator.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, found,
                 gitDates);
-        diagnostics = found.sorted();
         if (found.hasErrors()) {
+            diagnostics = found.sorted();
+            consistent = false;
             return new Rebuild(false, 0, parsed, millis(start), diagnostics);
         }
+        return render(analysis, found, parsed, start);
+    }
+
+    private Rebuild render(Generator.Analysis analysis, Diagnostics found, int parsed, long start) {
+        diagnostics = found.sorted();
         try {
             SiteRenderer.Scope scope = scope(last, analysis);
             if (scope == SiteRenderer.Scope.EVERYTHING) {
@@ -108,6 +164,7 @@ final class LiveSite {
             int written = renderer.render(analysis.site(), analysis.links(), generator.contentDirectory(), output, scope,
                     analysis.timings());
             last = analysis;
+            consistent = true;
             return new Rebuild(true, written, parsed, millis(start), diagnostics);
         } catch (SiteRenderer.TemplateException e) {
             diagnostics = List.of(e.diagnostic());

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinkerTest {
     @TempDir
@@ -96,6 +97,26 @@ class LinkerTest {
         assertEquals("troubleshooting/calls.md", diagnostics.get(0).file());
         assertEquals("this page would be written to troubleshooting/calls.html, like troubleshooting.md",
                 diagnostics.get(0).message());
+    }
+
+    @Test
+    void aChangedPageIsRelinkedAloneOnlyWhenNothingOtherPagesSeeOfItChanged() {
+        ContentParser parser = new ContentParser();
+        Page faq = parser.parseText("faq.md", "# FAQ\n\n## Why?\nSee [calls](troubleshooting.md#calls).\n").pages().get(0);
+        Page before = parser.parseText("troubleshooting.md", TROUBLESHOOTING).pages().get(0);
+        Linker linker = new Linker(List.of());
+        Linker.Result first = linker.link(List.of(before, faq), null, true);
+
+        Page introOnly = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("## Calls\n",
+                "## Calls\n\nNow with an introduction and a [link](faq.md#why).\n")).pages().get(0);
+        Linker.Result relinked = linker.relink(first, before, introOnly).orElseThrow();
+        assertEquals(List.of("faq.html#why"), relinked.links().urls().get("troubleshooting"));
+        assertEquals(first.pages().get(1), relinked.pages().get(1));
+        assertEquals(List.of("troubleshooting/calls.html"), relinked.links().urls().get("faq"));
+
+        Page renamed = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("New calls", "No calls"))
+                .pages().get(0);
+        assertTrue(linker.relink(first, before, renamed).isEmpty(), "an anchor changed: the whole site is relinked");
     }
 
     @Test
