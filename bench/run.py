@@ -113,8 +113,9 @@ def serve_latency(size, source, edits=7):
         times = []
         for n in range(edits):
             text = open(target, encoding="utf-8").read()
-            marker = "Edited line %d" % n
-            text = re.sub(r"Find your symptom below\.[^\n]*", "Find your symptom below. " + marker, text, count=1)
+            marker = "edit %d" % n
+            # One line of the page's introduction changes; its links stay as they are.
+            text = re.sub(r"Find your symptom below[^.]*\.", "Find your symptom below (" + marker + ").", text, count=1)
             start = time.perf_counter()
             open(target, "w", encoding="utf-8").write(text)
             while True:

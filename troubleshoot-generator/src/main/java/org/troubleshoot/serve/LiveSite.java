@@ -112,7 +112,33 @@ final class LiveSite {
             return null;
         }
         cache.put(file, fresh);
-        return render(analysis.get(), found, 1, start);
+        String source = old.result.pages().get(0).sourceFile();
+        Page before = page(last, source);
+        Page after = page(analysis.get(), source);
+        if (before == null || after == null) {
+            return null;
+        }
+        // Nothing other pages show of this one changed (Linker.relink checked): only its own files, and the
+        // shared ones only if the all-on-one page, the search index or the A–Z index show what changed.
+        boolean shared = after.kind() == org.troubleshoot.model.PageKind.FAQ
+                || after.kind() == org.troubleshoot.model.PageKind.CONTACT
+                || !cellHtml(before).equals(cellHtml(after));
+        return render(analysis.get(), found, 1, start, new SiteRenderer.Scope(Set.of(after.id()), shared, false));
+    }
+
+    private static Page page(Generator.Analysis analysis, String sourceFile) {
+        return analysis.site().pages().stream().filter(p -> p.sourceFile().equals(sourceFile)).findFirst().orElse(null);
+    }
+
+    private static List<String> cellHtml(Page page) {
+        List<String> html = new ArrayList<>();
+        for (Category category : page.categories()) {
+            for (Entry entry : category.entries()) {
+                html.add(entry.symptom().html() + "|" + entry.cause().html() + "|" + entry.resolution().html()
+                        + "|" + entry.extras());
+            }
+        }
+        return html;
     }
 
     synchronized Rebuild rebuild() {
@@ -151,13 +177,15 @@ final class LiveSite {
             consistent = false;
             return new Rebuild(false, 0, parsed, millis(start), diagnostics);
         }
-        return render(analysis, found, parsed, start);
+        return render(analysis, found, parsed, start, null);
     }
 
-    private Rebuild render(Generator.Analysis analysis, Diagnostics found, int parsed, long start) {
+    /** Writes what {@code knownScope} says, or what a comparison with the last build finds (null). */
+    private Rebuild render(Generator.Analysis analysis, Diagnostics found, int parsed, long start,
+                           SiteRenderer.Scope knownScope) {
         diagnostics = found.sorted();
         try {
-            SiteRenderer.Scope scope = scope(last, analysis);
+            SiteRenderer.Scope scope = knownScope != null ? knownScope : scope(last, analysis);
             if (scope == SiteRenderer.Scope.EVERYTHING) {
                 Folders.empty(output);
             }

@@ -26,7 +26,7 @@ import java.util.function.BiConsumer;
  * burst of writes, a rename or a `git checkout` gives one rebuild.
  */
 final class Watcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 25;
+    static final long QUIET_MILLIS = 12;
 
     private final Path content;
     private final Optional<Path> templates;

@@ -1,0 +1,83 @@
+package org.troubleshoot.bench;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.troubleshoot.Generator;
+import org.troubleshoot.Timings;
+import org.troubleshoot.parse.ContentParser;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.render.SiteRenderer;
+import org.troubleshoot.search.SearchIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The hot stages, each on a page of the benchmark corpus's shape (6 categories × 10 rows):
+ * parse the page, render its category pages, build the search index of a 100-page site.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class StageBenchmarks {
+    private final ContentParser parser = new ContentParser();
+    private String page;
+    private Generator.Analysis analysis;
+    private SiteRenderer renderer;
+    private Path content;
+    private Path out;
+    private String firstPageId;
+
+    @Setup
+    public void setUp() throws IOException {
+        StringBuilder text = new StringBuilder("# Troubleshooting guide\n\nFind your symptom below.\n\n");
+        for (int c = 0; c < 6; c++) {
+            text.append("## Area ").append(c).append("\n\n| Symptom | Likely cause | What to do |\n|---|---|---|\n");
+            for (int r = 0; r < 10; r++) {
+                text.append("| Widget ").append(c).append('-').append(r).append(" is blank | Browser cache or sync delay")
+                        .append(" | Hard refresh (Cmd-Shift-R); if still blank, **escalate** with the `org` id |\n");
+            }
+            text.append('\n');
+        }
+        page = text.toString();
+        content = Files.createTempDirectory("jmh-content");
+        for (int n = 0; n < 100; n++) {
+            Files.writeString(content.resolve(String.format("guide-%03d.md", n)), page);
+        }
+        Generator generator = Generator.builder().contentDirectory(content).build();
+        analysis = generator.analyse();
+        renderer = generator.renderer();
+        out = Files.createTempDirectory("jmh-out");
+        firstPageId = analysis.site().pages().get(0).id();
+    }
+
+    @Benchmark
+    public ParseResult parseAPage() {
+        return parser.parseText("guide.md", page);
+    }
+
+    @Benchmark
+    public int renderAPageAndItsCategories() throws Exception {
+        return renderer.render(analysis.site(), analysis.links(), content, out,
+                new SiteRenderer.Scope(Set.of(firstPageId), false, false), new Timings());
+    }
+
+    @Benchmark
+    public void buildTheSearchIndexOf100Pages() throws IOException {
+        new SearchIndex(analysis.site()).write(out.resolve("search"));
+    }
+}
