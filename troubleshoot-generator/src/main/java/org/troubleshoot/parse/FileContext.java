@@ -88,6 +88,10 @@ final class FileContext {
      * The text of a node whose children are all plain text, or null when it has any markup. Most table cells
      * are plain text: this skips Flexmark's renderer (costly to set up per node) for them, with the same result.
      */
+    static String plainTextOf(Node node) {
+        return plainText(node);
+    }
+
     private static String plainText(Node node) {
         Node child = node.getFirstChild();
         if (child == null) {
@@ -103,7 +107,7 @@ final class FileContext {
         return text.toString();
     }
 
-    private static String escapeHtml(String text) {
+    static String escapeHtml(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -168,7 +168,68 @@ final class TableReader {
             return Cell.EMPTY;
         }
         TableCell cell = cells.get(index);
-        return new Cell(cell.getText().toString().strip(), context.innerHtml(cell), FileContext.text(cell));
+        return new Cell(cell.getText().toString().strip(), html(cell), FileContext.text(cell));
+    }
+
+    private java.util.Map<TableCell, String> renderedCells;
+
+    /**
+     * A cell's inner HTML. Plain-text cells are escaped directly; if any cell has markup, the whole table is
+     * rendered once and cut into cells (Flexmark's renderer is costly to set up, once per table is enough).
+     */
+    private String html(TableCell cell) {
+        String plain = FileContext.plainTextOf(cell);
+        if (plain != null) {
+            return FileContext.escapeHtml(plain.strip());
+        }
+        if (renderedCells == null) {
+            renderedCells = renderCells();
+        }
+        String html = renderedCells.get(cell);
+        return html != null ? html : context.innerHtml(cell);
+    }
+
+    /** Every cell of the table with its HTML, from one rendering, matched to the cells in document order. */
+    private java.util.Map<TableCell, String> renderCells() {
+        java.util.Map<TableCell, String> result = new java.util.IdentityHashMap<>();
+        List<TableCell> all = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableHead || section instanceof TableBody) {
+                for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                    all.addAll(cells(row));
+                }
+            }
+        }
+        int linksBefore = context.links.size();
+        String html = context.html(table);
+        int at = 0;
+        for (TableCell cell : all) {
+            int open = nextCellTag(html, at);
+            int contentStart = open < 0 ? 0 : html.indexOf('>', open) + 1;
+            String closeTag = open >= 0 && html.startsWith("<th", open) ? "</th>" : "</td>";
+            int close = contentStart == 0 ? -1 : html.indexOf(closeTag, contentStart);
+            if (close < 0) {
+                // Unexpected shape: forget the links this rendering recorded; cells are rendered one by one.
+                context.links.subList(linksBefore, context.links.size()).clear();
+                return java.util.Map.of();
+            }
+            result.put(cell, html.substring(contentStart, close).strip());
+            at = close + closeTag.length();
+        }
+        return result;
+    }
+
+    private static int nextCellTag(String html, int from) {
+        int th = html.indexOf("<th", from);
+        int td = html.indexOf("<td", from);
+        // "<thead" starts with "<th" too: skip it.
+        while (th >= 0 && html.startsWith("<thead", th)) {
+            th = html.indexOf("<th", th + 1);
+        }
+        if (th < 0) {
+            return td;
+        }
+        return td < 0 ? th : Math.min(th, td);
     }
 
     /** The cell without a trailing {@code {#id}}: the id is not part of the symptom a reader sees. */
