@@ -5,6 +5,7 @@ import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Section;
@@ -58,7 +59,7 @@ public final class AutoLinks {
         }
         glossary.forEach(terms::putIfAbsent);
         hrefByHtmlTerm = new LinkedHashMap<>();
-        terms.forEach((term, href) -> hrefByHtmlTerm.put(escape(term), href));
+        terms.forEach((term, href) -> hrefByHtmlTerm.put(Html.escape(term), href));
         for (String term : hrefByHtmlTerm.keySet()) {
             String first = firstWord(term, 0);
             if (!first.isEmpty()) {
@@ -197,15 +198,11 @@ public final class AutoLinks {
             if (out == null) {
                 out = new StringBuilder(text.length() + 64);
             }
-            out.append(text, last, i).append("<a class=\"auto-link\" href=\"").append(escape(hrefByHtmlTerm.get(match)))
+            out.append(text, last, i).append("<a class=\"auto-link\" href=\"").append(Html.escape(hrefByHtmlTerm.get(match)))
                     .append("\">").append(match).append("</a>");
             i += match.length();
             last = i;
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

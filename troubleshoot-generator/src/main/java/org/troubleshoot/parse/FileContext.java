@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.SourcePosition;
 
@@ -68,7 +69,7 @@ final class FileContext {
     String innerHtml(Node node) {
         String plain = plainText(node);
         if (plain != null) {
-            return escapeHtml(plain.strip());
+            return Html.escape(plain.strip());
         }
         String html = renderer.render(node).strip();
         int open = html.indexOf('>');
@@ -105,27 +106,6 @@ final class FileContext {
             text.append(child.getChars().unescape());
         }
         return text.toString();
-    }
-
-    static String escapeHtml(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (replacement != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                out.append(replacement != null ? replacement : String.valueOf(c));
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     void error(Node node, String message, String hint) {

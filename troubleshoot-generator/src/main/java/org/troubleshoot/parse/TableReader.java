@@ -12,6 +12,7 @@ import org.troubleshoot.model.Columns;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.SourcePosition;
 
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ final class TableReader {
     private String html(TableCell cell) {
         String plain = FileContext.plainTextOf(cell);
         if (plain != null) {
-            return FileContext.escapeHtml(plain.strip());
+            return Html.escape(plain.strip());
         }
         if (renderedCells == null) {
             renderedCells = renderCells();

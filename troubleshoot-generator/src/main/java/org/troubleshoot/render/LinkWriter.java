@@ -2,6 +2,7 @@ package org.troubleshoot.render;
 
 import org.troubleshoot.link.AutoLinks;
 import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 
@@ -53,7 +54,7 @@ final class LinkWriter {
                         }
                         url = "#";
                     }
-                    out.append(escapeAttribute(url.startsWith("#") ? url : root + url));
+                    out.append(Html.escape(url.startsWith("#") ? url : root + url));
                 }
                 from = end;
             } else if (html.startsWith(AutoLinks.SITE_PREFIX, at)) {
@@ -69,9 +70,5 @@ final class LinkWriter {
             at = html.indexOf(MARKER, from);
         }
         return out.append(html, from, html.length()).toString();
-    }
-
-    private static String escapeAttribute(String url) {
-        return url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,6 +1,7 @@
 package org.troubleshoot.render;
 
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 
@@ -48,7 +49,7 @@ final class Publishing {
     }
 
     private void url(Writer xml, String url, Optional<String> lastModified) throws IOException {
-        xml.write("  <url><loc>" + SiteRenderer.escape(site.settings().absolute(url).orElseThrow()) + "</loc>");
+        xml.write("  <url><loc>" + Html.escape(site.settings().absolute(url).orElseThrow()) + "</loc>");
         if (lastModified.isPresent()) {
             xml.write("<lastmod>" + lastModified.get() + "</lastmod>");
         }

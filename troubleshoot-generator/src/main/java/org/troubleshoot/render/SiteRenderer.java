@@ -12,6 +12,7 @@ import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Prose;
@@ -474,7 +475,7 @@ public final class SiteRenderer {
             for (Section section : sections.subList(start, sections.size())) {
                 Prose prose = (Prose) section;
                 if (prose.hasHeading()) {
-                    html.append("<h2>").append(escape(prose.title())).append("</h2>\n");
+                    html.append("<h2>").append(Html.escape(prose.title())).append("</h2>\n");
                 }
                 html.append(linkWriter.write(prose.html(), page, root)).append('\n');
             }
@@ -538,9 +539,5 @@ public final class SiteRenderer {
 
     static String countLabel(int count) {
         return count == 1 ? "1 entry" : count + " entries";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
