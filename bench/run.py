@@ -81,11 +81,11 @@ def check(tool, out, files):
     for n in range(files):
         name = "guide-%04d" % n
         if tool == "troubleshoot":
+            # The page itself, and its category pages with their tables.
             page = os.path.join(out, name + ".html")
-            tables = os.path.join(out, name, "login-1.html") if False else None
-            ok = os.path.isfile(page) and os.path.isdir(os.path.join(out, name)) and any(
-                "<table" in open(os.path.join(out, name, f), encoding="utf-8").read()
-                for f in os.listdir(os.path.join(out, name))[:1])
+            folder = os.path.join(out, name)
+            ok = os.path.isfile(page) and os.path.isdir(folder) and all(
+                "<table" in open(os.path.join(folder, f), encoding="utf-8").read() for f in os.listdir(folder))
         else:
             page = os.path.join(out, name, "index.html")
             ok = os.path.isfile(page) and "<table" in open(page, encoding="utf-8").read()

@@ -54,7 +54,7 @@ class ContentSiteTest {
         for (SeedTable row : seed) {
             JsonObject category = find(categories, "title", row.category());
             assertNotNull(category, "category " + row.category());
-            JsonObject entry = find(category.getAsJsonArray("entries"), "symptom", row.symptom().replace("\"", "\""));
+            JsonObject entry = find(category.getAsJsonArray("entries"), "symptom", row.symptom());
             assertNotNull(entry, "entry " + row.symptom());
             assertEquals(row.cause(), entry.get("cause").getAsString());
             assertEquals(row.resolution(), entry.get("resolution").getAsString());

@@ -117,6 +117,17 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** {@code --template DIR}, for the commands that render (build and serve). */
+    static class TemplateOption {
+        @Option(names = "--template", paramLabel = "DIR",
+                description = "A folder of templates and assets that replace the default ones with the same name.")
+        Path directory;
+
+        Generator.Builder apply(Generator.Builder builder) {
+            return directory == null ? builder : builder.templateDirectory(directory);
+        }
+    }
+
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Checks CONTENT_DIR and, if it has no errors, writes the site to --out.")
     static final class Build implements Callable<Integer> {
@@ -130,21 +141,17 @@ public final class Main implements Callable<Integer> {
                 description = "Where to write the site; replaced as a whole only when the build succeeds.")
         Path out;
 
-        @Option(names = "--template", paramLabel = "DIR",
-                description = "A folder of templates and assets that replace the default ones with the same name.")
-        Path template;
+        @CommandLine.Mixin
+        TemplateOption template;
 
         @Override
         public Integer call() {
-            Integer usage = checkFolders(spec, options.content, template);
+            Integer usage = checkFolders(spec, options.content, template.directory);
             if (usage != null) {
                 return usage;
             }
             long start = System.nanoTime();
-            Generator.Builder builder = options.builder().outputDirectory(out);
-            if (template != null) {
-                builder.templateDirectory(template);
-            }
+            Generator.Builder builder = template.apply(options.builder()).outputDirectory(out);
             BuildResult result = builder.build().generate();
             int code = report(spec, result, options);
             if (result.output().isPresent()) {
@@ -196,20 +203,16 @@ public final class Main implements Callable<Integer> {
                 description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port;
 
-        @Option(names = "--template", paramLabel = "DIR",
-                description = "A folder of templates and assets that replace the default ones (watched too).")
-        Path template;
+        @CommandLine.Mixin
+        TemplateOption template;
 
         @Override
         public Integer call() throws Exception {
-            Integer usage = checkFolders(spec, options.content, template);
+            Integer usage = checkFolders(spec, options.content, template.directory);
             if (usage != null) {
                 return usage;
             }
-            Generator.Builder builder = options.builder();
-            if (template != null) {
-                builder.templateDirectory(template);
-            }
+            Generator.Builder builder = template.apply(options.builder());
             PrintWriter out = spec.commandLine().getOut();
             org.troubleshoot.serve.DevServer server;
             try {

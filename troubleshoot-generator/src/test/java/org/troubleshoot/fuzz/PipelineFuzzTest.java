@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +56,7 @@ class PipelineFuzzTest {
             }
             Path site = result.output().orElseThrow();
             assertSafe(site);
-            Set<String> published = new HashSet<>();
+            List<String> published = new ArrayList<>();
             for (JsonElement page : JsonParser.parseString(Files.readString(site.resolve("site.json")))
                     .getAsJsonObject().getAsJsonArray("pages")) {
                 for (JsonElement category : page.getAsJsonObject().getAsJsonArray("categories")) {
@@ -68,6 +66,7 @@ class PipelineFuzzTest {
                 }
             }
             assertTrue(result.site().entryCount() >= rows, "rows lost: " + symptoms + " vs " + published);
+            assertEquals(result.site().entryCount(), published.size(), "site.json lost rows: " + published);
         } finally {
             Folders.deleteTree(dir);
         }
