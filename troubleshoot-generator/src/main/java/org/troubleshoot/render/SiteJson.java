@@ -39,7 +39,6 @@ final class SiteJson {
     void write(Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonWriter json = new JsonWriter(out)) {
-            json.setIndent("  ");
             json.setHtmlSafe(false);
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);

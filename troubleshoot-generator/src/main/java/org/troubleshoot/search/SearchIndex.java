@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -85,25 +86,15 @@ public final class SearchIndex {
     /** Writes {@code search/meta.js}, the word files and the document chunks into {@code folder}. */
     public void write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<Map<String, Integer>> fieldsByDoc = new ArrayList<>(documents.size());
+        Map<String, Postings> words = postings();
         long postingCount = 0;
-        for (Document document : documents) {
-            Map<String, Integer> fields = new TreeMap<>();
-            add(fields, document.title(), TITLE);
-            add(fields, document.cause(), CAUSE);
-            add(fields, document.text(), TEXT);
-            fieldsByDoc.add(fields);
-            postingCount += fields.size();
+        for (Postings postings : words.values()) {
+            postingCount += postings.size / 2;
         }
         int prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
-        for (int doc = 0; doc < documents.size(); doc++) {
-            for (Map.Entry<String, Integer> word : fieldsByDoc.get(doc).entrySet()) {
-                List<Integer> postings = shards.computeIfAbsent(Tokens.shard(word.getKey(), prefix), k -> new TreeMap<>())
-                        .computeIfAbsent(word.getKey(), k -> new ArrayList<>());
-                postings.add(doc);
-                postings.add(word.getValue());
-            }
+        Map<String, List<String>> shards = new TreeMap<>();
+        for (String word : words.keySet()) {
+            shards.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>()).add(word);
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve("meta.js"), StandardCharsets.UTF_8)) {
             out.write("troubleshootSearch.meta(");
@@ -116,21 +107,19 @@ public final class SearchIndex {
             json.endArray().endObject().flush();
             out.write(");\n");
         }
-        for (Map.Entry<String, Map<String, List<Integer>>> shard : shards.entrySet()) {
-            try (Writer out = Files.newBufferedWriter(folder.resolve("t-" + shard.getKey() + ".js"), StandardCharsets.UTF_8)) {
-                out.write("troubleshootSearch.words(\"" + shard.getKey() + "\",");
-                JsonWriter json = new JsonWriter(out);
-                json.beginObject();
-                for (Map.Entry<String, List<Integer>> word : shard.getValue().entrySet()) {
-                    json.name(word.getKey()).beginArray();
-                    for (int value : word.getValue()) {
-                        json.value(value);
-                    }
-                    json.endArray();
-                }
-                json.endObject().flush();
-                out.write(");\n");
+        for (Map.Entry<String, List<String>> shard : shards.entrySet()) {
+            List<String> shardWords = shard.getValue();
+            shardWords.sort(null);
+            StringBuilder text = new StringBuilder("troubleshootSearch.words(\"").append(shard.getKey()).append("\",{");
+            for (int i = 0; i < shardWords.size(); i++) {
+                String word = shardWords.get(i);
+                // Words are letters and digits only (Tokens), so they need no JSON escaping.
+                text.append(i == 0 ? "\"" : ",\"").append(word).append("\":[");
+                words.get(word).appendTo(text);
+                text.append(']');
             }
+            text.append("});\n");
+            Files.write(folder.resolve("t-" + shard.getKey() + ".js"), text.toString().getBytes(StandardCharsets.UTF_8));
         }
         for (int chunk = 0; chunk * CHUNK < Math.max(1, documents.size()); chunk++) {
             try (Writer out = Files.newBufferedWriter(folder.resolve("d-" + chunk + ".js"), StandardCharsets.UTF_8)) {
@@ -148,9 +137,51 @@ public final class SearchIndex {
         }
     }
 
-    private static void add(Map<String, Integer> fields, String text, int field) {
+    /** Every word → the documents it occurs in, in document order, each with the fields it occurs in. */
+    private Map<String, Postings> postings() {
+        Map<String, Postings> words = new HashMap<>();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            Document document = documents.get(doc);
+            add(words, doc, document.title(), TITLE);
+            add(words, doc, document.cause(), CAUSE);
+            add(words, doc, document.text(), TEXT);
+        }
+        return words;
+    }
+
+    private static void add(Map<String, Postings> words, int doc, String text, int field) {
         for (String token : Tokens.of(text)) {
-            fields.merge(token, field, (a, b) -> a | b);
+            words.computeIfAbsent(token, t -> new Postings()).add(doc, field);
+        }
+    }
+
+    /**
+     * A word's postings as flat pairs (document, field bits) in an int array: a site's postings number in the
+     * millions, too many for boxed lists.
+     */
+    private static final class Postings {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int doc, int field) {
+            if (size > 0 && values[size - 2] == doc) {
+                values[size - 1] |= field;
+                return;
+            }
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = doc;
+            values[size++] = field;
+        }
+
+        void appendTo(StringBuilder text) {
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    text.append(',');
+                }
+                text.append(values[i]);
+            }
         }
     }
 

@@ -16,6 +16,14 @@ public final class Tokens {
     }
 
     public static List<String> of(String text) {
+        if (isAscii(text)) {
+            return ofAscii(text);
+        }
+        return ofAnyText(text);
+    }
+
+    /** The general split: Unicode folding first. Package-private so a test can hold the ASCII path to it. */
+    static List<String> ofAnyText(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -35,6 +43,39 @@ public final class Tokens {
             tokens.add(word.toString());
         }
         return tokens;
+    }
+
+    /** The same split for ASCII text, which has no accents to fold: most text, and the hot path of a build. */
+    private static List<String> ofAscii(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                word.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if (word.length() > 0) {
+                tokens.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            tokens.add(word.toString());
+        }
+        return tokens;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
