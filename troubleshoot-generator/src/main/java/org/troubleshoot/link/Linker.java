@@ -99,7 +99,7 @@ public final class Linker {
             Map<String, String> terms = glossary == null ? Map.of()
                     : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
             auto = new AutoLinks(pages, terms);
-            linked = pages.stream().map(auto::apply).toList();
+            linked = pages.parallelStream().map(auto::apply).toList();
         }
         return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics,
                 new Context(bySource, anchors, auto));

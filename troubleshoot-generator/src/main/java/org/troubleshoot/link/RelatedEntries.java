@@ -43,48 +43,70 @@ public final class RelatedEntries {
     private record Located(Page page, Category category, Entry entry) {
     }
 
+    /** What an entry is indexed and looked up by, worked out once per entry. */
+    private record Keys(List<String> phrases, List<List<String>> endings, List<String> steps) {
+        static Keys of(Entry entry) {
+            List<String> phrases = List.copyOf(causePhrases(entry.cause().text()));
+            return new Keys(phrases, phrases.stream().map(RelatedEntries::endings).toList(),
+                    List.copyOf(RelatedEntries.steps(entry.resolution().text())));
+        }
+    }
+
     /** For every entry (by page id and entry id), its related entries; entries without any are absent. */
     public static Map<String, List<Related>> of(List<Page> pages) {
-        Map<String, List<Located>> byPhrase = new HashMap<>();
-        Map<String, List<Located>> byEnding = new HashMap<>();
-        Map<String, List<Located>> byStep = new HashMap<>();
         List<Located> all = new ArrayList<>();
         for (Page page : pages) {
             for (Category category : page.categories()) {
                 for (Entry entry : category.entries()) {
-                    Located located = new Located(page, category, entry);
-                    all.add(located);
-                    for (String phrase : causePhrases(entry.cause().text())) {
-                        byPhrase.computeIfAbsent(phrase, k -> new ArrayList<>()).add(located);
-                        for (String ending : endings(phrase)) {
-                            byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(located);
-                        }
-                    }
-                    for (String step : steps(entry.resolution().text())) {
-                        byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
-                    }
+                    all.add(new Located(page, category, entry));
                 }
             }
         }
-        Map<String, List<Related>> related = new HashMap<>();
-        for (Located entry : all) {
-            Map<Entry, Related> found = new LinkedHashMap<>();
-            for (String phrase : causePhrases(entry.entry().cause().text())) {
-                // Same phrase; a longer phrase ending with this one; a shorter one this phrase ends with.
-                collect(entry, byPhrase.get(phrase), Reason.CAUSE, found);
-                collect(entry, byEnding.get(phrase), Reason.CAUSE, found);
-                for (String ending : endings(phrase)) {
-                    collect(entry, byPhrase.get(ending), Reason.CAUSE, found);
+        // Keys and lookups read nothing shared but the finished index: both run in parallel.
+        List<Keys> keys = all.parallelStream().map(located -> Keys.of(located.entry())).toList();
+        Map<String, List<Located>> byPhrase = new HashMap<>();
+        Map<String, List<Located>> byEnding = new HashMap<>();
+        Map<String, List<Located>> byStep = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Located located = all.get(i);
+            Keys entryKeys = keys.get(i);
+            for (int p = 0; p < entryKeys.phrases().size(); p++) {
+                byPhrase.computeIfAbsent(entryKeys.phrases().get(p), k -> new ArrayList<>()).add(located);
+                for (String ending : entryKeys.endings().get(p)) {
+                    byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(located);
                 }
             }
-            for (String step : steps(entry.entry().resolution().text())) {
-                collect(entry, byStep.get(step), Reason.RESOLUTION, found);
+            for (String step : entryKeys.steps()) {
+                byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
             }
-            if (!found.isEmpty()) {
-                related.put(key(entry.page(), entry.entry()), List.copyOf(found.values()));
+        }
+        List<List<Related>> found = java.util.stream.IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> relatedOf(all.get(i), keys.get(i), byPhrase, byEnding, byStep)).toList();
+        Map<String, List<Related>> related = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                related.put(key(all.get(i).page(), all.get(i).entry()), found.get(i));
             }
         }
         return related;
+    }
+
+    private static List<Related> relatedOf(Located entry, Keys keys, Map<String, List<Located>> byPhrase,
+                                           Map<String, List<Located>> byEnding, Map<String, List<Located>> byStep) {
+        Map<Entry, Related> found = new LinkedHashMap<>();
+        for (int p = 0; p < keys.phrases().size(); p++) {
+            String phrase = keys.phrases().get(p);
+            // Same phrase; a longer phrase ending with this one; a shorter one this phrase ends with.
+            collect(entry, byPhrase.get(phrase), Reason.CAUSE, found);
+            collect(entry, byEnding.get(phrase), Reason.CAUSE, found);
+            for (String ending : keys.endings().get(p)) {
+                collect(entry, byPhrase.get(ending), Reason.CAUSE, found);
+            }
+        }
+        for (String step : keys.steps()) {
+            collect(entry, byStep.get(step), Reason.RESOLUTION, found);
+        }
+        return found.isEmpty() ? List.of() : List.copyOf(found.values());
     }
 
     public static String key(Page page, Entry entry) {

@@ -38,7 +38,7 @@ final class TableBoundaries {
                 continue;
             }
             var fenceMatch = FENCE.matcher(line);
-            if (fenceMatch.matches()) {
+            if (mayOpenFence(line) && fenceMatch.matches()) {
                 inFence = true;
                 fence = fenceMatch.group(1);
                 inTable = false;
@@ -81,6 +81,12 @@ final class TableBoundaries {
         }
         int[] map = original.stream().mapToInt(Integer::intValue).toArray();
         return SourceText.of(out.toArray(String[]::new), map);
+    }
+
+    /** A cheap test before the fence regex, which would otherwise run on every line of every file. */
+    private static boolean mayOpenFence(String line) {
+        String stripped = line.stripLeading();
+        return stripped.startsWith("```") || stripped.startsWith("~~~");
     }
 
     /** A line with an unescaped pipe outside code: a table row, with or without outer pipes. */

@@ -169,6 +169,12 @@ final class TableReader {
             return Cell.EMPTY;
         }
         TableCell cell = cells.get(index);
+        String plain = FileContext.plainTextOf(cell);
+        if (plain != null) {
+            // Most cells: plain text, so the HTML is the escaped text (worked out once for both).
+            String text = plain.strip();
+            return new Cell(cell.getText().toString().strip(), Html.escape(text), text);
+        }
         return new Cell(cell.getText().toString().strip(), html(cell), FileContext.text(cell));
     }
 

@@ -12,10 +12,10 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
+import org.troubleshoot.publish.Utf8FileWriter;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,8 +37,10 @@ final class SiteJson {
     }
 
     void write(Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (Writer out = new Utf8FileWriter(file);
              JsonWriter json = new JsonWriter(out)) {
+            // Indented: writers and reviewers diff site.json between builds; tools read it either way.
+            json.setIndent("  ");
             json.setHtmlSafe(false);
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);

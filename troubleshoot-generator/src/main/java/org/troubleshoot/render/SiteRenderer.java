@@ -19,6 +19,7 @@ import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.publish.Utf8FileWriter;
 import org.troubleshoot.search.SearchIndex;
 import org.troubleshoot.render.Views.AToZ;
 import org.troubleshoot.render.Views.AllCategory;
@@ -48,7 +49,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,11 +120,32 @@ public final class SiteRenderer {
         long start = System.nanoTime();
         Compiled compiled = compile();
         Job job = new Job(site, links);
-        List<Runnable> writes = new ArrayList<>();
+        List<Task> writes = new ArrayList<>();
+        // The biggest files first, so that both cores stay busy to the end; site.json and the search index
+        // are written alongside the pages.
         if (scope.shared()) {
-            writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
-            writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
             writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
+            writes.add(() -> {
+                long own = System.nanoTime();
+                new SiteJson(site, links).write(out.resolve("site.json"));
+                new Publishing(site).write(out);
+                timings.add("site.json and sitemap", own);
+            });
+            writes.add(() -> {
+                long own = System.nanoTime();
+                Path search = out.resolve("assets/search");
+                if (Files.isDirectory(search)) {
+                    try (var old = Files.list(search)) {
+                        for (Path file : old.toList()) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+                new SearchIndex(site).write(search);
+                timings.add("search index", own);
+            });
+            writes.add(() -> job.write(out, "a-z.html", compiled.aToZ, job.aToZ()));
+            writes.add(() -> job.write(out, "index.html", compiled.home, job.home()));
             writes.add(() -> job.write(out, "404.html", compiled.notFound, job.notFound()));
         }
         for (Page page : site.pages()) {
@@ -145,7 +166,7 @@ public final class SiteRenderer {
             }
         }
         try {
-            writes.parallelStream().forEach(Runnable::run);
+            writes.parallelStream().forEach(Task::runUnchecked);
             timings.add("render pages", start);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -167,24 +188,20 @@ public final class SiteRenderer {
             }
         }
         timings.add("copy assets", start);
-        if (scope.shared()) {
-            start = System.nanoTime();
-            new SiteJson(site, links).write(out.resolve("site.json"));
-            new Publishing(site).write(out);
-            timings.add("site.json and sitemap", start);
-            start = System.nanoTime();
-            Path search = out.resolve("assets/search");
-            if (Files.isDirectory(search)) {
-                try (var old = Files.list(search)) {
-                    for (Path file : old.toList()) {
-                        Files.delete(file);
-                    }
-                }
-            }
-            new SearchIndex(site).write(search);
-            timings.add("search index", start);
-        }
         return writes.size();
+    }
+
+    /** One file to write. */
+    private interface Task {
+        void run() throws IOException;
+
+        default void runUnchecked() {
+            try {
+                run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private record Compiled(Mustache home, Mustache page, Mustache category, Mustache redirect, Mustache aToZ,
@@ -258,28 +275,32 @@ public final class SiteRenderer {
             this.linkWriter = new LinkWriter(links);
         }
 
-        void write(Path out, String url, Mustache template, Object view) {
+        /** Folders already made: asking the file system again for every page costs an exception each time. */
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        void write(Path out, String url, Mustache template, Object view) throws IOException {
             Path file = out.resolve(url);
-            try {
-                Files.createDirectories(file.getParent());
-                try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    template.execute(writer, view);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Path folder = file.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+            try (Writer writer = new Utf8FileWriter(file)) {
+                template.execute(writer, view);
             }
         }
 
         Home home() {
             String root = "";
-            List<TroubleshootingSummary> troubleshooting = new ArrayList<>();
+            List<Page> troubleshootingPages = site.troubleshootingPages();
+            List<TroubleshootingSummary> troubleshooting = lazy(troubleshootingPages.size(), i -> {
+                Page page = troubleshootingPages.get(i);
+                return new TroubleshootingSummary(page.title(), page.url(), leadingProse(page, root),
+                        lazy(page.categories().size(), c -> categorySummary(page, page.categories().get(c), root)));
+            });
             List<PageSummary> others = new ArrayList<>();
             for (Page page : site.pages()) {
-                if (page.kind() == PageKind.TROUBLESHOOTING) {
-                    troubleshooting.add(new TroubleshootingSummary(page.title(), page.url(),
-                            leadingProse(page, root), page.categories().stream()
-                            .map(c -> categorySummary(page, c, root)).toList()));
-                } else {
+                if (page.kind() != PageKind.TROUBLESHOOTING) {
                     others.add(new PageSummary(page.title(), page.url(), page.description(), audienceLabel(page)));
                 }
             }
@@ -339,17 +360,17 @@ public final class SiteRenderer {
         AllPage all() {
             String root = "";
             List<Page> pages = site.troubleshootingPages();
-            List<AllSection> sections = new ArrayList<>();
-            for (Page page : pages) {
-                List<AllCategory> categories = new ArrayList<>();
-                for (Category category : page.categories()) {
+            List<AllSection> sections = lazy(pages.size(), p -> {
+                Page page = pages.get(p);
+                return new AllSection(page.title(), pages.size() > 1, lazy(page.categories().size(), c -> {
+                    Category category = page.categories().get(c);
                     List<String> headers = headers(category);
-                    categories.add(new AllCategory(category.title(), root + page.categoryUrl(category),
-                            category.title() + " — " + countLabel(category.entries().size()), headers,
-                            category.entries().stream().map(e -> row(page, category, e, headers, root)).toList()));
-                }
-                sections.add(new AllSection(page.title(), pages.size() > 1, categories));
-            }
+                    List<Entry> entries = category.entries();
+                    return new AllCategory(category.title(), root + page.categoryUrl(category),
+                            category.title() + " — " + countLabel(entries.size()), headers,
+                            lazy(entries.size(), e -> row(page, category, entries.get(e), headers, root)));
+                }));
+            });
             return new AllPage(layout("All troubleshooting on one page", "Every category on one page, to print.",
                     root, "all.html"), sections);
         }
@@ -532,6 +553,25 @@ public final class SiteRenderer {
             return null;
         }
         return audience.substring(0, 1).toUpperCase(Locale.ROOT) + audience.substring(1) + " only";
+    }
+
+    /**
+     * A list whose items are made when a template reaches them and then dropped: the home and all-on-one pages
+     * of a big site stream out instead of holding every row in memory at once.
+     */
+    static <T> List<T> lazy(int size, java.util.function.IntFunction<T> item) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public T get(int index) {
+                java.util.Objects.checkIndex(index, size);
+                return item.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** Up to this many troubleshooting pages, every page's navigation lists them all with their categories. */

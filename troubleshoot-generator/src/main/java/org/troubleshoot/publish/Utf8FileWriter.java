@@ -1,0 +1,114 @@
+package org.troubleshoot.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A writer of a UTF-8 file that encodes characters straight into a byte buffer. A build writes hundreds of
+ * megabytes of HTML and JSON in small pieces; a {@code BufferedWriter} over a charset encoder spends more time
+ * in its layers (and in a slow loop after the first non-ASCII character of every buffer) than in encoding.
+ */
+public final class Utf8FileWriter extends Writer {
+    private static final int SIZE = 32 * 1024;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[SIZE];
+    private int used;
+    /** A high surrogate written last, waiting for its low half (a template may write them apart). */
+    private char pendingHigh;
+
+    public Utf8FileWriter(Path file) throws IOException {
+        this.out = Files.newOutputStream(file);
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String string, int offset, int length) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            put(string.charAt(i));
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence chars) throws IOException {
+        String string = String.valueOf(chars);
+        write(string, 0, string.length());
+        return this;
+    }
+
+    private void put(char c) throws IOException {
+        if (used > SIZE - 4) {
+            drain();
+        }
+        if (c < 0x80 && pendingHigh == 0) {
+            buffer[used++] = (byte) c;
+            return;
+        }
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int code = Character.toCodePoint(high, c);
+                buffer[used++] = (byte) (0xF0 | code >> 18);
+                buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
+                buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | code & 0x3F);
+                return;
+            }
+            buffer[used++] = '?'; // a lone high surrogate, as String.getBytes writes it
+            put(c);
+            return;
+        }
+        if (c < 0x800) {
+            buffer[used++] = (byte) (0xC0 | c >> 6);
+            buffer[used++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            buffer[used++] = '?';
+        } else {
+            buffer[used++] = (byte) (0xE0 | c >> 12);
+            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+            buffer[used++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        drain();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (out) {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                if (used > SIZE - 4) {
+                    drain();
+                }
+                buffer[used++] = '?';
+            }
+            drain();
+        }
+    }
+}

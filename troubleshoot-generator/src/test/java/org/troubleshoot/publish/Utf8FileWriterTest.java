@@ -1,0 +1,54 @@
+package org.troubleshoot.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class Utf8FileWriterTest {
+    /** Text of every kind, written in pieces of every size, comes out as exactly the UTF-8 of the whole. */
+    @Test
+    void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(@TempDir Path folder) throws Exception {
+        String[] pieces = {"a", "<td>", "–", "…", "😀", "é", "\n", "x".repeat(70_000), "›←→", "\uD83D\uDE00"};
+        Random random = new Random(7);
+        StringBuilder expected = new StringBuilder();
+        Path file = folder.resolve("out.html");
+        try (Writer writer = new Utf8FileWriter(file)) {
+            for (int i = 0; i < 20_000; i++) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                if (piece.length() > 1000 && random.nextInt(50) != 0) {
+                    continue;
+                }
+                expected.append(piece);
+                switch (random.nextInt(3)) {
+                    case 0 -> writer.write(piece);
+                    case 1 -> writer.write(piece.toCharArray(), 0, piece.length());
+                    default -> {
+                        // A surrogate pair split over two writes, as a template engine may do.
+                        for (char c : piece.toCharArray()) {
+                            writer.write(c);
+                        }
+                    }
+                }
+            }
+        }
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    }
+
+    /** Broken UTF-16 (a lone surrogate) comes out as String.getBytes writes it: a question mark. */
+    @Test
+    void loneSurrogatesBecomeQuestionMarksLikeStringGetBytes(@TempDir Path folder) throws Exception {
+        String text = "a\uD83Db\uDE00c\uD83D";
+        Path file = folder.resolve("lone.txt");
+        try (Writer writer = new Utf8FileWriter(file)) {
+            writer.write(text);
+        }
+        assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    }
+}
