@@ -5,7 +5,7 @@ tables. Also measures how fast `troubleshoot serve` serves a page after a one-li
 
     python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs]
 
-Needs: the CLI built (mvn -B package -DskipTests), `hugo` and `mkdocs` (apt-get install hugo mkdocs),
+Needs: the CLI built (mvn -B package -DskipTests makes troubleshoot-generator/target/troubleshoot, the launcher), `hugo` and `mkdocs` (apt-get install hugo mkdocs),
 GNU time (/usr/bin/time). Writes work files under bench/work/ (ignored by git).
 """
 import argparse
@@ -23,7 +23,8 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 WORK = os.path.join(HERE, "work")
-JAR = os.path.join(ROOT, "troubleshoot-generator", "target", "troubleshoot.jar")
+# The launcher users run: troubleshoot.jar with its class-data archive and JVM options (see the script).
+LAUNCHER = os.path.join(ROOT, "troubleshoot-generator", "target", "troubleshoot")
 SIZES = {"small": (10, 6, 10), "medium": (200, 6, 10), "large": (2000, 6, 10)}
 
 HUGO_CONFIG = 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
@@ -61,7 +62,7 @@ def prepare(tool, size, source):
 def command(tool, base, source):
     if tool == "troubleshoot":
         out = os.path.join(base, "site")
-        return ["java", "-jar", JAR, "build", source, "--out", out], out
+        return [LAUNCHER, "build", source, "--out", out], out
     if tool == "hugo":
         return ["hugo", "--quiet", "--source", base, "--destination", os.path.join(base, "public")], os.path.join(base, "public")
     return ["mkdocs", "build", "--quiet", "--clean", "--config-file", os.path.join(base, "mkdocs.yml")], os.path.join(base, "site")
@@ -102,7 +103,7 @@ def serve_latency(size, source, edits=7):
     if os.path.isdir(content):
         shutil.rmtree(content)
     shutil.copytree(source, content)
-    process = subprocess.Popen(["java", "-jar", JAR, "serve", content, "--port", str(port)],
+    process = subprocess.Popen([LAUNCHER, "serve", content, "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         for line in process.stdout:

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.troubleshoot.model.Page;
@@ -93,8 +94,32 @@ final class PageParser {
         } else if (node instanceof TableBlock table) {
             table(table);
         } else {
+            if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+                unclosedFence(fence);
+            }
             pending.add(node);
         }
+    }
+
+    /**
+     * A code fence that is never closed runs to the end of the file, and whatever follows is shown as code:
+     * an error when that swallows a table, whose rows would otherwise be lost without a word.
+     */
+    private void unclosedFence(FencedCodeBlock fence) {
+        String[] lines = fence.getContentChars().toString().split("\n", -1);
+        int offset = fence.getContentChars().getStartOffset();
+        String marker = fence.getOpeningMarker().toString();
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (TableBoundaries.isRow(lines[i]) && TableBoundaries.isSeparator(lines[i + 1])) {
+                context.error(context.position(offset), "the code block opened with " + marker + " on line "
+                                + context.position(fence).line() + " is never closed, so the table here is shown as code",
+                        "Close the code block with a line of " + marker + " before the table.");
+                return;
+            }
+            offset += lines[i].length() + 1;
+        }
+        context.warning(fence, "this code block is never closed: everything after it is shown as code",
+                "Close it with a line of " + marker + ".");
     }
 
     private void table(TableBlock table) {
