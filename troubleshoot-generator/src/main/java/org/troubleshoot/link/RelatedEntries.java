@@ -7,7 +7,6 @@ import org.troubleshoot.model.Page;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public final class RelatedEntries {
 
     private static List<Related> relatedOf(Located entry, Keys keys, Map<String, List<Located>> byPhrase,
                                            Map<String, List<Located>> byEnding, Map<String, List<Located>> byStep) {
-        Map<Entry, Related> found = new LinkedHashMap<>();
+        List<Related> found = new ArrayList<>(LIMIT);
         for (int p = 0; p < keys.phrases().size(); p++) {
             String phrase = keys.phrases().get(p);
             // Same phrase; a longer phrase ending with this one; a shorter one this phrase ends with.
@@ -106,14 +105,14 @@ public final class RelatedEntries {
         for (String step : keys.steps()) {
             collect(entry, byStep.get(step), Reason.RESOLUTION, found);
         }
-        return found.isEmpty() ? List.of() : List.copyOf(found.values());
+        return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
     public static String key(Page page, Entry entry) {
         return page.id() + "#" + entry.id();
     }
 
-    private static void collect(Located self, List<Located> candidates, Reason reason, Map<Entry, Related> found) {
+    private static void collect(Located self, List<Located> candidates, Reason reason, List<Related> found) {
         if (candidates == null) {
             return;
         }
@@ -121,10 +120,20 @@ public final class RelatedEntries {
             if (found.size() >= LIMIT) {
                 return;
             }
-            if (other.entry() != self.entry() && !found.containsKey(other.entry())) {
-                found.put(other.entry(), new Related(other.page(), other.category(), other.entry(), reason));
+            if (other.entry() != self.entry() && !contains(found, other.entry())) {
+                found.add(new Related(other.page(), other.category(), other.entry(), reason));
             }
         }
+    }
+
+    /** By identity, in at most {@link #LIMIT} items: hashing an entry record would hash every cell of it. */
+    private static boolean contains(List<Related> found, Entry entry) {
+        for (Related related : found) {
+            if (related.entry() == entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Browser cache or sync delay (mostly)" → {"browser cache", "sync delay"}. */

@@ -16,6 +16,7 @@ public final class Utf8FileWriter extends Writer {
 
     private final OutputStream out;
     private final byte[] buffer = new byte[SIZE];
+    private final char[] scratch = new char[1024];
     private int used;
     /** A high surrogate written last, waiting for its low half (a template may write them apart). */
     private char pendingHigh;
@@ -31,15 +32,25 @@ public final class Utf8FileWriter extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            put(chars[i]);
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0 && used < SIZE - 4) {
+                buffer[used++] = (byte) c; // ASCII, the usual case, without a call
+            } else {
+                put(c);
+            }
         }
     }
 
     @Override
     public void write(String string, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            put(string.charAt(i));
+        // Copied out in pieces: a loop over a char array is much faster than charAt on a UTF-16 string.
+        int end = offset + length;
+        for (int from = offset; from < end; from += scratch.length) {
+            int to = Math.min(end, from + scratch.length);
+            string.getChars(from, to, scratch, 0);
+            write(scratch, 0, to - from);
         }
     }
 
