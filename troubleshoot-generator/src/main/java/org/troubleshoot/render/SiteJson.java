@@ -12,7 +12,7 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.LargeTextFileWriter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -37,7 +37,7 @@ final class SiteJson {
     }
 
     void write(Path file) throws IOException {
-        try (Writer out = new Utf8FileWriter(file);
+        try (Writer out = new LargeTextFileWriter(file);
              JsonWriter json = new JsonWriter(out)) {
             // Indented: writers and reviewers diff site.json between builds; tools read it either way.
             json.setIndent("  ");

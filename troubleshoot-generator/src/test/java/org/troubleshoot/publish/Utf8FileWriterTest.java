@@ -1,8 +1,10 @@
 package org.troubleshoot.publish;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +13,21 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+/** The two UTF-8 file writers: {@link Utf8FileWriter} for pages, {@link LargeTextFileWriter} for site.json. */
 class Utf8FileWriterTest {
+    private static Writer writer(String kind, Path file) throws IOException {
+        return kind.equals("large") ? new LargeTextFileWriter(file) : new Utf8FileWriter(file);
+    }
+
     /** Text of every kind, written in pieces of every size, comes out as exactly the UTF-8 of the whole. */
-    @Test
-    void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(@TempDir Path folder) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"pages", "large"})
+    void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(String kind, @TempDir Path folder) throws Exception {
         String[] pieces = {"a", "<td>", "–", "…", "😀", "é", "\n", "x".repeat(70_000), "›←→", "\uD83D\uDE00"};
         Random random = new Random(7);
         StringBuilder expected = new StringBuilder();
         Path file = folder.resolve("out.html");
-        try (Writer writer = new Utf8FileWriter(file)) {
+        try (Writer writer = writer(kind, file)) {
             for (int i = 0; i < 20_000; i++) {
                 String piece = pieces[random.nextInt(pieces.length)];
                 if (piece.length() > 1000 && random.nextInt(50) != 0) {
@@ -42,11 +50,12 @@ class Utf8FileWriterTest {
     }
 
     /** Broken UTF-16 (a lone surrogate) comes out as String.getBytes writes it: a question mark. */
-    @Test
-    void loneSurrogatesBecomeQuestionMarksLikeStringGetBytes(@TempDir Path folder) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"pages", "large"})
+    void loneSurrogatesBecomeQuestionMarksLikeStringGetBytes(String kind, @TempDir Path folder) throws Exception {
         String text = "a\uD83Db\uDE00c\uD83D";
         Path file = folder.resolve("lone.txt");
-        try (Writer writer = new Utf8FileWriter(file)) {
+        try (Writer writer = writer(kind, file)) {
             writer.write(text);
         }
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
