@@ -173,7 +173,9 @@ final class TableReader {
         if (plain != null) {
             // Most cells: plain text, so the HTML is the escaped text (worked out once for both).
             String text = plain.strip();
-            return new Cell(cell.getText().toString().strip(), Html.escape(text), text);
+            String markdown = cell.getText().toString().strip();
+            // One string for all three forms when they agree: a big site keeps hundreds of thousands of cells.
+            return new Cell(markdown.equals(text) ? text : markdown, Html.escape(text), text);
         }
         return new Cell(cell.getText().toString().strip(), html(cell), FileContext.text(cell));
     }
