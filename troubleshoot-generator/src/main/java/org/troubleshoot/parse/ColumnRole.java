@@ -18,13 +18,36 @@ enum ColumnRole {
 
     /** The role named by a header text, ignoring case, punctuation and extra spaces; EXTRA if none. */
     static ColumnRole of(String header) {
-        String normalized = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String normalized = normalize(header);
         for (ColumnRole role : values()) {
             if (role.names.contains(normalized)) {
                 return role;
             }
         }
         return EXTRA;
+    }
+
+    /** Lower case, every run of characters other than letters and digits one space, trimmed. */
+    static String normalize(String header) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The accepted header names, for the hint of a table the parser could not read. */

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Html;
@@ -103,7 +104,9 @@ final class FileContext {
             if (child.getClass() != com.vladsch.flexmark.ast.Text.class) {
                 return null;
             }
-            text.append(child.getChars().unescape());
+            BasedSequence chars = child.getChars();
+            // Unescaping (backslashes, entities) is costly and most text has neither.
+            text.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape());
         }
         return text.toString();
     }

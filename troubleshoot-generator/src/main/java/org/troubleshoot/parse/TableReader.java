@@ -149,7 +149,16 @@ final class TableReader {
         return cells;
     }
 
+    private Map<ColumnRole, Integer> roles;
+
     private Map<ColumnRole, Integer> roles() {
+        if (roles == null) {
+            roles = findRoles();
+        }
+        return roles;
+    }
+
+    private Map<ColumnRole, Integer> findRoles() {
         Map<ColumnRole, Integer> roles = new EnumMap<>(ColumnRole.class);
         for (int i = 0; i < header.size(); i++) {
             ColumnRole role = ColumnRole.of(FileContext.text(header.get(i)));

@@ -268,10 +268,13 @@ public final class SiteRenderer {
         private final Site site;
         private final ResolvedLinks links;
         private final LinkWriter linkWriter;
+        /** Asked for by every page's navigation: filtered once. */
+        private final List<Page> troubleshootingPages;
 
         Job(Site site, ResolvedLinks links) {
             this.site = site;
             this.links = links;
+            this.troubleshootingPages = site.troubleshootingPages();
             this.linkWriter = new LinkWriter(links);
         }
 
@@ -292,7 +295,6 @@ public final class SiteRenderer {
 
         Home home() {
             String root = "";
-            List<Page> troubleshootingPages = site.troubleshootingPages();
             List<TroubleshootingSummary> troubleshooting = lazy(troubleshootingPages.size(), i -> {
                 Page page = troubleshootingPages.get(i);
                 return new TroubleshootingSummary(page.title(), page.url(), leadingProse(page, root),
@@ -309,7 +311,7 @@ public final class SiteRenderer {
 
         AToZ aToZ() {
             String root = "";
-            java.util.TreeMap<String, List<IndexItem>> byLetter = new java.util.TreeMap<>();
+            java.util.TreeMap<String, List<Keyed>> byLetter = new java.util.TreeMap<>();
             for (Page page : site.pages()) {
                 for (Section section : page.sections()) {
                     if (section instanceof Category category) {
@@ -325,30 +327,44 @@ public final class SiteRenderer {
             }
             List<LetterGroup> groups = new ArrayList<>();
             byLetter.forEach((letter, items) -> {
-                java.util.Map<IndexItem, String> keys = new java.util.IdentityHashMap<>();
-                items.forEach(item -> keys.put(item, sortKey(item.text())));
-                items.sort(java.util.Comparator.comparing((IndexItem i) -> keys.get(i)).thenComparing(IndexItem::url));
-                groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT), items));
+                items.sort(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.item().url()));
+                groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
+                        items.stream().map(Keyed::item).toList()));
             });
             return new AToZ(layout("A–Z index", "Every symptom and question, A to Z.", root, "a-z.html"), groups);
         }
 
-        private void add(java.util.Map<String, List<IndexItem>> byLetter, IndexItem item) {
+        /** An index item with its sort key, worked out once. */
+        private record Keyed(String key, IndexItem item) {
+        }
+
+        private void add(java.util.Map<String, List<Keyed>> byLetter, IndexItem item) {
             String key = sortKey(item.text());
             char first = key.isEmpty() ? '#' : Character.toUpperCase(key.charAt(0));
             String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
-            byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(item);
+            byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(new Keyed(key, item));
         }
 
         /** "\"Your account…\"" sorts under Y: quotes and other leading marks do not count. */
         private static String sortKey(String text) {
-            String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+            String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+                    : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
                     .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
             int start = 0;
             while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
                 start++;
             }
             return folded.substring(start);
+        }
+
+        /** ASCII text has nothing for Unicode folding to do (most symptoms). */
+        private static boolean isAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** 404.html is served at any address, so its links start from the base URL when there is one. */
@@ -359,7 +375,7 @@ public final class SiteRenderer {
 
         AllPage all() {
             String root = "";
-            List<Page> pages = site.troubleshootingPages();
+            List<Page> pages = troubleshootingPages;
             List<AllSection> sections = lazy(pages.size(), p -> {
                 Page page = pages.get(p);
                 return new AllSection(page.title(), pages.size() > 1, lazy(page.categories().size(), c -> {
@@ -514,7 +530,7 @@ public final class SiteRenderer {
             List<NavItem> more = new ArrayList<>();
             // Every troubleshooting page with its categories, unless there are so many that each page would
             // mostly be navigation: then the current page's categories only (home lists them all).
-            boolean everyPage = site.troubleshootingPages().size() <= NAV_PAGE_LIMIT;
+            boolean everyPage = troubleshootingPages.size() <= NAV_PAGE_LIMIT;
             for (Page page : site.pages()) {
                 if (page.kind() == PageKind.TROUBLESHOOTING) {
                     if (!everyPage && page != lastChangedOf) {
