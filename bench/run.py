@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the same generated corpus with troubleshoot, Hugo and MkDocs, alternating tools, and reports median
 wall time, CPU time, peak memory and throughput. Checks that every tool made one page per input file with its
-tables. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
+tables, and that our site has no broken link or anchor and every row of the corpus. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
 
     python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs]
 
@@ -94,6 +94,54 @@ def check(tool, out, files):
     return missing
 
 
+HREF = re.compile(r'\b(?:href|src)="([^"]*)"')
+ID = re.compile(r'\bid="([^"]*)"')
+ROW_ID = re.compile(r'<tr id="')
+
+
+def verify_site(out, source):
+    """Our site is correct, not just fast: every internal link and anchor resolves, and every table row of
+    the corpus is in it (site.json's count, and one row per entry on the category pages). Returns problems."""
+    import html
+    import json
+    pages = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            if name.endswith(".html"):
+                path = os.path.join(folder, name)
+                text = open(path, encoding="utf-8").read()
+                pages[os.path.relpath(path, out)] = (set(ID.findall(text)), HREF.findall(text), len(ROW_ID.findall(text)))
+    problems = []
+    for page, (_, links, _) in pages.items():
+        for link in links:
+            link = html.unescape(link)
+            if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:|^//", link):
+                continue  # external
+            target, _, anchor = link.partition("#")
+            file = os.path.normpath(os.path.join(os.path.dirname(page), target)) if target else page
+            if file.endswith(".html") or not target:
+                if file not in pages:
+                    problems.append("%s: link to missing page %s" % (page, link))
+                elif anchor and anchor not in pages[file][0]:
+                    problems.append("%s: link to missing anchor %s" % (page, link))
+            elif not os.path.exists(os.path.join(out, file)):
+                problems.append("%s: link to missing file %s" % (page, link))
+    rows = 0
+    for name in os.listdir(source):
+        if name.endswith(".md"):
+            lines = open(os.path.join(source, name), encoding="utf-8").read().splitlines()
+            # Table rows: lines starting with "|", minus each table's header and separator.
+            rows += sum(1 for line in lines if line.startswith("|")) - 2 * sum(
+                1 for line in lines if re.match(r"^\|[-:| ]+\|$", line))
+    published = json.load(open(os.path.join(out, "site.json"), encoding="utf-8"))
+    in_json = sum(len(c["entries"]) for p in published["pages"] for c in p["categories"])
+    on_pages = sum(count for page, (_, _, count) in pages.items() if page.count(os.sep) == 1)
+    for what, count in (("site.json", in_json), ("category pages", on_pages)):
+        if count != rows:
+            problems.append("%s has %d rows, the corpus %d" % (what, count, rows))
+    return problems, len(pages), rows
+
+
 def serve_latency(size, source, edits=7):
     """Median ms from saving a one-line edit to the page with it being served."""
     with socket.socket() as s:
@@ -167,6 +215,13 @@ def main():
             print("| %s | %d | %d | %s | %.2f | %.2f | %d | %.0f | %.0f | %s | %s | %.0f | %s |" % (
                 size, files, rows, tool, wall, cpu, rss, files / wall, rows / wall, vs("hugo"), vs("mkdocs"),
                 wall * 1000 / (rows / 1000), "all %d" % files if missing == 0 else "%d missing" % missing))
+    if "troubleshoot" in tools:
+        for size in args.sizes.split(","):
+            source, files, rows = corpus(size)
+            problems, page_count, row_count = verify_site(os.path.join(WORK, size, "troubleshoot", "site"), source)
+            print("\ntroubleshoot's %s site: %d HTML pages, %d corpus rows; links, anchors and rows checked: %s"
+                  % (size, page_count, row_count, "all fine" if not problems else "%d problems, first: %s"
+                     % (len(problems), problems[:3])))
     if args.serve != "none":
         source, files, rows = corpus(args.serve)
         median, times = serve_latency(args.serve, source)
