@@ -148,6 +148,10 @@ public final class ContentParser {
     private FileResult parseFile(String relative, byte[] bytes) {
         try {
             SourceText text = SourceText.decode(bytes);
+            Optional<Diagnostic> pathological = PathologicalInput.check(relative, text);
+            if (pathological.isPresent()) {
+                return new FileResult(Optional.empty(), List.of(pathological.get()));
+            }
             FileContext context = new FileContext(relative, text, engine);
             Document document = engine.parse(text.text());
             document.set(MarkdownEngine.FILE, context);

@@ -271,4 +271,22 @@ class ContentParserTest {
         ParseResult result = parser.parse(content, Set.of(content.resolve("target")));
         assertEquals(List.of("a", "guides/getting-started"), result.pages().stream().map(Page::id).toList());
     }
+
+    /**
+     * Flexmark backtracks exponentially over "[" and many backslashes (found by fuzzing): such a file is refused
+     * at once with its position; up to the limit, and in fenced code, backslashes still parse.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void backslashesThatWouldHangTheParserAreRefusedWithTheirPosition() {
+        String expected = ": error: too many backslashes after this \"[\": the Markdown parser could take minutes"
+                + " over them, so this file is not built";
+        for (String slow : List.of("\\".repeat(60), "\\\\x".repeat(40), "\\\\\n".repeat(40))) {
+            assertEquals(List.of("slow.md:3:3" + expected),
+                    parser.parseText("slow.md", "# Slow\n\nA [" + slow + "\n").diagnostics().stream()
+                            .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        }
+        page("# Paths\n\n[" + "\\\\x".repeat(PathologicalInput.MAX_BACKSLASH_PAIRS) + "\n");
+        page("# Art\n\n```\n[" + "\\".repeat(60) + "\n```\n\n" + "\\".repeat(60) + "\n");
+    }
 }
