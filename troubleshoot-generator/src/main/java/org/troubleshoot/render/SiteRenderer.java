@@ -347,7 +347,7 @@ public final class SiteRenderer {
 
         /** "\"Your account…\"" sorts under Y: quotes and other leading marks do not count. */
         private static String sortKey(String text) {
-            String folded = isAscii(text) ? text.toLowerCase(Locale.ROOT)
+            String folded = org.troubleshoot.search.Tokens.isAscii(text) ? text.toLowerCase(Locale.ROOT)
                     : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
                     .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
             int start = 0;
@@ -355,16 +355,6 @@ public final class SiteRenderer {
                 start++;
             }
             return folded.substring(start);
-        }
-
-        /** ASCII text has nothing for Unicode folding to do (most symptoms). */
-        private static boolean isAscii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** 404.html is served at any address, so its links start from the base URL when there is one. */
