@@ -1,36 +1,38 @@
 package org.troubleshoot.cli;
 
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.ParseException;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
 import org.troubleshoot.diagnostic.ReportFormat;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The command line: {@code troubleshoot build|check CONTENT_DIR}. A thin adapter over {@link Generator}.
+ * The command line: {@code troubleshoot build|check|serve CONTENT_DIR [options]}. A thin adapter over
+ * {@link Generator}; the commands and their options are listed in {@link Command}.
  *
  * <p>Exit codes: 0 success, 1 content errors (or warnings with {@code --strict}), 2 usage errors,
  * 3 an internal error of the generator itself.
  */
-@Command(name = "troubleshoot", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Builds a static troubleshooting site from Markdown tables.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error."})
-public final class Main implements Callable<Integer> {
+public final class Main {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL_ERROR = 3;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    private Main(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -38,11 +40,10 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given output streams and returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+        Main main = new Main(out, err);
+        try {
+            return main.dispatch(args);
+        } catch (RuntimeException e) {
             err.println("troubleshoot: internal error: " + e);
             err.println("  hint: this is a bug in troubleshoot, not in your content; please report it"
                     + " with the command you ran.");
@@ -50,221 +51,172 @@ public final class Main implements Callable<Integer> {
                 e.printStackTrace(err);
             }
             return INTERNAL_ERROR;
-        });
-        return commandLine.execute(args);
-    }
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return USAGE;
-    }
-
-    /** Options shared by build and check. */
-    static class ContentOptions {
-        @Parameters(index = "0", paramLabel = "CONTENT_DIR", description = "The folder of Markdown pages.")
-        Path content;
-
-        @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
-        boolean strict;
-
-        @Option(names = "--title", paramLabel = "TITLE",
-                description = "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE + "\").")
-        String title;
-
-        @Option(names = "--base-url", paramLabel = "URL",
-                description = "Where the site is published: enables sitemap.xml, canonical links and Open Graph URLs.")
-        String baseUrl;
-
-        @Option(names = "--edit-url", paramLabel = "PATTERN",
-                description = "Every row's edit link, with {file} and {line}, e.g. "
-                        + "https://github.com/ORG/REPO/edit/main/content/{file}#L{line}")
-        String editUrl;
-
-        @Option(names = "--audience", paramLabel = "AUDIENCE",
-                description = "Build only what is for this audience (e.g. public); default: every audience.")
-        String audience;
-
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "How to print problems: text (to standard error), github (GitHub Actions annotations)"
-                        + " or json (both to standard output, file names relative to the current folder).")
-        ReportFormat format;
-
-        @Option(names = "--timings", description = "Print how long each stage took (to standard error).")
-        boolean timings;
-
-        @Option(names = "--exclude", paramLabel = "PATH", description = "A file or folder inside CONTENT_DIR to skip (repeatable).")
-        java.util.List<Path> excluded = new java.util.ArrayList<>();
-
-        @Option(names = "--previous", paramLabel = "PATH_OR_URL",
-                description = "The site.json of the published site: report every address it has that this build"
-                        + " would lose (a renamed symptom without an alias).")
-        String previous;
-
-        @Option(names = "--no-autolinks", negatable = false,
-                description = "Do not link category names, escalate, FAQ, Contact and links.md terms automatically.")
-        boolean noAutoLinks;
-
-        Generator.Builder builder() {
-            Generator.Builder builder = Generator.builder().contentDirectory(content).title(title)
-                    .baseUrl(baseUrl).editUrl(editUrl).audience(audience).strict(strict)
-                    .autoLinks(!noAutoLinks);
-            excluded.forEach(builder::exclude);
-            if (previous != null) {
-                builder.previousSite(previous);
-            }
-            return builder;
-        }
-    }
-
-    /** {@code --template DIR}, for the commands that render (build and serve). */
-    static class TemplateOption {
-        @Option(names = "--template", paramLabel = "DIR",
-                description = "A folder of templates and assets that replace the default ones with the same name.")
-        Path directory;
-
-        Generator.Builder apply(Generator.Builder builder) {
-            return directory == null ? builder : builder.templateDirectory(directory);
-        }
-    }
-
-    @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Checks CONTENT_DIR and, if it has no errors, writes the site to --out.")
-    static final class Build implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT_DIR",
-                description = "Where to write the site; replaced as a whole only when the build succeeds.")
-        Path out;
-
-        @CommandLine.Mixin
-        TemplateOption template;
-
-        @Override
-        public Integer call() {
-            Integer usage = checkFolders(spec, options.content, template.directory);
-            if (usage != null) {
-                return usage;
-            }
-            long start = System.nanoTime();
-            Generator.Builder builder = template.apply(options.builder()).outputDirectory(out);
-            BuildResult result = builder.build().generate();
-            int code = report(spec, result, options);
-            if (result.output().isPresent()) {
-                spec.commandLine().getOut().printf("Built %d pages, %d categories, %d entries into %s in %d ms%n",
-                        result.site().pages().size(),
-                        result.site().pages().stream().mapToInt(p -> p.categories().size()).sum(),
-                        result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000);
-            }
-            return code;
-        }
-    }
-
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Checks CONTENT_DIR and reports every problem; writes nothing.")
-    static final class Check implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            Integer usage = checkFolders(spec, options.content, null);
-            if (usage != null) {
-                return usage;
-            }
-            BuildResult result = options.builder().build().check();
-            int code = report(spec, result, options);
-            if (code == OK && options.format == ReportFormat.TEXT) {
-                spec.commandLine().getOut().printf("OK: %d pages, %d entries, %d warnings%n",
-                        result.site().pages().size(), result.site().entryCount(), result.warningCount());
-            }
-            return code;
-        }
-    }
-
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Serves the site on localhost, rebuilds it when a file changes and reloads open pages. "
-                    + "Content errors are shown in the page; Ctrl-C stops.")
-    static final class Serve implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
-                description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-        int port;
-
-        @CommandLine.Mixin
-        TemplateOption template;
-
-        @Override
-        public Integer call() throws Exception {
-            Integer usage = checkFolders(spec, options.content, template.directory);
-            if (usage != null) {
-                return usage;
-            }
-            Generator.Builder builder = template.apply(options.builder());
-            PrintWriter out = spec.commandLine().getOut();
-            org.troubleshoot.serve.DevServer server;
-            try {
-                server = new org.troubleshoot.serve.DevServer(builder.build(), port, out);
-            } catch (java.net.BindException e) {
-                spec.commandLine().getErr().println("troubleshoot: port " + port + " is in use");
-                spec.commandLine().getErr().println("  hint: choose another with --port, or --port 0 for any free one");
-                return USAGE;
-            }
-            server.watch();
-            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                out.println("Stopped.");
-                out.flush();
-                stopped.countDown();
-            }));
-            out.println("Serving " + server.url() + " (edit files in " + options.content + "; Ctrl-C stops)");
+        } finally {
             out.flush();
-            stopped.await();
+            err.flush();
+        }
+    }
+
+    private int dispatch(String[] args) {
+        if (args.length == 0) {
+            Usage.general(err);
+            return USAGE;
+        }
+        String first = args[0];
+        if (first.equals("-h") || first.equals("--help")) {
+            Usage.general(out);
             return OK;
         }
+        if (first.equals("-V") || first.equals("--version")) {
+            out.println(version());
+            return OK;
+        }
+        if (first.equals("help")) {
+            return help(args);
+        }
+        Optional<Command> command = Command.named(first);
+        if (command.isEmpty()) {
+            return usageError("unknown command '" + first + "'", "The commands are build, check and serve; "
+                    + "troubleshoot --help lists them.");
+        }
+        CommandLine line;
+        try {
+            line = DefaultParser.builder().build().parse(command.get().options(),
+                    java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (ParseException e) {
+            return usageError(e.getMessage(), "troubleshoot " + command.get().id() + " --help lists its options.");
+        }
+        if (line.hasOption("help")) {
+            Usage.of(command.get(), out);
+            return OK;
+        }
+        if (line.hasOption("version")) {
+            out.println(version());
+            return OK;
+        }
+        return execute(command.get(), line);
     }
 
-    private static Integer checkFolders(CommandLine.Model.CommandSpec spec, Path content, Path template) {
-        PrintWriter err = spec.commandLine().getErr();
+    private int help(String[] args) {
+        if (args.length == 1) {
+            Usage.general(out);
+            return OK;
+        }
+        Optional<Command> command = Command.named(args[1]);
+        if (command.isEmpty()) {
+            return usageError("unknown command '" + args[1] + "'", "The commands are build, check and serve.");
+        }
+        Usage.of(command.get(), out);
+        return OK;
+    }
+
+    private int execute(Command command, CommandLine line) {
+        List<String> positional = line.getArgList();
+        if (positional.isEmpty()) {
+            return usageError("missing CONTENT_DIR", "Pass the folder that holds your .md pages, e.g. troubleshoot "
+                    + command.id() + " content" + (command == Command.BUILD ? " --out site" : "") + ".");
+        }
+        if (positional.size() > 1) {
+            return usageError("unexpected argument '" + positional.get(1) + "'",
+                    "Give one CONTENT_DIR; troubleshoot " + command.id() + " --help lists the options.");
+        }
+        Settings settings;
+        try {
+            settings = Settings.of(command, line);
+        } catch (Settings.Invalid e) {
+            return usageError(e.getMessage(), e.hint);
+        }
+        Path content = Path.of(positional.get(0));
         if (!Files.isDirectory(content)) {
             err.println("troubleshoot: CONTENT_DIR " + content + " is not a folder");
             err.println("  hint: pass the folder that holds your .md pages, e.g. troubleshoot build content --out site");
             return USAGE;
         }
-        if (template != null && !Files.isDirectory(template)) {
-            err.println("troubleshoot: --template " + template + " is not a folder");
+        if (settings.template() != null && !Files.isDirectory(settings.template())) {
+            err.println("troubleshoot: --template " + settings.template() + " is not a folder");
             return USAGE;
         }
-        return null;
+        Generator.Builder builder = settings.builder(content);
+        return switch (command) {
+            case BUILD -> build(builder, settings, content);
+            case CHECK -> check(builder, settings, content);
+            case SERVE -> serve(builder, settings, content);
+        };
     }
 
-    private static int report(CommandLine.Model.CommandSpec spec, BuildResult result, ContentOptions options) {
-        if (options.timings) {
-            result.timings().forEach((stage, millis) ->
-                    spec.commandLine().getErr().printf("%6d ms  %s%n", millis, stage));
+    private int build(Generator.Builder builder, Settings settings, Path content) {
+        long start = System.nanoTime();
+        BuildResult result = builder.outputDirectory(settings.out()).build().generate();
+        int code = report(result, settings, content);
+        if (result.output().isPresent()) {
+            out.printf("Built %d pages, %d categories, %d entries into %s in %d ms%n",
+                    result.site().pages().size(),
+                    result.site().pages().stream().mapToInt(p -> p.categories().size()).sum(),
+                    result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000);
         }
-        if (options.format == ReportFormat.TEXT) {
-            ReportFormat.TEXT.write(result.diagnostics(), "", spec.commandLine().getErr());
-        } else {
-            options.format.write(result.diagnostics(), pathPrefix(options.content), spec.commandLine().getOut());
+        return code;
+    }
+
+    private int check(Generator.Builder builder, Settings settings, Path content) {
+        BuildResult result = builder.build().check();
+        int code = report(result, settings, content);
+        if (code == OK && settings.format() == ReportFormat.TEXT) {
+            out.printf("OK: %d pages, %d entries, %d warnings%n",
+                    result.site().pages().size(), result.site().entryCount(), result.warningCount());
         }
-        if (result.failed()) {
-            return CONTENT_ERRORS;
+        return code;
+    }
+
+    private int serve(Generator.Builder builder, Settings settings, Path content) {
+        org.troubleshoot.serve.DevServer server;
+        try {
+            server = new org.troubleshoot.serve.DevServer(builder.build(), settings.port(), out);
+        } catch (java.net.BindException e) {
+            err.println("troubleshoot: port " + settings.port() + " is in use");
+            err.println("  hint: choose another with --port, or --port 0 for any free one");
+            return USAGE;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            server.watch();
+        } catch (java.io.IOException e) {
+            server.close();
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            out.println("Stopped.");
+            out.flush();
+            stopped.countDown();
+        }));
+        out.println("Serving " + server.url() + " (edit files in " + content + "; Ctrl-C stops)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    private int report(BuildResult result, Settings settings, Path content) {
+        if (settings.timings()) {
+            result.timings().forEach((stage, millis) -> err.printf("%6d ms  %s%n", millis, stage));
+        }
+        if (settings.format() == ReportFormat.TEXT) {
+            ReportFormat.TEXT.write(result.diagnostics(), "", err);
+        } else {
+            settings.format().write(result.diagnostics(), pathPrefix(content), out);
+        }
+        return result.failed() ? CONTENT_ERRORS : OK;
+    }
+
+    private int usageError(String message, String hint) {
+        err.println("troubleshoot: " + message);
+        err.println("  hint: " + hint);
+        return USAGE;
     }
 
     /** The content folder as seen from the current folder ("content/"), so CI tools find the files. */
@@ -276,11 +228,7 @@ public final class Main implements Callable<Integer> {
         return prefix.isEmpty() ? "" : prefix + "/";
     }
 
-    /** Prints the jar's version. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"troubleshoot " + Generator.version()};
-        }
+    static String version() {
+        return "troubleshoot " + Generator.version();
     }
 }

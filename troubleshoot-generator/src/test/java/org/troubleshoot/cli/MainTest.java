@@ -130,4 +130,34 @@ class MainTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("troubleshoot "), version.out());
     }
+
+    @Test
+    void usageErrorsSayWhatIsWrongAndWhereToLook() {
+        Run unknownOption = run("build", "src/test/resources/seed", "--out", dir.toString(), "--bogus");
+        assertEquals(2, unknownOption.code());
+        assertTrue(unknownOption.err().contains("--bogus") && unknownOption.err().contains("hint: troubleshoot build --help"),
+                unknownOption.err());
+        Run badFormat = run("check", "src/test/resources/seed", "--format=xml");
+        assertEquals(2, badFormat.code());
+        assertTrue(badFormat.err().contains("unknown --format 'xml'"), badFormat.err());
+        Run badPort = run("serve", "src/test/resources/seed", "--port", "eighty");
+        assertEquals(2, badPort.code());
+        assertTrue(badPort.err().contains("--port 'eighty' is not a port number"), badPort.err());
+        Run twoFolders = run("check", "src/test/resources/seed", "other");
+        assertEquals(2, twoFolders.code());
+        assertTrue(twoFolders.err().contains("unexpected argument 'other'"), twoFolders.err());
+        Run noOut = run("build", "src/test/resources/seed");
+        assertTrue(noOut.err().contains("missing --out OUT_DIR"), noOut.err());
+    }
+
+    @Test
+    void helpOfACommandListsItsOptions() {
+        Run help = run("help", "build");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("-o, --out OUT_DIR") && help.out().contains("--template DIR"), help.out());
+        Run serve = run("serve", "-h");
+        assertEquals(0, serve.code());
+        assertTrue(serve.out().contains("-p, --port N") && !serve.out().contains("--out"), serve.out());
+        assertEquals(2, run("help", "frobnicate").code());
+    }
 }

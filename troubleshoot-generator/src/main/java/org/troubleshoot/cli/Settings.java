@@ -1,0 +1,76 @@
+package org.troubleshoot.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.troubleshoot.Generator;
+import org.troubleshoot.diagnostic.ReportFormat;
+
+import java.nio.file.Path;
+
+/**
+ * The options of one command line, checked and converted.
+ *
+ * @param out      build's output folder; null for the other commands
+ * @param template a template folder, or null
+ * @param port     serve's port
+ */
+record Settings(Path out, Path template, int port, ReportFormat format, boolean timings, CommandLine line) {
+    private static final int DEFAULT_PORT = 8000;
+
+    /** A value the command line cannot take, with what to do instead. */
+    static final class Invalid extends Exception {
+        final String hint;
+
+        Invalid(String message, String hint) {
+            super(message, null, false, false);
+            this.hint = hint;
+        }
+    }
+
+    static Settings of(Command command, CommandLine line) throws Invalid {
+        Path out = null;
+        if (command == Command.BUILD) {
+            if (!line.hasOption("out")) {
+                throw new Invalid("missing --out OUT_DIR", "Say where the site goes, e.g. troubleshoot build content --out site.");
+            }
+            out = Path.of(line.getOptionValue("out"));
+        }
+        String formatName = line.getOptionValue("format", "text");
+        ReportFormat format = ReportFormat.fromName(formatName).orElseThrow(() -> new Invalid(
+                "unknown --format '" + formatName + "'", "Use text, github or json."));
+        int port = DEFAULT_PORT;
+        if (line.hasOption("port")) {
+            try {
+                port = Integer.parseInt(line.getOptionValue("port"));
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                throw new Invalid("--port '" + line.getOptionValue("port") + "' is not a port number",
+                        "Use a number from 1 to 65535, or 0 for any free port.");
+            }
+        }
+        Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
+        return new Settings(out, template, port, format, line.hasOption("timings"), line);
+    }
+
+    /** The generator these options describe, for {@code content}; the caller adds the output folder. */
+    Generator.Builder builder(Path content) {
+        Generator.Builder builder = Generator.builder().contentDirectory(content)
+                .title(line.getOptionValue("title")).baseUrl(line.getOptionValue("base-url"))
+                .editUrl(line.getOptionValue("edit-url")).audience(line.getOptionValue("audience"))
+                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"));
+        String[] excluded = line.getOptionValues("exclude");
+        if (excluded != null) {
+            for (String path : excluded) {
+                builder.exclude(Path.of(path));
+            }
+        }
+        if (line.hasOption("previous")) {
+            builder.previousSite(line.getOptionValue("previous"));
+        }
+        if (template != null) {
+            builder.templateDirectory(template);
+        }
+        return builder;
+    }
+}
