@@ -16,6 +16,7 @@ import java.util.List;
 final class MarkdownEngine {
     private final DataHolder options;
     private final Parser parser;
+    private final SubsetParser subset;
     private final HtmlRenderer renderer;
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
@@ -23,6 +24,11 @@ final class MarkdownEngine {
             new com.vladsch.flexmark.util.data.NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
 
     MarkdownEngine() {
+        this(true);
+    }
+
+    /** @param useSubsetParser whether files in its subset are read by {@link SubsetParser} (tests compare both) */
+    MarkdownEngine(boolean useSubsetParser) {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
         // One header row: a line above the header is a title, never a second header row.
@@ -44,6 +50,7 @@ final class MarkdownEngine {
         set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         options = set.toImmutable();
         parser = Parser.builder(options).build();
+        subset = useSubsetParser ? new SubsetParser(options) : null;
         // One renderer for all files (building one is costly); each link goes to its own document's file.
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
@@ -56,8 +63,21 @@ final class MarkdownEngine {
                 .build();
     }
 
+    /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
     Document parse(String text) {
+        if (subset == null) {
+            return parser.parse(text);
+        }
+        return subset.parse(text).orElseGet(() -> parser.parse(text));
+    }
+
+    /** Always Flexmark's own parser (the tests hold the subset parser to it). */
+    Document parseWithFlexmark(String text) {
         return parser.parse(text);
+    }
+
+    SubsetParser subsetParser() {
+        return new SubsetParser(options);
     }
 
     HtmlRenderer renderer() {
