@@ -33,6 +33,12 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
             if (!(block instanceof YamlFrontMatterBlock)) {
                 continue;
             }
+            if (!isClosed(block)) {
+                // Flexmark reads everything after an unclosed "---" as front matter: the page would be empty.
+                context.error(block, "the front matter opened with --- on line 1 is never closed, so the whole page"
+                                + " is read as front matter and none of it is shown",
+                        "Close the front matter with a line of --- after its last key: value line.");
+            }
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
                 if (!(child instanceof YamlFrontMatterNode node)) {
                     continue;
@@ -84,6 +90,15 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
             }
         }
         return new FrontMatter(title, kind, audience, order, description, autoLinks);
+    }
+
+    private static final Pattern CLOSING_LINE = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
+
+    /** Whether the block ends with its closing line ({@code ---} or {@code ...}) rather than at the end of the file. */
+    private static boolean isClosed(Node block) {
+        String chars = block.getChars().toString().stripTrailing();
+        int lastLine = chars.lastIndexOf('\n');
+        return lastLine >= 0 && CLOSING_LINE.matcher(chars.substring(lastLine + 1)).matches();
     }
 
     private static Optional<Key> key(String name) {
