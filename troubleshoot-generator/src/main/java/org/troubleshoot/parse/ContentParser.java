@@ -41,7 +41,7 @@ public final class ContentParser {
         this.engine = engine;
     }
 
-    /** A parser that reads every file with Flexmark's own parser (tests hold the faster one to it). */
+    /** A parser that leaves all reading and writing to Flexmark (tests hold the faster one to it). */
     static ContentParser withFlexmarkOnly() {
         return new ContentParser(new MarkdownEngine(false));
     }

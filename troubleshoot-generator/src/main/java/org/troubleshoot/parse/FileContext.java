@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Html;
@@ -12,7 +13,9 @@ import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.SourcePosition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What the parts of the parser share while reading one file: positions, HTML, ids, links and problems. */
@@ -25,22 +28,32 @@ final class FileContext {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
     private final HtmlRenderer renderer;
+    private final boolean simpleHtml;
 
     FileContext(String file, SourceText source, MarkdownEngine engine) {
         this.file = file;
         this.source = source;
         this.renderer = engine.renderer();
+        this.simpleHtml = engine.writesSimpleHtml();
     }
 
     /** Internal links become placeholders; the link stage checks them and the renderer writes their URLs. */
     ResolvedLink resolve(Node node, ResolvedLink link) {
-        String url = link.getUrl();
         boolean image = link.getLinkType() == LinkType.IMAGE;
-        if (!image && link.getLinkType() != LinkType.LINK || url.isEmpty() || EXTERNAL.matcher(url).matches()) {
+        if (!image && link.getLinkType() != LinkType.LINK) {
             return link;
         }
+        String href = resolveHref(node, link.getUrl());
+        return href.equals(link.getUrl()) ? link : link.withUrl(href);
+    }
+
+    /** The href of a link or image to {@code url}: the URL itself if external, else a placeholder. */
+    String resolveHref(Node node, String url) {
+        if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
+            return url;
+        }
         links.add(new LinkRef(url, position(node)));
-        return link.withUrl(LinkRef.placeholder(links.size() - 1));
+        return LinkRef.placeholder(links.size() - 1);
     }
 
     SourcePosition position(Node node) {
@@ -52,15 +65,48 @@ final class FileContext {
     }
 
     String html(Node node) {
+        if (simpleHtml && SimpleHtml.canWrite(node)) {
+            StringBuilder out = new StringBuilder();
+            SimpleHtml.write(node, out, this::resolveHref, new HashMap<>());
+            return out.toString().strip();
+        }
         return renderer.render(node).strip();
     }
 
     String html(List<Node> nodes) {
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
-            renderer.render(node, out);
+            if (simpleHtml && SimpleHtml.canWrite(node)) {
+                SimpleHtml.write(node, out, this::resolveHref, new HashMap<>());
+            } else {
+                renderer.render(node, out);
+            }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The HTML of the children of each of {@code nodes} (table cells), if all can be written without Flexmark's
+     * renderer; links resolved as in one rendering of them all. Null otherwise.
+     */
+    List<String> simpleInnerHtml(List<? extends Node> nodes) {
+        if (!simpleHtml) {
+            return null;
+        }
+        for (Node node : nodes) {
+            if (!SimpleHtml.canWriteChildren(node)) {
+                return null;
+            }
+        }
+        Map<String, String> resolved = new HashMap<>();
+        List<String> html = new ArrayList<>(nodes.size());
+        StringBuilder out = new StringBuilder();
+        for (Node node : nodes) {
+            out.setLength(0);
+            SimpleHtml.writeChildren(node, out, this::resolveHref, resolved);
+            html.add(out.toString().strip());
+        }
+        return html;
     }
 
     /**
@@ -71,6 +117,10 @@ final class FileContext {
         String plain = plainText(node);
         if (plain != null) {
             return Html.escape(plain.strip());
+        }
+        List<String> simple = simpleInnerHtml(List.of(node));
+        if (simple != null) {
+            return simple.get(0);
         }
         String html = renderer.render(node).strip();
         int open = html.indexOf('>');
@@ -99,16 +149,35 @@ final class FileContext {
         if (child == null) {
             return "";
         }
+        if (child.getNext() == null) {
+            // The usual cell: one text node.
+            return child.getClass() == com.vladsch.flexmark.ast.Text.class ? unescaped(child.getChars()) : null;
+        }
         StringBuilder text = new StringBuilder();
         for (; child != null; child = child.getNext()) {
             if (child.getClass() != com.vladsch.flexmark.ast.Text.class) {
                 return null;
             }
-            BasedSequence chars = child.getChars();
-            // Unescaping (backslashes, entities) is costly and most text has neither.
-            text.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : chars.unescape());
+            text.append(unescaped(child.getChars()));
         }
         return text.toString();
+    }
+
+    /** Text with backslash escapes and entities replaced; most text has neither, and unescaping is costly. */
+    private static String unescaped(BasedSequence chars) {
+        String text = string(chars);
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
+    }
+
+    /**
+     * The characters of a sequence as a string. A piece of the file's text is cut from it in one copy; Flexmark's
+     * own toString() appends them one by one.
+     */
+    static String string(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            return base.substring(chars.getStartOffset(), chars.getEndOffset());
+        }
+        return chars.toString();
     }
 
     void error(Node node, String message, String hint) {

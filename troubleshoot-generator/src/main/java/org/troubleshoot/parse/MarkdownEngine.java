@@ -27,8 +27,11 @@ final class MarkdownEngine {
         this(true);
     }
 
-    /** @param useSubsetParser whether files in its subset are read by {@link SubsetParser} (tests compare both) */
-    MarkdownEngine(boolean useSubsetParser) {
+    /**
+     * @param fast whether files in its subset are read by {@link SubsetParser} and simple nodes written by
+     *             {@link SimpleHtml}; without, Flexmark does all the work (tests compare the two)
+     */
+    MarkdownEngine(boolean fast) {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
         // One header row: a line above the header is a title, never a second header row.
@@ -50,7 +53,7 @@ final class MarkdownEngine {
         set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         options = set.toImmutable();
         parser = Parser.builder(options).build();
-        subset = useSubsetParser ? new SubsetParser(options) : null;
+        subset = fast ? new SubsetParser(options) : null;
         // One renderer for all files (building one is costly); each link goes to its own document's file.
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
@@ -74,6 +77,11 @@ final class MarkdownEngine {
     /** Always Flexmark's own parser (the tests hold the subset parser to it). */
     Document parseWithFlexmark(String text) {
         return parser.parse(text);
+    }
+
+    /** Whether simple nodes are written by {@link SimpleHtml} instead of Flexmark's renderer. */
+    boolean writesSimpleHtml() {
+        return subset != null;
     }
 
     SubsetParser subsetParser() {

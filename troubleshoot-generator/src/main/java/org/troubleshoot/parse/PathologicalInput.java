@@ -21,6 +21,9 @@ final class PathologicalInput {
     /** An error for the first paragraph outside fenced code with too many backslash pairs after a "[", if any. */
     static Optional<Diagnostic> check(String file, SourceText source) {
         String text = source.text();
+        if (text.indexOf('\\') < 0) {
+            return Optional.empty(); // the usual page
+        }
         String fence = null;
         int bracket = -1; // offset of the first "[" of the current paragraph, or -1
         int pairs = 0;

@@ -23,7 +23,8 @@ public final class Slugs {
      * Returns {@code fallback} when nothing is left.
      */
     public static String slug(String text, String fallback) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        // Only text beyond ASCII has accents to drop (and decomposing it is costly).
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean pendingHyphen = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -48,6 +49,15 @@ public final class Slugs {
             }
         }
         return out.length() == 0 ? fallback : out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,17 +22,13 @@ final class SourceText {
         this.text = text;
         this.originalLines = originalLines;
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
         }
         lineStarts = new int[count];
         int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[line++] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[line++] = i + 1;
         }
     }
 
@@ -64,6 +60,12 @@ final class SourceText {
     }
 
     private static String decodeStrictUtf8(byte[] bytes) throws NotUtf8Exception {
+        // The String constructor is much quicker but replaces bad bytes with U+FFFD: trust it when it did not
+        // have to (no U+FFFD in its result), else decode again strictly to find the bad byte.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

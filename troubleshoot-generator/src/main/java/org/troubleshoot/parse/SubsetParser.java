@@ -85,19 +85,15 @@ final class SubsetParser {
             this.document = document;
             this.chars = document.getChars();
             int count = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                count++;
             }
             boolean lastLineOpen = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
             lineCount = count + (lastLineOpen ? 1 : 0);
             starts = new int[lineCount + 1];
             int line = 1;
-            for (int i = 0; i < text.length() && line <= lineCount; i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
-                }
+            for (int i = text.indexOf('\n'); i >= 0 && line <= lineCount; i = text.indexOf('\n', i + 1)) {
+                starts[line++] = i + 1;
             }
             starts[lineCount] = text.length() + (lastLineOpen ? 1 : 0);
         }

@@ -179,14 +179,14 @@ final class TableReader {
         }
         TableCell cell = cells.get(index);
         String plain = FileContext.plainTextOf(cell);
+        String markdown = FileContext.string(cell.getText()).strip();
         if (plain != null) {
             // Most cells: plain text, so the HTML is the escaped text (worked out once for both).
             String text = plain.strip();
-            String markdown = cell.getText().toString().strip();
             // One string for all three forms when they agree: a big site keeps hundreds of thousands of cells.
             return new Cell(markdown.equals(text) ? text : markdown, Html.escape(text), text);
         }
-        return new Cell(cell.getText().toString().strip(), html(cell), FileContext.text(cell));
+        return new Cell(markdown, html(cell), FileContext.text(cell));
     }
 
     private java.util.Map<TableCell, String> renderedCells;
@@ -217,6 +217,13 @@ final class TableReader {
                     all.addAll(cells(row));
                 }
             }
+        }
+        List<String> simple = context.simpleInnerHtml(all);
+        if (simple != null) {
+            for (int i = 0; i < all.size(); i++) {
+                result.put(all.get(i), simple.get(i));
+            }
+            return result;
         }
         int linksBefore = context.links.size();
         String html = context.html(table);
