@@ -181,4 +181,34 @@ class GeneratorTest {
         assertEquals("<script>alert(1)</script> ¶",
                 new SiteChecks(out).page("troubleshooting/calls.html").selectFirst("tbody th").text());
     }
+
+    @Test
+    void aVeryLargeSiteListsCategoriesOnItsHomePageAndHasNoAllOnOnePage() throws IOException {
+        // Three pages of seven categories of 100 rows: 2,100 entries, just over the limit.
+        for (int file = 0; file < 3; file++) {
+            StringBuilder page = new StringBuilder("# Guide " + file + "\n");
+            for (int category = 0; category < 7; category++) {
+                page.append("\n## Area ").append(category).append("\n\n| Symptom | What to do |\n|---|---|\n");
+                for (int row = 0; row < 100; row++) {
+                    page.append("| Problem ").append(file).append('-').append(category).append('-').append(row)
+                            .append(" | Fix it |\n");
+                }
+            }
+            content("guide-" + file + ".md", page.toString());
+        }
+        Path out = dir.resolve("site");
+        BuildResult result = Generator.builder().contentDirectory(dir.resolve("content")).outputDirectory(out)
+                .baseUrl("https://help.example.com/").build().generate();
+        assertEquals(2100, result.site().entryCount());
+        assertFalse(Files.exists(out.resolve("all.html")));
+        String home = Files.readString(out.resolve("index.html"));
+        assertTrue(home.contains("Area 6") && home.contains("100 entries"), "categories and counts stay");
+        assertFalse(home.contains("Problem 0-0-0"), "symptoms are left to search and the A-Z index");
+        assertFalse(home.contains("all.html") || Files.readString(out.resolve("guide-0/area-0.html")).contains("all.html"));
+        assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("all.html"));
+        assertTrue(Files.readString(out.resolve("a-z.html")).contains("Problem 2-6-99"));
+        assertTrue(Files.readString(out.resolve("guide-0.html")).contains("Problem 0-6-99"),
+                "each troubleshooting page still lists its symptoms");
+        assertEquals(List.of(), new SiteChecks(out).brokenLinks());
+    }
 }

@@ -52,10 +52,10 @@ public final class Linker {
     /** The rest of the site, as one page's links see it: other pages and their anchors, and the automatic links. */
     public static final class Context {
         private final Map<String, Page> bySource;
-        private final Map<String, Map<String, String>> anchors;
+        private final SiteAnchors anchors;
         private final AutoLinks auto;
 
-        private Context(Map<String, Page> bySource, Map<String, Map<String, String>> anchors, AutoLinks auto) {
+        private Context(Map<String, Page> bySource, SiteAnchors anchors, AutoLinks auto) {
             this.bySource = bySource;
             this.anchors = anchors;
             this.auto = auto;
@@ -79,11 +79,10 @@ public final class Linker {
             all.add(glossary);
         }
         Map<String, Page> bySource = new HashMap<>();
-        Map<String, Map<String, String>> anchors = new HashMap<>();
         for (Page page : all) {
             bySource.put(page.sourceFile(), page);
-            anchors.put(page.id(), SiteAnchors.of(page));
         }
+        SiteAnchors anchors = new SiteAnchors(all);
         Map<String, List<String>> urls = new HashMap<>();
         SortedSet<String> assets = new TreeSet<>(contentFiles);
         for (Page page : all) {
@@ -118,7 +117,7 @@ public final class Linker {
             return java.util.Optional.empty();
         }
         Context context = previous.context();
-        if (!SiteAnchors.of(changed).equals(context.anchors.get(changed.id()))) {
+        if (!SiteAnchors.of(changed).equals(context.anchors.of(changed.id()))) {
             return java.util.Optional.empty();
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -179,7 +178,7 @@ public final class Linker {
 
     /** The glossary's Term | Link rows; a link is a URL, or a content file and anchor like any link. */
     private Map<String, String> glossaryTerms(Page glossary, List<String> glossaryUrls, Map<String, Page> bySource,
-                                              Map<String, Map<String, String>> anchors, SortedSet<String> assets,
+                                              SiteAnchors anchors, SortedSet<String> assets,
                                               List<Diagnostic> diagnostics) {
         Map<String, String> terms = new java.util.LinkedHashMap<>();
         for (org.troubleshoot.model.Section section : glossary.sections()) {
@@ -220,7 +219,7 @@ public final class Linker {
             java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*");
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
-                           Map<String, Map<String, String>> anchors, SortedSet<String> assets,
+                           SiteAnchors anchors, SortedSet<String> assets,
                            List<Diagnostic> diagnostics) {
         String target = link.target();
         int hash = target.indexOf('#');
@@ -254,7 +253,7 @@ public final class Linker {
         if (anchor == null || anchor.isEmpty()) {
             return page.url();
         }
-        Map<String, String> pageAnchors = anchors.get(page.id());
+        Map<String, String> pageAnchors = anchors.of(page.id());
         String url = pageAnchors.get(anchor);
         if (url == null) {
             url = pageAnchors.get(Slugs.slug(decode(anchor), ""));

@@ -32,14 +32,16 @@ public final class RelatedEntries {
     /** Why two entries are related. */
     public enum Reason { CAUSE, RESOLUTION }
 
-    /** One related entry: where it is and why it is related. */
-    public record Related(Page page, Category category, Entry entry, Reason reason) {
-        public String url() {
-            return page.entryUrl(category, entry);
-        }
+    /**
+     * One related entry: where it is and why it is related.
+     *
+     * @param url the entry's deep link, relative to the site root
+     */
+    public record Related(Page page, Category category, Entry entry, Reason reason, String url) {
     }
 
-    private record Located(Page page, Category category, Entry entry) {
+    /** An entry with where it is; its URL worked out once, however many entries it is related to. */
+    private record Located(Page page, Category category, Entry entry, String url) {
     }
 
     /** What an entry is indexed and looked up by, worked out once per entry. */
@@ -51,13 +53,17 @@ public final class RelatedEntries {
         }
     }
 
-    /** For every entry (by page id and entry id), its related entries; entries without any are absent. */
-    public static Map<String, List<Related>> of(List<Page> pages) {
+    /**
+     * For every entry, its related entries, by page id and then entry id (two lookups of strings whose hash is
+     * already known, instead of building a key per lookup); entries without any are absent.
+     */
+    public static Map<String, Map<String, List<Related>>> of(List<Page> pages) {
         List<Located> all = new ArrayList<>();
         for (Page page : pages) {
             for (Category category : page.categories()) {
+                String categoryUrl = page.categoryUrl(category) + "#";
                 for (Entry entry : category.entries()) {
-                    all.add(new Located(page, category, entry));
+                    all.add(new Located(page, category, entry, categoryUrl + entry.id()));
                 }
             }
         }
@@ -81,10 +87,11 @@ public final class RelatedEntries {
         }
         List<List<Related>> found = java.util.stream.IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> relatedOf(all.get(i), keys.get(i), byPhrase, byEnding, byStep)).toList();
-        Map<String, List<Related>> related = new HashMap<>();
+        Map<String, Map<String, List<Related>>> related = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (!found.get(i).isEmpty()) {
-                related.put(key(all.get(i).page(), all.get(i).entry()), found.get(i));
+                related.computeIfAbsent(all.get(i).page().id(), id -> new HashMap<>())
+                        .put(all.get(i).entry().id(), found.get(i));
             }
         }
         return related;
@@ -108,10 +115,6 @@ public final class RelatedEntries {
         return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
-    public static String key(Page page, Entry entry) {
-        return page.id() + "#" + entry.id();
-    }
-
     private static void collect(Located self, List<Located> candidates, Reason reason, List<Related> found) {
         if (candidates == null) {
             return;
@@ -121,7 +124,7 @@ public final class RelatedEntries {
                 return;
             }
             if (other.entry() != self.entry() && !contains(found, other.entry())) {
-                found.add(new Related(other.page(), other.category(), other.entry(), reason));
+                found.add(new Related(other.page(), other.category(), other.entry(), reason, other.url()));
             }
         }
     }
@@ -162,12 +165,34 @@ public final class RelatedEntries {
     static Set<String> steps(String resolution) {
         Set<String> steps = new LinkedHashSet<>();
         for (String part : normalize(resolution).split(";")) {
-            String step = part.replace(",", " ").replaceAll(" +", " ").strip();
+            String step = words(part);
             if (step.indexOf(' ') > 0) {
                 steps.add(step);
             }
         }
         return steps;
+    }
+
+    /**
+     * The words of a normalized step, one space apart: commas and runs of spaces become one space, none at
+     * the ends. (A loop, not {@code replaceAll(" +", " ")}: this runs for every step of every entry.)
+     */
+    static String words(String normalizedStep) {
+        StringBuilder out = new StringBuilder(normalizedStep.length());
+        boolean space = false;
+        for (int i = 0; i < normalizedStep.length(); i++) {
+            char c = normalizedStep.charAt(i);
+            if (c == ' ' || c == ',') {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

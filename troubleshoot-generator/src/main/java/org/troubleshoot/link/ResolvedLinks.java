@@ -13,17 +13,19 @@ import java.util.SortedSet;
  * @param urls   per page id, the URL of each of the page's {@link Page#links()}, in the same order;
  *               {@code null} where the link is broken (the build then has an error and renders nothing)
  * @param assets content-relative paths of linked files that are not pages, sorted
- * @param related entries sharing a cause or a step of what to do, by {@link RelatedEntries#key}
+ * @param related entries sharing a cause or a step of what to do, by page id and entry id
+ *                (see {@link RelatedEntries#of})
  */
 public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets,
-                            Map<String, List<RelatedEntries.Related>> related) {
+                            Map<String, Map<String, List<RelatedEntries.Related>>> related) {
 
     /** The URL of a link to a page or category that a build for one audience left out: written as text. */
     public static final String LEFT_OUT = "troubleshoot:left-out";
 
     /** The entries related to {@code entry} of {@code page} (see {@link RelatedEntries}); possibly none. */
     public List<RelatedEntries.Related> related(Page page, org.troubleshoot.model.Entry entry) {
-        return related.getOrDefault(RelatedEntries.key(page, entry), List.of());
+        Map<String, List<RelatedEntries.Related>> onPage = related.get(page.id());
+        return onPage == null ? List.of() : onPage.getOrDefault(entry.id(), List.of());
     }
 
     /** The URL of link {@code index} of {@code page}, relative to the site root. */

@@ -9,12 +9,29 @@ import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
-/** Every anchor of one page and the URL (relative to the site root) where it lives in the output. */
+/**
+ * Every anchor of each page and the URL (relative to the site root) where it lives in the output. A page's
+ * anchors are worked out the first time a link needs them: most pages are never linked to by anchor.
+ */
 final class SiteAnchors {
-    private SiteAnchors() {
+    private final Map<String, Page> pages = new HashMap<>();
+    private final Map<String, Map<String, String>> anchors = new ConcurrentHashMap<>();
+
+    SiteAnchors(Collection<Page> pages) {
+        for (Page page : pages) {
+            this.pages.put(page.id(), page);
+        }
+    }
+
+    /** The anchors of the page with id {@code pageId}, or null if there is no such page. */
+    Map<String, String> of(String pageId) {
+        Page page = pages.get(pageId);
+        return page == null ? null : anchors.computeIfAbsent(pageId, id -> of(page));
     }
 
     static Map<String, String> of(Page page) {

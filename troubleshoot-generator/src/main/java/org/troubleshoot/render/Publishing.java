@@ -18,9 +18,12 @@ import java.util.Optional;
  */
 final class Publishing {
     private final Site site;
+    private final boolean allPage;
 
-    Publishing(Site site) {
+    /** @param allPage whether the site has all.html */
+    Publishing(Site site, boolean allPage) {
         this.site = site;
+        this.allPage = allPage;
     }
 
     void write(Path out) throws IOException {
@@ -43,7 +46,9 @@ final class Publishing {
                 }
             }
             url(xml, "a-z.html", Optional.empty());
-            url(xml, "all.html", Optional.empty());
+            if (allPage) {
+                url(xml, SiteRenderer.ALL_PAGE, Optional.empty());
+            }
             xml.write("</urlset>\n");
         }
     }

@@ -124,11 +124,15 @@ public final class SiteRenderer {
         // The biggest files first, so that both cores stay busy to the end; site.json and the search index
         // are written alongside the pages.
         if (scope.shared()) {
-            writes.add(() -> job.write(out, "all.html", compiled.all, job.all()));
+            if (job.largeSite) {
+                Files.deleteIfExists(out.resolve(ALL_PAGE)); // left by an earlier, smaller version of the site
+            } else {
+                writes.add(() -> job.write(out, ALL_PAGE, compiled.all, job.all()));
+            }
             writes.add(() -> {
                 long own = System.nanoTime();
                 new SiteJson(site, links).write(out.resolve("site.json"));
-                new Publishing(site).write(out);
+                new Publishing(site, !job.largeSite).write(out);
                 timings.add("site.json and sitemap", own);
             });
             writes.add(() -> {
@@ -219,7 +223,7 @@ public final class SiteRenderer {
     }
 
     private Compiled compileAll() throws TemplateException {
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(templates::reader);
+        DefaultMustacheFactory factory = new TemplateFactory(templates::reader);
         return new Compiled(compile(factory, "home.mustache"), compile(factory, "page.mustache"),
                 compile(factory, "category.mustache"), compile(factory, "redirect.mustache"),
                 compile(factory, "a-z.mustache"), compile(factory, "all.mustache"), compile(factory, "404.mustache"));
@@ -270,12 +274,15 @@ public final class SiteRenderer {
         private final LinkWriter linkWriter;
         /** Asked for by every page's navigation: filtered once. */
         private final List<Page> troubleshootingPages;
+        /** More entries than one page can usefully list (see {@link #LARGE_SITE_ENTRIES}). */
+        final boolean largeSite;
 
         Job(Site site, ResolvedLinks links) {
             this.site = site;
             this.links = links;
             this.troubleshootingPages = site.troubleshootingPages();
             this.linkWriter = new LinkWriter(links);
+            this.largeSite = site.entryCount() > LARGE_SITE_ENTRIES;
         }
 
         /** Folders already made: asking the file system again for every page costs an exception each time. */
@@ -298,7 +305,8 @@ public final class SiteRenderer {
             List<TroubleshootingSummary> troubleshooting = lazy(troubleshootingPages.size(), i -> {
                 Page page = troubleshootingPages.get(i);
                 return new TroubleshootingSummary(page.title(), page.url(), leadingProse(page, root),
-                        lazy(page.categories().size(), c -> categorySummary(page, page.categories().get(c), root)));
+                        lazy(page.categories().size(), c -> categorySummary(page, page.categories().get(c), root,
+                                !largeSite)));
             });
             List<PageSummary> others = new ArrayList<>();
             for (Page page : site.pages()) {
@@ -378,7 +386,7 @@ public final class SiteRenderer {
                 }));
             });
             return new AllPage(layout("All troubleshooting on one page", "Every category on one page, to print.",
-                    root, "all.html"), sections);
+                    root, ALL_PAGE), sections);
         }
 
         ContentPage contentPage(Page page) {
@@ -430,15 +438,21 @@ public final class SiteRenderer {
             for (int i = 0; i < cells.size(); i++) {
                 views.add(new CellView(headers.get(i), linkWriter.write(cells.get(i).html(), page, root)));
             }
-            List<Link> sameCause = new ArrayList<>();
-            List<Link> sameFix = new ArrayList<>();
+            List<RelatedEntries.Related> sameCause = new ArrayList<>(RelatedEntries.LIMIT);
+            List<RelatedEntries.Related> sameFix = new ArrayList<>(RelatedEntries.LIMIT);
             for (RelatedEntries.Related related : links.related(page, entry)) {
-                Link link = new Link(related.entry().symptom().text() + " (" + related.category().title() + ")",
-                        root + related.url());
-                (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(link);
+                (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(related);
             }
             String edit = site.settings().editLink(entry.source().file(), entry.source().line()).orElse(null);
-            return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, sameCause, sameFix, edit);
+            return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, relatedLinks(sameCause, root),
+                    relatedLinks(sameFix, root), edit);
+        }
+
+        /** Links to related entries, made only if a template shows them (all.mustache does not). */
+        private List<Link> relatedLinks(List<RelatedEntries.Related> related, String root) {
+            return related.isEmpty() ? List.of() : lazy(related.size(), i -> new Link(
+                    related.get(i).entry().symptom().text() + " (" + related.get(i).category().title() + ")",
+                    root + related.get(i).url()));
         }
 
         private SectionView sectionView(Page page, Section section, String root) {
@@ -447,7 +461,7 @@ public final class SiteRenderer {
                         linkWriter.write(prose.html(), page, root)), null, null, null);
             }
             if (section instanceof Category category) {
-                return new SectionView(null, categorySummary(page, category, root), null, null);
+                return new SectionView(null, categorySummary(page, category, root, true), null, null);
             }
             if (section instanceof Question question) {
                 return new SectionView(null, null, new QuestionView(question.id(), question.question(),
@@ -467,10 +481,11 @@ public final class SiteRenderer {
             return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
         }
 
-        private CategorySummary categorySummary(Page page, Category category, String root) {
+        /** @param withSymptoms whether to list the category's symptoms, or only count them */
+        private CategorySummary categorySummary(Page page, Category category, String root, boolean withSymptoms) {
             String url = root + page.categoryUrl(category);
-            List<Link> symptoms = category.entries().stream()
-                    .map(e -> new Link(e.symptom().text(), root + page.entryUrl(category, e))).toList();
+            List<Link> symptoms = !withSymptoms ? List.of() : category.entries().stream()
+                    .map(e -> new Link(e.symptom().text(), url + "#" + e.id())).toList();
             return new CategorySummary(category.title(), url, category.entries().size(),
                     countLabel(category.entries().size()), audienceLabel(category.audience()), symptoms);
         }
@@ -545,7 +560,8 @@ public final class SiteRenderer {
             }
             String canonical = site.settings().absolute(currentUrl).orElse(null);
             String lastChanged = lastChangedOf == null ? null : site.lastChanged(lastChangedOf).orElse(null);
-            return new Layout(site.title(), title, description, root, nav, generator, canonical, lastChanged, extraHead);
+            return new Layout(site.title(), title, description, root, nav, generator, canonical, lastChanged, extraHead,
+                    !largeSite);
         }
     }
 
@@ -582,6 +598,15 @@ public final class SiteRenderer {
 
     /** Up to this many troubleshooting pages, every page's navigation lists them all with their categories. */
     static final int NAV_PAGE_LIMIT = 12;
+
+    /**
+     * Up to this many entries, the home page lists every symptom and all.html has every category on one page.
+     * Beyond, both would weigh megabytes (18 MB and 30 MB at 120,000 entries) and help no reader: the home page
+     * lists categories with their counts, all.html is left out, and search and the A–Z index find symptoms.
+     */
+    static final int LARGE_SITE_ENTRIES = 2_000;
+
+    static final String ALL_PAGE = "all.html";
 
     static String countLabel(int count) {
         return count == 1 ? "1 entry" : count + " entries";

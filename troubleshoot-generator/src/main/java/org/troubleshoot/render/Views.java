@@ -16,9 +16,10 @@ final class Views {
      * @param canonical   the page's absolute URL, when the site's base URL is set (else null)
      * @param lastChanged when the page's content file last changed in git (else null)
      * @param extraHead   HTML added to the head only by the serve command (live reload); null in a build
+     * @param allPage     whether the site has all.html (not on very large sites)
      */
     record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
-                  String generator, String canonical, String lastChanged, String extraHead) {
+                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage) {
         public String documentTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
         }
@@ -45,6 +46,9 @@ final class Views {
 
     record CategorySummary(String title, String url, int count, String countLabel, String audienceLabel,
                            List<Link> symptoms) {
+        public boolean hasSymptoms() {
+            return !symptoms.isEmpty();
+        }
     }
 
     record PageSummary(String title, String url, String description, String audienceLabel) {

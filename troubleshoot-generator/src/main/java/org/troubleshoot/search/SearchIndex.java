@@ -141,18 +141,31 @@ public final class SearchIndex {
     /** Every word → the documents it occurs in, in document order, each with the fields it occurs in. */
     private Map<String, Postings> postings() {
         Map<String, Postings> words = new HashMap<>();
+        // Causes and steps repeat across a site ("Browser cache", "Hard refresh"): each distinct text is split
+        // into words once, and its words are looked up once.
+        Map<String, Postings[]> split = new HashMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
             Document document = documents.get(doc);
-            add(words, doc, document.title(), TITLE);
-            add(words, doc, document.cause(), CAUSE);
-            add(words, doc, document.text(), TEXT);
+            add(words, split, doc, document.title(), TITLE);
+            add(words, split, doc, document.cause(), CAUSE);
+            add(words, split, doc, document.text(), TEXT);
         }
         return words;
     }
 
-    private static void add(Map<String, Postings> words, int doc, String text, int field) {
-        for (String token : Tokens.of(text)) {
-            words.computeIfAbsent(token, t -> new Postings()).add(doc, field);
+    private static void add(Map<String, Postings> words, Map<String, Postings[]> split, int doc, String text,
+                            int field) {
+        Postings[] postings = split.get(text);
+        if (postings == null) {
+            List<String> tokens = Tokens.of(text);
+            postings = new Postings[tokens.size()];
+            for (int i = 0; i < postings.length; i++) {
+                postings[i] = words.computeIfAbsent(tokens.get(i), t -> new Postings());
+            }
+            split.put(text, postings);
+        }
+        for (Postings posting : postings) {
+            posting.add(doc, field);
         }
     }
 

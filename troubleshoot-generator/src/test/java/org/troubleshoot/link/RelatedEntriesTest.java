@@ -14,11 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class RelatedEntriesTest {
     private static Map<String, List<RelatedEntries.Related>> related(String markdown) {
         Page page = new ContentParser().parseText("t.md", markdown).pages().get(0);
-        return RelatedEntries.of(List.of(page));
+        return RelatedEntries.of(List.of(page)).getOrDefault("t", Map.of());
     }
 
     private static List<String> of(Map<String, List<RelatedEntries.Related>> related, String id) {
-        return related.getOrDefault("t#" + id, List.of()).stream()
+        return related.getOrDefault(id, List.of()).stream()
                 .map(r -> r.entry().id() + ":" + r.reason().name().toLowerCase()).toList();
     }
 
@@ -69,5 +69,19 @@ class RelatedEntriesTest {
         assertEquals(Set.of("browser cache", "sync delay"), RelatedEntries.causePhrases("Browser cache (mostly), or Sync delay!"));
         assertEquals(List.of("sync delay"), RelatedEntries.endings("five9 sync delay"));
         assertEquals(Set.of("hard refresh"), RelatedEntries.steps("Hard refresh (Cmd-Shift-R)"));
+    }
+
+    @Test
+    void stepWordsAreWhatTheRegexOfOldGave() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "ab ,,  -'x1";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(15); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String part = text.toString();
+            assertEquals(part.replace(",", " ").replaceAll(" +", " ").strip(), RelatedEntries.words(part), part);
+        }
     }
 }

@@ -1,0 +1,29 @@
+package org.troubleshoot.render;
+
+import com.github.mustachejava.util.HtmlEscaper;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringWriter;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TemplateFactoryTest {
+    @Test
+    void valuesAreEscapedExactlyAsMustacheEscapesThem() {
+        TemplateFactory factory = new TemplateFactory(name -> null);
+        Random random = new Random(42);
+        String alphabet = "ab &<>\"'`=\n\r\t\u0000\u000b\r\u000e_-\u00e9\u2013\u00a0{}#/";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            StringWriter expected = new StringWriter();
+            HtmlEscaper.escape(value.toString(), expected);
+            StringWriter actual = new StringWriter();
+            factory.encode(value.toString(), actual);
+            assertEquals(expected.toString(), actual.toString(), value.toString());
+        }
+    }
+}
