@@ -1,6 +1,5 @@
 package org.troubleshoot.render;
 
-import com.google.gson.stream.JsonWriter;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
@@ -12,10 +11,9 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
-import org.troubleshoot.publish.LargeTextFileWriter;
+import org.troubleshoot.publish.PrettyJsonWriter;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,11 +35,8 @@ final class SiteJson {
     }
 
     void write(Path file) throws IOException {
-        try (Writer out = new LargeTextFileWriter(file);
-             JsonWriter json = new JsonWriter(out)) {
-            // Indented: writers and reviewers diff site.json between builds; tools read it either way.
-            json.setIndent("  ");
-            json.setHtmlSafe(false);
+        // Indented: writers and reviewers diff site.json between builds; tools read it either way.
+        try (PrettyJsonWriter json = new PrettyJsonWriter(file)) {
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);
             json.name("title").value(site.title());
@@ -55,11 +50,11 @@ final class SiteJson {
             }
             json.endArray();
             json.endObject();
-            out.write('\n');
+            json.newlineAtEnd();
         }
     }
 
-    private void page(JsonWriter json, Page page) throws IOException {
+    private void page(PrettyJsonWriter json, Page page) throws IOException {
         json.beginObject();
         json.name("id").value(page.id());
         json.name("title").value(page.title());
@@ -103,7 +98,7 @@ final class SiteJson {
         json.endObject();
     }
 
-    private void category(JsonWriter json, Page page, Category category) throws IOException {
+    private void category(PrettyJsonWriter json, Page page, Category category) throws IOException {
         json.beginObject();
         json.name("id").value(category.id());
         json.name("title").value(category.title());
@@ -150,7 +145,7 @@ final class SiteJson {
         json.endObject();
     }
 
-    private static void table(JsonWriter json, Page page, DataTable table) throws IOException {
+    private static void table(PrettyJsonWriter json, Page page, DataTable table) throws IOException {
         json.beginObject();
         if (table.title() != null) {
             json.name("title").value(table.title());
@@ -177,7 +172,7 @@ final class SiteJson {
         json.endObject();
     }
 
-    private static void aliases(JsonWriter json, List<String> aliases) throws IOException {
+    private static void aliases(PrettyJsonWriter json, List<String> aliases) throws IOException {
         json.name("aliases").beginArray();
         for (String alias : aliases) {
             json.value(alias);
@@ -185,7 +180,7 @@ final class SiteJson {
         json.endArray();
     }
 
-    private static void source(JsonWriter json, SourcePosition source) throws IOException {
+    private static void source(PrettyJsonWriter json, SourcePosition source) throws IOException {
         json.name("source").beginObject();
         json.name("file").value(source.file());
         json.name("line").value(source.line());

@@ -13,15 +13,15 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-/** The two UTF-8 file writers: {@link Utf8FileWriter} for pages, {@link LargeTextFileWriter} for site.json. */
+/** {@link Utf8FileWriter}, the UTF-8 writer of pages. */
 class Utf8FileWriterTest {
     private static Writer writer(String kind, Path file) throws IOException {
-        return kind.equals("large") ? new LargeTextFileWriter(file) : new Utf8FileWriter(file);
+        return new Utf8FileWriter(file);
     }
 
     /** Text of every kind, written in pieces of every size, comes out as exactly the UTF-8 of the whole. */
     @ParameterizedTest
-    @ValueSource(strings = {"pages", "large"})
+    @ValueSource(strings = {"pages"})
     void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(String kind, @TempDir Path folder) throws Exception {
         String[] pieces = {"a", "<td>", "–", "…", "😀", "é", "\n", "x".repeat(70_000), "›←→", "\uD83D\uDE00"};
         Random random = new Random(7);
@@ -51,7 +51,7 @@ class Utf8FileWriterTest {
 
     /** Broken UTF-16 (a lone surrogate) comes out as String.getBytes writes it: a question mark. */
     @ParameterizedTest
-    @ValueSource(strings = {"pages", "large"})
+    @ValueSource(strings = {"pages"})
     void loneSurrogatesBecomeQuestionMarksLikeStringGetBytes(String kind, @TempDir Path folder) throws Exception {
         String text = "a\uD83Db\uDE00c\uD83D";
         Path file = folder.resolve("lone.txt");

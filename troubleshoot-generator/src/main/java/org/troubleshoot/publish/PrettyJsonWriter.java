@@ -1,0 +1,234 @@
+package org.troubleshoot.publish;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Streams JSON into a UTF-8 file exactly as Gson's {@code JsonWriter} prints it with a two-space indent and
+ * without HTML escaping — the layout site.json has always had — but straight into bytes. site.json of a big
+ * site is over a hundred megabytes, a third of it indentation: written through a {@code Writer}, its tens of
+ * millions of small writes cost more than everything else about it ({@code PrettyJsonWriterTest} holds the two
+ * to the same bytes).
+ */
+public final class PrettyJsonWriter implements Closeable {
+    private static final int SIZE = 256 * 1024;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** What the innermost open value is, as in Gson. */
+    private static final int EMPTY_ARRAY = 1;
+    private static final int NONEMPTY_ARRAY = 2;
+    private static final int EMPTY_OBJECT = 3;
+    private static final int DANGLING_NAME = 4;
+    private static final int NONEMPTY_OBJECT = 5;
+    private static final int EMPTY_DOCUMENT = 6;
+    private static final int NONEMPTY_DOCUMENT = 7;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[SIZE];
+    private int used;
+    private int[] stack = new int[32];
+    private int depth;
+
+    public PrettyJsonWriter(Path file) throws IOException {
+        this(Files.newOutputStream(file));
+    }
+
+    PrettyJsonWriter(OutputStream out) {
+        this.out = out;
+        stack[depth++] = EMPTY_DOCUMENT;
+    }
+
+    public PrettyJsonWriter beginObject() throws IOException {
+        beforeValue();
+        push(EMPTY_OBJECT);
+        put((byte) '{');
+        return this;
+    }
+
+    public PrettyJsonWriter endObject() throws IOException {
+        return close(EMPTY_OBJECT, NONEMPTY_OBJECT, '}');
+    }
+
+    public PrettyJsonWriter beginArray() throws IOException {
+        beforeValue();
+        push(EMPTY_ARRAY);
+        put((byte) '[');
+        return this;
+    }
+
+    public PrettyJsonWriter endArray() throws IOException {
+        return close(EMPTY_ARRAY, NONEMPTY_ARRAY, ']');
+    }
+
+    /** The name of the next value of the open object. */
+    public PrettyJsonWriter name(String name) throws IOException {
+        int context = stack[depth - 1];
+        if (context == NONEMPTY_OBJECT) {
+            put((byte) ',');
+        } else if (context != EMPTY_OBJECT) {
+            throw new IllegalStateException("a name outside an object");
+        }
+        newline();
+        stack[depth - 1] = DANGLING_NAME;
+        string(name);
+        return this;
+    }
+
+    public PrettyJsonWriter value(String value) throws IOException {
+        beforeValue();
+        string(value);
+        return this;
+    }
+
+    public PrettyJsonWriter value(long value) throws IOException {
+        beforeValue();
+        ascii(Long.toString(value));
+        return this;
+    }
+
+    /** A line break after the document (Gson leaves it to the caller too). */
+    public void newlineAtEnd() throws IOException {
+        put((byte) '\n');
+    }
+
+    private PrettyJsonWriter close(int empty, int nonempty, char bracket) throws IOException {
+        int context = stack[depth - 1];
+        if (context != empty && context != nonempty) {
+            throw new IllegalStateException("closing the wrong kind of value");
+        }
+        depth--;
+        if (context == nonempty) {
+            newline();
+        }
+        put((byte) bracket);
+        return this;
+    }
+
+    private void push(int context) {
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = context;
+    }
+
+    private void beforeValue() throws IOException {
+        switch (stack[depth - 1]) {
+            case EMPTY_DOCUMENT -> stack[depth - 1] = NONEMPTY_DOCUMENT;
+            case EMPTY_ARRAY -> {
+                stack[depth - 1] = NONEMPTY_ARRAY;
+                newline();
+            }
+            case NONEMPTY_ARRAY -> {
+                put((byte) ',');
+                newline();
+            }
+            case DANGLING_NAME -> {
+                room(2);
+                buffer[used++] = ':';
+                buffer[used++] = ' ';
+                stack[depth - 1] = NONEMPTY_OBJECT;
+            }
+            default -> throw new IllegalStateException("a second value where one was expected");
+        }
+    }
+
+    /** A line break and two spaces for every open value but the document. */
+    private void newline() throws IOException {
+        int spaces = 2 * (depth - 1);
+        room(1 + spaces);
+        buffer[used++] = '\n';
+        Arrays.fill(buffer, used, used + spaces, (byte) ' ');
+        used += spaces;
+    }
+
+    /** A quoted string, escaped as Gson escapes it; characters encoded as UTF-8 (a lone surrogate as '?'). */
+    private void string(String value) throws IOException {
+        put((byte) '"');
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            room(12);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                buffer[used++] = (byte) c;
+            } else if (c < 0x80) {
+                escape(c);
+            } else if (c == '\u2028' || c == '\u2029') {
+                unicodeEscape(c);
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xC0 | c >> 6);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, value.charAt(++i));
+                buffer[used++] = (byte) (0xF0 | code >> 18);
+                buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
+                buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | code & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                buffer[used++] = '?';
+            } else {
+                buffer[used++] = (byte) (0xE0 | c >> 12);
+                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        put((byte) '"');
+    }
+
+    private void escape(char c) {
+        buffer[used++] = '\\';
+        switch (c) {
+            case '"' -> buffer[used++] = '"';
+            case '\\' -> buffer[used++] = '\\';
+            case '\t' -> buffer[used++] = 't';
+            case '\b' -> buffer[used++] = 'b';
+            case '\n' -> buffer[used++] = 'n';
+            case '\r' -> buffer[used++] = 'r';
+            case '\f' -> buffer[used++] = 'f';
+            default -> {
+                used--;
+                unicodeEscape(c);
+            }
+        }
+    }
+
+    private void unicodeEscape(char c) {
+        buffer[used++] = '\\';
+        buffer[used++] = 'u';
+        buffer[used++] = HEX[c >> 12 & 0xF];
+        buffer[used++] = HEX[c >> 8 & 0xF];
+        buffer[used++] = HEX[c >> 4 & 0xF];
+        buffer[used++] = HEX[c & 0xF];
+    }
+
+    private void ascii(String text) throws IOException {
+        room(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            buffer[used++] = (byte) text.charAt(i);
+        }
+    }
+
+    private void put(byte b) throws IOException {
+        room(1);
+        buffer[used++] = b;
+    }
+
+    /** Makes room for {@code bytes} more bytes (at most the buffer's size). */
+    private void room(int bytes) throws IOException {
+        if (used + bytes > SIZE) {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (out) {
+            out.write(buffer, 0, used);
+            used = 0;
+        }
+    }
+}

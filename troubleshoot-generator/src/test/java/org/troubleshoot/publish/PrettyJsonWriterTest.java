@@ -1,0 +1,74 @@
+package org.troubleshoot.publish;
+
+import com.google.gson.stream.JsonWriter;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+/** site.json's writer prints what Gson's pretty printer printed before it, byte for byte. */
+class PrettyJsonWriterTest {
+    private static final String[] STRINGS = {"", "Login & access", "\"quoted\"", "back\\slash", "tab\there",
+            "line\nbreak", "\r\f\b", "\u0000\u0001\u001f\u007f", "é–…›", "\u2028\u2029", "😀", "\uD83D", "\uDE00x",
+            "<script>", "a=b'c", "x".repeat(300_000)};
+
+    @Test
+    void randomDocumentsComeOutAsGsonsPrettyPrinterWritesThem() throws IOException {
+        Random random = new Random(11);
+        for (int document = 0; document < 300; document++) {
+            StringWriter expected = new StringWriter();
+            JsonWriter gson = new JsonWriter(expected);
+            gson.setIndent("  ");
+            gson.setHtmlSafe(false);
+            ByteArrayOutputStream actual = new ByteArrayOutputStream();
+            try (PrettyJsonWriter ours = new PrettyJsonWriter(actual)) {
+                value(random, 0, gson, ours);
+                gson.flush();
+                expected.write('\n');
+                ours.newlineAtEnd();
+            }
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.toByteArray());
+        }
+    }
+
+    private static void value(Random random, int depth, JsonWriter gson, PrettyJsonWriter ours) throws IOException {
+        switch (depth > 5 ? random.nextInt(2) : random.nextInt(4)) {
+            case 0 -> {
+                String text = STRINGS[random.nextInt(STRINGS.length)];
+                gson.value(text);
+                ours.value(text);
+            }
+            case 1 -> {
+                long number = random.nextInt(2) == 0 ? random.nextInt(1000) : random.nextLong();
+                gson.value(number);
+                ours.value(number);
+            }
+            case 2 -> {
+                gson.beginArray();
+                ours.beginArray();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    value(random, depth + 1, gson, ours);
+                }
+                gson.endArray();
+                ours.endArray();
+            }
+            default -> {
+                gson.beginObject();
+                ours.beginObject();
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    String name = STRINGS[random.nextInt(STRINGS.length - 1)];
+                    gson.name(name);
+                    ours.name(name);
+                    value(random, depth + 1, gson, ours);
+                }
+                gson.endObject();
+                ours.endObject();
+            }
+        }
+    }
+}
