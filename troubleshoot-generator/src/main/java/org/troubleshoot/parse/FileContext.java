@@ -27,13 +27,13 @@ final class FileContext {
     final Slugs ids = new Slugs();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
-    private final HtmlRenderer renderer;
+    private final MarkdownEngine engine;
     private final boolean simpleHtml;
 
     FileContext(String file, SourceText source, MarkdownEngine engine) {
         this.file = file;
         this.source = source;
-        this.renderer = engine.renderer();
+        this.engine = engine;
         this.simpleHtml = engine.writesSimpleHtml();
     }
 
@@ -70,7 +70,7 @@ final class FileContext {
             SimpleHtml.write(node, out, this::resolveHref, new HashMap<>());
             return out.toString().strip();
         }
-        return renderer.render(node).strip();
+        return engine.renderer().render(node).strip();
     }
 
     String html(List<Node> nodes) {
@@ -79,7 +79,7 @@ final class FileContext {
             if (simpleHtml && SimpleHtml.canWrite(node)) {
                 SimpleHtml.write(node, out, this::resolveHref, new HashMap<>());
             } else {
-                renderer.render(node, out);
+                engine.renderer().render(node, out);
             }
         }
         return out.toString().strip();
@@ -122,7 +122,7 @@ final class FileContext {
         if (simple != null) {
             return simple.get(0);
         }
-        String html = renderer.render(node).strip();
+        String html = engine.renderer().render(node).strip();
         int open = html.indexOf('>');
         int close = html.lastIndexOf("</");
         if (!html.startsWith("<") || open < 0 || close < open) {

@@ -12,12 +12,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
 
-/** The Flexmark set-up shared by all files: built once, safe to use from several threads. */
+/**
+ * The Flexmark set-up shared by all files: built once, safe to use from several threads. Flexmark's parser and
+ * renderer are built the first time a file needs them: a short build whose pages are all in the subset (see
+ * {@link SubsetParser}) never does.
+ */
 final class MarkdownEngine {
     private final DataHolder options;
-    private final Parser parser;
+    private volatile Parser parser;
     private final SubsetParser subset;
-    private final HtmlRenderer renderer;
+    private volatile HtmlRenderer renderer;
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
     static final com.vladsch.flexmark.util.data.NullableDataKey<FileContext> FILE =
@@ -52,31 +56,33 @@ final class MarkdownEngine {
         // suppress them in a whole document, which this generator never renders.
         set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         options = set.toImmutable();
-        parser = Parser.builder(options).build();
         subset = fast ? new SubsetParser(options) : null;
-        // One renderer for all files (building one is costly); each link goes to its own document's file.
-        renderer = HtmlRenderer.builder(options)
-                .linkResolverFactory(new IndependentLinkResolverFactory() {
-                    @Override
-                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
-                        FileContext file = FILE.get(context.getDocument());
-                        return (node, basic, link) -> file == null ? link : file.resolve(node, link);
-                    }
-                })
-                .build();
     }
 
     /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
     Document parse(String text) {
         if (subset == null) {
-            return parser.parse(text);
+            return parser().parse(text);
         }
-        return subset.parse(text).orElseGet(() -> parser.parse(text));
+        return subset.parse(text).orElseGet(() -> parser().parse(text));
     }
 
     /** Always Flexmark's own parser (the tests hold the subset parser to it). */
     Document parseWithFlexmark(String text) {
-        return parser.parse(text);
+        return parser().parse(text);
+    }
+
+    private Parser parser() {
+        Parser built = parser;
+        if (built == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = Parser.builder(options).build();
+                }
+                built = parser;
+            }
+        }
+        return built;
     }
 
     /** Whether simple nodes are written by {@link SimpleHtml} instead of Flexmark's renderer. */
@@ -88,7 +94,26 @@ final class MarkdownEngine {
         return new SubsetParser(options);
     }
 
+    /** One renderer for all files (building one is costly); each link goes to its own document's file. */
     HtmlRenderer renderer() {
-        return renderer;
+        HtmlRenderer built = renderer;
+        if (built == null) {
+            synchronized (this) {
+                if (renderer == null) {
+                    renderer = HtmlRenderer.builder(options)
+                            .linkResolverFactory(new IndependentLinkResolverFactory() {
+                                @Override
+                                public LinkResolver apply(
+                                        com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                                    FileContext file = FILE.get(context.getDocument());
+                                    return (node, basic, link) -> file == null ? link : file.resolve(node, link);
+                                }
+                            })
+                            .build();
+                }
+                built = renderer;
+            }
+        }
+        return built;
     }
 }
