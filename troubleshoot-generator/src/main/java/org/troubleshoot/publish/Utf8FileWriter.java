@@ -54,6 +54,31 @@ public final class Utf8FileWriter extends Writer {
         }
     }
 
+    /**
+     * Writes {@code string} with each character {@code c} that has a {@code replacements[c]} written as that
+     * replacement instead (an escaping table, such as HTML's), in one pass.
+     */
+    public void write(String string, char[][] replacements) throws IOException {
+        int end = string.length();
+        for (int from = 0; from < end; from += scratch.length) {
+            int to = Math.min(end, from + scratch.length);
+            string.getChars(from, to, scratch, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = scratch[i];
+                char[] replacement = c < replacements.length ? replacements[c] : null;
+                if (replacement != null) {
+                    for (char r : replacement) {
+                        put(r);
+                    }
+                } else if (c < 0x80 && pendingHigh == 0 && used < SIZE - 4) {
+                    buffer[used++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+    }
+
     @Override
     public Writer append(CharSequence chars) throws IOException {
         String string = String.valueOf(chars);

@@ -4,26 +4,32 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.util.HtmlEscaper;
+import org.troubleshoot.publish.Utf8FileWriter;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /**
  * Mustache.java's factory, with a quicker way to HTML-escape a value: the same characters escaped the same
- * way as {@link HtmlEscaper} does, but a value with nothing to escape (most are) is written as it is, instead
- * of being copied into a character array first. A site writes millions of values.
+ * way as {@link HtmlEscaper} does, but into a page file in the same pass that encodes it, and into any other
+ * writer as it is when nothing needs escaping (most values), instead of copying it into a character array
+ * first. A site writes millions of values.
  */
 final class TemplateFactory extends DefaultMustacheFactory {
-    /** The characters HtmlEscaper replaces: controls up to CR, and {@code & < > " ' ` =}. */
-    private static final boolean[] ESCAPED = new boolean[97];
+    /** What HtmlEscaper writes for each character it replaces: controls up to CR, and {@code & < > " ' ` =}. */
+    private static final char[][] ESCAPES = new char[97][];
 
     static {
         for (int c = 0; c <= 13; c++) {
-            ESCAPED[c] = true;
+            ESCAPES[c] = ("&#" + c + ";").toCharArray();
         }
-        for (char c : "&<>\"'`=".toCharArray()) {
-            ESCAPED[c] = true;
-        }
+        ESCAPES['&'] = "&amp;".toCharArray();
+        ESCAPES['<'] = "&lt;".toCharArray();
+        ESCAPES['>'] = "&gt;".toCharArray();
+        ESCAPES['"'] = "&quot;".toCharArray();
+        ESCAPES['\''] = "&#39;".toCharArray();
+        ESCAPES['`'] = "&#96;".toCharArray();
+        ESCAPES['='] = "&#61;".toCharArray();
     }
 
     TemplateFactory(MustacheResolver resolver) {
@@ -32,12 +38,14 @@ final class TemplateFactory extends DefaultMustacheFactory {
 
     @Override
     public void encode(String value, Writer writer) {
-        if (needsEscaping(value)) {
-            HtmlEscaper.escape(value, writer);
-            return;
-        }
         try {
-            writer.write(value);
+            if (writer instanceof Utf8FileWriter file) {
+                file.write(value, ESCAPES); // escaped and encoded in one pass
+            } else if (needsEscaping(value)) {
+                HtmlEscaper.escape(value, writer);
+            } else {
+                writer.write(value);
+            }
         } catch (IOException e) {
             throw new MustacheException("Failed to encode value: " + value, e);
         }
@@ -46,7 +54,7 @@ final class TemplateFactory extends DefaultMustacheFactory {
     static boolean needsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c <= 96 && ESCAPED[c]) {
+            if (c < ESCAPES.length && ESCAPES[c] != null) {
                 return true;
             }
         }

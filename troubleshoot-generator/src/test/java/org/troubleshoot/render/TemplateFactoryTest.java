@@ -2,19 +2,27 @@ package org.troubleshoot.render;
 
 import com.github.mustachejava.util.HtmlEscaper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.publish.Utf8FileWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.io.StringWriter;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class TemplateFactoryTest {
     @Test
-    void valuesAreEscapedExactlyAsMustacheEscapesThem() {
+    void valuesAreEscapedExactlyAsMustacheEscapesThem(@TempDir Path folder) throws IOException {
         TemplateFactory factory = new TemplateFactory(name -> null);
         Random random = new Random(42);
-        String alphabet = "ab &<>\"'`=\n\r\t\u0000\u000b\r\u000e_-\u00e9\u2013\u00a0{}#/";
-        for (int i = 0; i < 20_000; i++) {
+        String alphabet = "ab &<>\"'`=\n\r\t\u0000\u000b\r\u000e_-\u00e9\u2013\u00a0{}#/\uD83D\uDE00";
+        for (int i = 0; i < 3_000; i++) {
             StringBuilder value = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) {
                 value.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -24,6 +32,12 @@ class TemplateFactoryTest {
             StringWriter actual = new StringWriter();
             factory.encode(value.toString(), actual);
             assertEquals(expected.toString(), actual.toString(), value.toString());
+            Path file = folder.resolve("page.html");
+            try (Utf8FileWriter page = new Utf8FileWriter(file)) {
+                factory.encode(value.toString(), page);
+            }
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file),
+                    value.toString());
         }
     }
 }
