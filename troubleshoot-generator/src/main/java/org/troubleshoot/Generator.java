@@ -183,12 +183,13 @@ public final class Generator {
     public Analysis analyse() {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings siteSettings = resolveSettings(diagnostics);
+        GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
         long start = System.nanoTime();
         ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, siteSettings, diagnostics, timings, Optional.empty());
+        return analyse(parsed, siteSettings, diagnostics, timings, history);
     }
 
     /**
@@ -199,11 +200,11 @@ public final class Generator {
      */
     public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics,
                             Map<String, String> gitDates) {
-        return analyse(parsed, siteSettings, diagnostics, new Timings(), Optional.of(gitDates));
+        return analyse(parsed, siteSettings, diagnostics, new Timings(), () -> gitDates);
     }
 
     private Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics, Timings timings,
-                             Optional<Map<String, String>> knownGitDates) {
+                             GitHistory.Pending history) {
         long start = System.nanoTime();
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), siteSettings.audience());
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
@@ -219,7 +220,7 @@ public final class Generator {
         settings.previousSite.ifPresent(previous ->
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
         start = System.nanoTime();
-        Map<String, String> byFile = knownGitDates.orElseGet(() -> GitHistory.lastChanged(contentDirectory));
+        Map<String, String> byFile = history.dates();
         timings.add("git dates", start);
         Map<String, String> lastChanged = new HashMap<>();
         for (Page page : linked.pages()) {

@@ -2,6 +2,7 @@ package org.troubleshoot.assemble;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,7 +20,17 @@ public final class GitHistory {
 
     /** Content-relative file name → date of the last commit that changed it (YYYY-MM-DD). */
     public static Map<String, String> lastChanged(Path contentDirectory) {
-        Map<String, String> dates = new HashMap<>();
+        return start(contentDirectory).dates();
+    }
+
+    /**
+     * Starts reading the history, so that git runs while the build does other work; {@link Pending#dates}
+     * waits for it. Outside a git repository nothing is started.
+     */
+    public static Pending start(Path contentDirectory) {
+        if (!inRepository(contentDirectory)) {
+            return Map::of;
+        }
         Process process;
         try {
             process = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
@@ -29,8 +40,31 @@ public final class GitHistory {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            return dates; // no git on this machine
+            return Map::of; // no git on this machine
         }
+        return () -> read(process);
+    }
+
+    /** The history of a started {@code git log}. */
+    public interface Pending {
+        Map<String, String> dates();
+    }
+
+    /** A folder in a git work tree: itself or a folder above has a .git (or git is pointed elsewhere). */
+    private static boolean inRepository(Path folder) {
+        if (System.getenv("GIT_DIR") != null) {
+            return true;
+        }
+        for (Path at = folder.toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.exists(at.resolve(".git"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> read(Process process) {
+        Map<String, String> dates = new HashMap<>();
         try (InputStream in = process.getInputStream()) {
             String date = null;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
