@@ -31,6 +31,25 @@ public final class GitHistory {
         if (!inRepository(contentDirectory)) {
             return Map::of;
         }
+        // Even starting a process takes a while: a thread of its own does that too.
+        java.util.concurrent.FutureTask<Map<String, String>> history =
+                new java.util.concurrent.FutureTask<>(() -> run(contentDirectory));
+        Thread thread = new Thread(history, "troubleshoot-git");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return history.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                return Map.of();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Map.of();
+            }
+        };
+    }
+
+    private static Map<String, String> run(Path contentDirectory) {
         Process process;
         try {
             process = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
@@ -40,9 +59,9 @@ public final class GitHistory {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            return Map::of; // no git on this machine
+            return Map.of(); // no git on this machine
         }
-        return () -> read(process);
+        return read(process);
     }
 
     /** The history of a started {@code git log}. */

@@ -18,7 +18,7 @@ import java.util.List;
  * {@link SubsetParser}) never does.
  */
 final class MarkdownEngine {
-    private final DataHolder options;
+    private volatile DataHolder options;
     private volatile Parser parser;
     private final SubsetParser subset;
     private volatile HtmlRenderer renderer;
@@ -36,6 +36,11 @@ final class MarkdownEngine {
      *             {@link SimpleHtml}; without, Flexmark does all the work (tests compare the two)
      */
     MarkdownEngine(boolean fast) {
+        subset = fast ? new SubsetParser() : null;
+    }
+
+    /** Flexmark's options, set up with its parser or renderer (loading their classes is not free either). */
+    private static DataHolder flexmarkOptions() {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), YamlFrontMatterExtension.create()));
         // One header row: a line above the header is a title, never a second header row.
@@ -55,8 +60,20 @@ final class MarkdownEngine {
         // Flexmark renders links in a lone node (a cell, a paragraph) only with this flag set; it would
         // suppress them in a whole document, which this generator never renders.
         set.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
-        options = set.toImmutable();
-        subset = fast ? new SubsetParser(options) : null;
+        return set.toImmutable();
+    }
+
+    private DataHolder options() {
+        DataHolder built = options;
+        if (built == null) {
+            synchronized (this) {
+                if (options == null) {
+                    options = flexmarkOptions();
+                }
+                built = options;
+            }
+        }
+        return built;
     }
 
     /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
@@ -77,7 +94,7 @@ final class MarkdownEngine {
         if (built == null) {
             synchronized (this) {
                 if (parser == null) {
-                    parser = Parser.builder(options).build();
+                    parser = Parser.builder(options()).build();
                 }
                 built = parser;
             }
@@ -91,7 +108,7 @@ final class MarkdownEngine {
     }
 
     SubsetParser subsetParser() {
-        return new SubsetParser(options);
+        return new SubsetParser();
     }
 
     /** One renderer for all files (building one is costly); each link goes to its own document's file. */
@@ -100,7 +117,7 @@ final class MarkdownEngine {
         if (built == null) {
             synchronized (this) {
                 if (renderer == null) {
-                    renderer = HtmlRenderer.builder(options)
+                    renderer = HtmlRenderer.builder(options())
                             .linkResolverFactory(new IndependentLinkResolverFactory() {
                                 @Override
                                 public LinkResolver apply(

@@ -20,6 +20,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.ArrayList;
@@ -41,11 +42,12 @@ import java.util.Optional;
  * either; {@code SubsetParserTest} compares the two on the seed, on generated pages and on random text.
  */
 final class SubsetParser {
-    private final DataHolder options;
-
-    /** @param options the options of the Flexmark parser whose trees this one builds */
-    SubsetParser(DataHolder options) {
-        this.options = options;
+    /**
+     * A document without options of its own: Flexmark's renderer, where it is used on this tree, then works
+     * with its own options alone — the same options Flexmark's parser would have left on its documents.
+     */
+    private static DataHolder noOptions() {
+        return new MutableDataSet();
     }
 
     /** The syntax tree of {@code text}, or empty when the text is not in the subset. */
@@ -53,7 +55,7 @@ final class SubsetParser {
         if (text.indexOf('\t') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\r') >= 0) {
             return Optional.empty();
         }
-        Document document = new Document(options, BasedSequence.of(text));
+        Document document = new Document(noOptions(), BasedSequence.of(text));
         try {
             new Reader(text, document).read();
             return Optional.of(document);

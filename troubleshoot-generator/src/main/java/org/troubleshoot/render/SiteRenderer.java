@@ -170,7 +170,7 @@ public final class SiteRenderer {
             }
         }
         try {
-            writes.parallelStream().forEach(Task::runUnchecked);
+            runInOrder(writes);
             timings.add("render pages", start);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -193,6 +193,47 @@ public final class SiteRenderer {
         }
         timings.add("copy assets", start);
         return writes.size();
+    }
+
+    /**
+     * Runs the tasks on as many threads as there are processors, each taking the next task in list order, so
+     * that the big shared files (listed first) start at once and the pages fill in around them. (A parallel
+     * stream splits the list into halves instead: one thread would get all the big files.) The first failure
+     * stops the rest and is thrown.
+     */
+    private static void runInOrder(List<Task> tasks) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    tasks.get(i).runUnchecked();
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(worker, "troubleshoot-render");
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering", e);
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     /** One file to write. */
