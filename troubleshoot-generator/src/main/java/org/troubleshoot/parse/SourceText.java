@@ -51,12 +51,21 @@ final class SourceText {
         }
         // CommonMark: U+0000 is replaced by U+FFFD for security.
         raw = raw.replace('\u0000', '\uFFFD');
-        String[] lines = normalizeLineEnds(raw).split("\n", -1);
-        return TableBoundaries.separate(lines);
+        String text = normalizeLineEnds(raw);
+        return TableBoundaries.separate(text, text.split("\n", -1));
     }
 
     static SourceText of(String[] lines, int[] originalLines) {
         return new SourceText(String.join("\n", lines), originalLines);
+    }
+
+    /** {@code text}, whose lines are those of the file as they are. */
+    static SourceText of(String text, int lineCount) {
+        int[] lines = new int[lineCount];
+        for (int i = 0; i < lineCount; i++) {
+            lines[i] = i + 1;
+        }
+        return new SourceText(text, lines);
     }
 
     private static String decodeStrictUtf8(byte[] bytes) throws NotUtf8Exception {

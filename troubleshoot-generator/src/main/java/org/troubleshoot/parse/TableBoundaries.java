@@ -1,7 +1,5 @@
 package org.troubleshoot.parse;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +22,8 @@ final class TableBoundaries {
     private TableBoundaries() {
     }
 
-    static SourceText separate(String[] lines) {
+    /** @param text the file's text, split into {@code lines} */
+    static SourceText separate(String text, String[] lines) {
         boolean[] blankBefore = new boolean[lines.length + 1];
         boolean inFence = false;
         String fence = null;
@@ -65,22 +64,29 @@ final class TableBoundaries {
                 i++; // the separator row
             }
         }
-        return build(lines, blankBefore);
+        return build(text, lines, blankBefore);
     }
 
-    private static SourceText build(String[] lines, boolean[] blankBefore) {
-        List<String> out = new ArrayList<>(lines.length + 16);
-        List<Integer> original = new ArrayList<>(lines.length + 16);
+    private static SourceText build(String text, String[] lines, boolean[] blankBefore) {
+        int inserted = 0;
+        for (int i = 0; i < lines.length; i++) {
+            inserted += blankBefore[i] ? 1 : 0;
+        }
+        if (inserted == 0) {
+            return SourceText.of(text, lines.length); // tables already stand apart: the text as it is
+        }
+        String[] out = new String[lines.length + inserted];
+        int[] original = new int[out.length];
+        int at = 0;
         for (int i = 0; i < lines.length; i++) {
             if (blankBefore[i]) {
-                out.add("");
-                original.add(i + 1);
+                out[at] = "";
+                original[at++] = i + 1;
             }
-            out.add(lines[i]);
-            original.add(i + 1);
+            out[at] = lines[i];
+            original[at++] = i + 1;
         }
-        int[] map = original.stream().mapToInt(Integer::intValue).toArray();
-        return SourceText.of(out.toArray(String[]::new), map);
+        return SourceText.of(out, original);
     }
 
     /** A cheap test before the fence regex, which would otherwise run on every line of every file. */
