@@ -364,8 +364,9 @@ public final class SiteRenderer {
             for (Page page : site.pages()) {
                 for (Section section : page.sections()) {
                     if (section instanceof Category category) {
+                        String categoryUrl = root + page.categoryUrl(category) + "#";
                         for (Entry entry : category.entries()) {
-                            add(byLetter, new IndexItem(entry.symptom().text(), root + page.entryUrl(category, entry),
+                            add(byLetter, new IndexItem(entry.symptom().text(), categoryUrl + entry.id(),
                                     category.title()));
                         }
                     } else if (section instanceof Question question) {
@@ -376,15 +377,20 @@ public final class SiteRenderer {
             }
             List<LetterGroup> groups = new ArrayList<>();
             byLetter.forEach((letter, items) -> {
-                items.sort(java.util.Comparator.comparing(Keyed::key).thenComparing(k -> k.item().url()));
+                items.sort(null);
                 groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
                         items.stream().map(Keyed::item).toList()));
             });
             return new AToZ(layout("A–Z index", "Every symptom and question, A to Z.", root, "a-z.html"), groups);
         }
 
-        /** An index item with its sort key, worked out once. */
-        private record Keyed(String key, IndexItem item) {
+        /** An index item with its sort key, worked out once; in key order, then URL order. */
+        private record Keyed(String key, IndexItem item) implements Comparable<Keyed> {
+            @Override
+            public int compareTo(Keyed other) {
+                int byKey = key.compareTo(other.key);
+                return byKey != 0 ? byKey : item.url().compareTo(other.item.url());
+            }
         }
 
         private void add(java.util.Map<String, List<Keyed>> byLetter, IndexItem item) {
