@@ -116,11 +116,20 @@ public final class AutoLinks {
             if (section instanceof Category category) {
                 String self = SITE_PREFIX + page.categoryUrl(category);
                 List<Entry> entries = new ArrayList<>();
+                boolean changed = false;
                 for (Entry entry : category.entries()) {
-                    entries.add(new Entry(entry.id(), entry.symptom(), link(entry.cause(), self),
-                            link(entry.resolution(), self), entry.extras(), entry.aliases(), entry.source()));
+                    Cell cause = link(entry.cause(), self);
+                    Cell resolution = link(entry.resolution(), self);
+                    // An entry without automatic links stays the same object: a big site keeps fewer copies.
+                    if (cause == entry.cause() && resolution == entry.resolution()) {
+                        entries.add(entry);
+                    } else {
+                        entries.add(new Entry(entry.id(), entry.symptom(), cause, resolution, entry.extras(),
+                                entry.aliases(), entry.source()));
+                        changed = true;
+                    }
                 }
-                sections.add(category.withEntries(entries));
+                sections.add(changed ? category.withEntries(entries) : category);
             } else {
                 sections.add(section);
             }

@@ -32,16 +32,28 @@ public final class RelatedEntries {
     /** Why two entries are related. */
     public enum Reason { CAUSE, RESOLUTION }
 
-    /**
-     * One related entry: where it is and why it is related.
-     *
-     * @param url the entry's deep link, relative to the site root
-     */
-    public record Related(Page page, Category category, Entry entry, Reason reason, String url) {
+    /** One related entry (shared by every entry it is related to) and why it is related. */
+    public record Related(Located located, Reason reason) {
+        public Page page() {
+            return located.page();
+        }
+
+        public Category category() {
+            return located.category();
+        }
+
+        public Entry entry() {
+            return located.entry();
+        }
+
+        /** The entry's deep link, relative to the site root. */
+        public String url() {
+            return located.url();
+        }
     }
 
     /** An entry with where it is; its URL worked out once, however many entries it is related to. */
-    private record Located(Page page, Category category, Entry entry, String url) {
+    public record Located(Page page, Category category, Entry entry, String url) {
     }
 
     /** What an entry is indexed and looked up by, worked out once per entry. */
@@ -124,7 +136,7 @@ public final class RelatedEntries {
                 return;
             }
             if (other.entry() != self.entry() && !contains(found, other.entry())) {
-                found.add(new Related(other.page(), other.category(), other.entry(), reason, other.url()));
+                found.add(new Related(other, reason));
             }
         }
     }
