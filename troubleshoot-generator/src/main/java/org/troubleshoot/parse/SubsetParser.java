@@ -3,6 +3,7 @@ package org.troubleshoot.parse;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedNodeImpl;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -185,25 +186,29 @@ final class SubsetParser {
                     || c == '.';
         }
 
-        /** A line that opens a heading: one to six {@code #} and a space or the end of the line. */
-        private boolean isHeading(int line) {
+        /** The number of {@code #} a line starts with. */
+        private int hashes(int line) {
             int start = start(line);
             int end = end(line);
             int level = 0;
             while (start + level < end && text.charAt(start + level) == '#') {
                 level++;
             }
-            return level >= 1 && level <= 6 && (start + level == end || text.charAt(start + level) == ' ');
+            return level;
+        }
+
+        /** A line that opens a heading: one to six {@code #} and a space or the end of the line. */
+        private boolean isHeading(int line) {
+            int level = hashes(line);
+            int after = start(line) + level;
+            return level >= 1 && level <= 6 && (after == end(line) || text.charAt(after) == ' ');
         }
 
         /** {@code #} to {@code ######}, one space, and text that neither starts nor ends with a space or #. */
         private void heading(int line) {
             int start = start(line);
             int end = end(line);
-            int level = 0;
-            while (start + level < end && text.charAt(start + level) == '#') {
-                level++;
-            }
+            int level = hashes(line);
             int content = start + level + 1;
             if (level > 6 || content >= end || text.charAt(content - 1) != ' ' || text.charAt(content) == ' '
                     || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '#') {
@@ -339,7 +344,7 @@ final class SubsetParser {
             if (separator >= lineCount || isBlank(separator)) {
                 throw NotInSubset.INSTANCE;
             }
-            List<Character> alignments = alignments(separator);
+            List<TableCell.Alignment> alignments = alignments(separator);
             int last = separator;
             while (last + 1 < lineCount && !isBlank(last + 1)) {
                 last++;
@@ -365,29 +370,23 @@ final class SubsetParser {
         }
 
         /**
-         * The alignment of each column from the separator row ({@code |:--|--:|}): 'L', 'R', 'C' or ' '.
+         * The alignment of each column from the separator row ({@code |:--|--:|}), null where none is given.
          * Its cells must be dashes with optional colons, the row must start and end with a pipe.
          */
-        private List<Character> alignments(int line) {
+        private List<TableCell.Alignment> alignments(int line) {
             int start = start(line);
             int end = end(line);
             if (end - start < 3 || text.charAt(start) != '|' || text.charAt(end - 1) != '|') {
                 throw NotInSubset.INSTANCE;
             }
-            List<Character> alignments = new ArrayList<>();
+            List<TableCell.Alignment> alignments = new ArrayList<>();
             int cell = start + 1;
             for (int i = cell; i < end; i++) {
                 if (text.charAt(i) != '|') {
                     continue;
                 }
-                int from = cell;
-                int to = i;
-                while (from < to && text.charAt(from) == ' ') {
-                    from++;
-                }
-                while (to > from && text.charAt(to - 1) == ' ') {
-                    to--;
-                }
+                int from = skipSpaces(cell, i);
+                int to = skipSpacesBack(from, i);
                 boolean left = from < to && text.charAt(from) == ':';
                 boolean right = to - 1 > from && text.charAt(to - 1) == ':';
                 int dashes = 0;
@@ -400,14 +399,31 @@ final class SubsetParser {
                 if (dashes == 0) {
                     throw NotInSubset.INSTANCE;
                 }
-                alignments.add(left && right ? 'C' : left ? 'L' : right ? 'R' : ' ');
+                alignments.add(left && right ? TableCell.Alignment.CENTER : left ? TableCell.Alignment.LEFT
+                        : right ? TableCell.Alignment.RIGHT : null);
                 cell = i + 1;
             }
             return alignments;
         }
 
+        /** The first position in {@code [from, to)} that is not a space, or {@code to}. */
+        private int skipSpaces(int from, int to) {
+            while (from < to && text.charAt(from) == ' ') {
+                from++;
+            }
+            return from;
+        }
+
+        /** The end of {@code [from, to)} without its trailing spaces. */
+        private int skipSpacesBack(int from, int to) {
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+            return to;
+        }
+
         /** One row: {@code | cell | cell |}, cells split at every pipe (there is no backslash to escape one). */
-        private TableRow row(int line, int number, boolean header, List<Character> alignments) {
+        private TableRow row(int line, int number, boolean header, List<TableCell.Alignment> alignments) {
             int start = start(line);
             int end = end(line);
             if (end - start < 2 || text.charAt(end - 1) != '|') {
@@ -427,15 +443,9 @@ final class SubsetParser {
                 }
                 cell.setClosingMarker(seq(pipe, pipe + 1));
                 cell.setHeader(header);
-                cell.setAlignment(column < alignments.size() ? alignment(alignments.get(column)) : null);
-                int from = cellStart;
-                int to = pipe;
-                while (from < to && text.charAt(from) == ' ') {
-                    from++;
-                }
-                while (to > from && text.charAt(to - 1) == ' ') {
-                    to--;
-                }
+                cell.setAlignment(column < alignments.size() ? alignments.get(column) : null);
+                int from = skipSpaces(cellStart, pipe);
+                int to = skipSpacesBack(from, pipe);
                 if (from == to) {
                     // Blank: Flexmark keeps the first space as the cell's text.
                     if (cellStart < pipe) {
@@ -456,15 +466,6 @@ final class SubsetParser {
                 cellStart = pipe + 1;
             }
             return row;
-        }
-
-        private static TableCell.Alignment alignment(char code) {
-            return switch (code) {
-                case 'L' -> TableCell.Alignment.LEFT;
-                case 'R' -> TableCell.Alignment.RIGHT;
-                case 'C' -> TableCell.Alignment.CENTER;
-                default -> null;
-            };
         }
 
         /**
@@ -517,12 +518,19 @@ final class SubsetParser {
             if (doubleSpace >= 0 && doubleSpace < close) {
                 throw NotInSubset.INSTANCE; // Flexmark would collapse it
             }
+            return delimited(new Code(), open, close, 1, parent, textStart);
+        }
+
+        /** A node between two markers {@code width} characters wide, its text as its child; returns its end. */
+        private int delimited(DelimitedNodeImpl node, int open, int close, int width, Node parent, int textStart) {
             flushText(textStart, open, parent);
-            Code code = new Code(seq(open, open + 1), seq(open + 1, close), seq(close, close + 1));
-            code.setChars(seq(open, close + 1));
-            code.appendChild(new Text(seq(open + 1, close)));
-            parent.appendChild(code);
-            return close + 1;
+            node.setOpeningMarker(seq(open, open + width));
+            node.setText(seq(open + width, close));
+            node.setClosingMarker(seq(close, close + width));
+            node.setChars(seq(open, close + width));
+            node.appendChild(new Text(seq(open + width, close)));
+            parent.appendChild(node);
+            return close + width;
         }
 
         /**
@@ -544,12 +552,7 @@ final class SubsetParser {
             if (!(following == ' ' || following == '|' || following == '\n' || ".,;:!?)".indexOf(following) >= 0)) {
                 throw NotInSubset.INSTANCE;
             }
-            flushText(textStart, open, parent);
-            StrongEmphasis strong = new StrongEmphasis(seq(open, open + 2), seq(open + 2, close), seq(close, close + 2));
-            strong.setChars(seq(open, close + 2));
-            strong.appendChild(new Text(seq(open + 2, close)));
-            parent.appendChild(strong);
-            return close + 2;
+            return delimited(new StrongEmphasis(), open, close, 2, parent, textStart);
         }
 
         /** {@code [text](destination)}: plain text, and a destination of URL characters only. */

@@ -44,10 +44,7 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     public PrettyJsonWriter beginObject() throws IOException {
-        beforeValue();
-        push(EMPTY_OBJECT);
-        put((byte) '{');
-        return this;
+        return open(EMPTY_OBJECT, '{');
     }
 
     public PrettyJsonWriter endObject() throws IOException {
@@ -55,10 +52,7 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     public PrettyJsonWriter beginArray() throws IOException {
-        beforeValue();
-        push(EMPTY_ARRAY);
-        put((byte) '[');
-        return this;
+        return open(EMPTY_ARRAY, '[');
     }
 
     public PrettyJsonWriter endArray() throws IOException {
@@ -94,6 +88,13 @@ public final class PrettyJsonWriter implements Closeable {
     /** A line break after the document (Gson leaves it to the caller too). */
     public void newlineAtEnd() throws IOException {
         put((byte) '\n');
+    }
+
+    private PrettyJsonWriter open(int empty, char bracket) throws IOException {
+        beforeValue();
+        push(empty);
+        put((byte) bracket);
+        return this;
     }
 
     private PrettyJsonWriter close(int empty, int nonempty, char bracket) throws IOException {
@@ -162,21 +163,12 @@ public final class PrettyJsonWriter implements Closeable {
                 escape(c);
             } else if (c == '\u2028' || c == '\u2029') {
                 unicodeEscape(c);
-            } else if (c < 0x800) {
-                buffer[used++] = (byte) (0xC0 | c >> 6);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                int code = Character.toCodePoint(c, chars[++i]);
-                buffer[used++] = (byte) (0xF0 | code >> 18);
-                buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
-                buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | code & 0x3F);
+                used = Utf8.putCodePoint(buffer, used, Character.toCodePoint(c, chars[++i]));
             } else if (Character.isSurrogate(c)) {
                 buffer[used++] = '?';
             } else {
-                buffer[used++] = (byte) (0xE0 | c >> 12);
-                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | c & 0x3F);
+                used = Utf8.putChar(buffer, used, c);
             }
         }
         put((byte) '"');

@@ -98,28 +98,19 @@ public final class Utf8FileWriter extends Writer {
             char high = pendingHigh;
             pendingHigh = 0;
             if (Character.isLowSurrogate(c)) {
-                int code = Character.toCodePoint(high, c);
-                buffer[used++] = (byte) (0xF0 | code >> 18);
-                buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
-                buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
-                buffer[used++] = (byte) (0x80 | code & 0x3F);
+                used = Utf8.putCodePoint(buffer, used, Character.toCodePoint(high, c));
                 return;
             }
             buffer[used++] = '?'; // a lone high surrogate, as String.getBytes writes it
             put(c);
             return;
         }
-        if (c < 0x800) {
-            buffer[used++] = (byte) (0xC0 | c >> 6);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
+        if (Character.isHighSurrogate(c)) {
             pendingHigh = c;
         } else if (Character.isLowSurrogate(c)) {
             buffer[used++] = '?';
         } else {
-            buffer[used++] = (byte) (0xE0 | c >> 12);
-            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
+            used = Utf8.putChar(buffer, used, c);
         }
     }
 
