@@ -33,5 +33,4 @@ final class Utf8 {
         buffer[at++] = (byte) (0x80 | code & 0x3F);
         return at;
     }
-
 }
