@@ -65,12 +65,7 @@ final class FileContext {
     }
 
     String html(Node node) {
-        if (simpleHtml && SimpleHtml.canWrite(node)) {
-            StringBuilder out = new StringBuilder();
-            SimpleHtml.write(node, out, this::resolveHref, new HashMap<>());
-            return out.toString().strip();
-        }
-        return engine.renderer().render(node).strip();
+        return html(List.of(node));
     }
 
     String html(List<Node> nodes) {

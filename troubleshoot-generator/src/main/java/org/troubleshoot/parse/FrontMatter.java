@@ -96,7 +96,7 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
 
     /** Whether the block ends with its closing line ({@code ---} or {@code ...}) rather than at the end of the file. */
     private static boolean isClosed(Node block) {
-        String chars = block.getChars().toString().stripTrailing();
+        String chars = FileContext.string(block.getChars()).stripTrailing();
         int lastLine = chars.lastIndexOf('\n');
         return lastLine >= 0 && CLOSING_LINE.matcher(chars.substring(lastLine + 1)).matches();
     }

@@ -18,10 +18,10 @@ import java.util.List;
  * {@link SubsetParser}) never does.
  */
 final class MarkdownEngine {
-    private volatile DataHolder options;
-    private volatile Parser parser;
     private final SubsetParser subset;
-    private volatile HtmlRenderer renderer;
+    private final Lazy<DataHolder> options = new Lazy<>(MarkdownEngine::flexmarkOptions);
+    private final Lazy<Parser> parser = new Lazy<>(() -> Parser.builder(options.get()).build());
+    private final Lazy<HtmlRenderer> renderer = new Lazy<>(() -> renderer(options.get()));
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
     static final com.vladsch.flexmark.util.data.NullableDataKey<FileContext> FILE =
@@ -63,43 +63,17 @@ final class MarkdownEngine {
         return set.toImmutable();
     }
 
-    private DataHolder options() {
-        DataHolder built = options;
-        if (built == null) {
-            synchronized (this) {
-                if (options == null) {
-                    options = flexmarkOptions();
-                }
-                built = options;
-            }
-        }
-        return built;
-    }
-
     /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
     Document parse(String text) {
         if (subset == null) {
-            return parser().parse(text);
+            return parser.get().parse(text);
         }
-        return subset.parse(text).orElseGet(() -> parser().parse(text));
+        return subset.parse(text).orElseGet(() -> parser.get().parse(text));
     }
 
     /** Always Flexmark's own parser (the tests hold the subset parser to it). */
     Document parseWithFlexmark(String text) {
-        return parser().parse(text);
-    }
-
-    private Parser parser() {
-        Parser built = parser;
-        if (built == null) {
-            synchronized (this) {
-                if (parser == null) {
-                    parser = Parser.builder(options()).build();
-                }
-                built = parser;
-            }
-        }
-        return built;
+        return parser.get().parse(text);
     }
 
     /** Whether simple nodes are written by {@link SimpleHtml} instead of Flexmark's renderer. */
@@ -107,30 +81,43 @@ final class MarkdownEngine {
         return subset != null;
     }
 
-    SubsetParser subsetParser() {
-        return new SubsetParser();
-    }
-
     /** One renderer for all files (building one is costly); each link goes to its own document's file. */
     HtmlRenderer renderer() {
-        HtmlRenderer built = renderer;
-        if (built == null) {
-            synchronized (this) {
-                if (renderer == null) {
-                    renderer = HtmlRenderer.builder(options())
-                            .linkResolverFactory(new IndependentLinkResolverFactory() {
-                                @Override
-                                public LinkResolver apply(
-                                        com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
-                                    FileContext file = FILE.get(context.getDocument());
-                                    return (node, basic, link) -> file == null ? link : file.resolve(node, link);
-                                }
-                            })
-                            .build();
-                }
-                built = renderer;
-            }
+        return renderer.get();
+    }
+
+    private static HtmlRenderer renderer(DataHolder options) {
+        return HtmlRenderer.builder(options)
+                .linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                        FileContext file = FILE.get(context.getDocument());
+                        return (node, basic, link) -> file == null ? link : file.resolve(node, link);
+                    }
+                })
+                .build();
+    }
+
+    /** A value made the first time a thread asks for it, then shared by all. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
         }
-        return built;
+
+        T get() {
+            T made = value;
+            if (made == null) {
+                synchronized (this) {
+                    if (value == null) {
+                        value = make.get();
+                    }
+                    made = value;
+                }
+            }
+            return made;
+        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * links and soft line breaks — exactly as Flexmark's renderer does with this generator's options, without
  * setting up a renderer for each call (which costs more than the writing itself). {@link #canWrite} tells
  * whether a node and everything in it is of those kinds; anything else is left to Flexmark's renderer.
- * {@code SimpleHtmlTest} holds the two to the same output.
+ * {@code SubsetParserTest} and {@code SubsetParserFuzzTest} hold the two to the same pages.
  */
 final class SimpleHtml {
     private SimpleHtml() {

@@ -34,10 +34,11 @@ import java.util.Optional;
  * is slow to warm up in a short build.
  *
  * <p>The subset: YAML front matter of one-line {@code key: value} entries; ATX headings ({@code ## Calls});
- * paragraphs; pipe tables whose rows start and end with {@code |}; and in them text, code spans
- * ({@code `x`}), strong emphasis ({@code **x**}) and inline links ({@code [text](page.md#id)}). Whatever
- * else a file has — a list, a quote, a lone {@code *}, a backslash, a tab, raw HTML — or whatever could be
- * read in more than one way makes it give up on the whole file, which Flexmark then parses.
+ * paragraphs; tight lists of one-line {@code - item}s; pipe tables whose rows start and end with {@code |};
+ * and in them text, code spans ({@code `x`}), strong emphasis ({@code **x**}) and inline links
+ * ({@code [text](page.md#id)}). Whatever else a file has — a nested or loose list, a quote, a lone {@code *},
+ * a backslash, a tab, raw HTML — or whatever could be read in more than one way makes it give up on the
+ * whole file, which Flexmark then parses.
  *
  * <p>The tree is Flexmark's, node for node and offset for offset, so every later stage works the same on
  * either; {@code SubsetParserTest} compares the two on the seed, on generated pages and on random text.

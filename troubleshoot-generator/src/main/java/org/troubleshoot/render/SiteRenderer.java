@@ -199,17 +199,18 @@ public final class SiteRenderer {
      * Runs the tasks on as many threads as there are processors, each taking the next task in list order, so
      * that the big shared files (listed first) start at once and the pages fill in around them. (A parallel
      * stream splits the list into halves instead: one thread would get all the big files.) The first failure
-     * stops the rest and is thrown.
+     * stops the rest and is thrown, an {@link Error} too: a file a helper thread failed to write must not go
+     * unnoticed, or a site with a page missing would be published.
      */
     private static void runInOrder(List<Task> tasks) {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < tasks.size() && failure.get() == null; i = next.getAndIncrement()) {
                 try {
                     tasks.get(i).runUnchecked();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
             }
@@ -231,8 +232,11 @@ public final class SiteRenderer {
                 throw new IllegalStateException("interrupted while rendering", e);
             }
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        if (failure.get() instanceof Error error) {
+            throw error;
+        }
+        if (failure.get() instanceof RuntimeException exception) {
+            throw exception;
         }
     }
 

@@ -31,7 +31,7 @@ class SubsetParserTest {
         } catch (SourceText.NotUtf8Exception e) {
             throw new AssertionError(e);
         }
-        Optional<Document> subset = engine.subsetParser().parse(text);
+        Optional<Document> subset = new SubsetParser().parse(text);
         if (subset.isEmpty()) {
             return false;
         }
