@@ -20,7 +20,7 @@ public final class GitHistory {
 
     /** Content-relative file name → date of the last commit that changed it (YYYY-MM-DD). */
     public static Map<String, String> lastChanged(Path contentDirectory) {
-        return start(contentDirectory).dates();
+        return inRepository(contentDirectory) ? run(contentDirectory) : Map.of();
     }
 
     /**
