@@ -4,7 +4,10 @@ import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Site;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,12 +17,24 @@ import java.util.Optional;
  * @param diagnostics every problem found, in report order
  * @param output      the folder the site was written to; empty for a check or a failed build
  * @param timings     milliseconds per stage, in order
+ * @param published   every file of the site (of the site that would be built, for a check), by path; empty
+ *                    when the content could not be planned
+ * @param leftOut     the content folder's files that are not published (no page links to them, and they are
+ *                    not in static/), by path
  */
 public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict,
-                          java.util.Map<String, Long> timings) {
+                          Map<String, Long> timings, List<PublishedFile> published, List<String> leftOut) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
-        timings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings));
+        timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+        published = List.copyOf(published);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** The result as earlier versions made it, without the list of files. */
+    public BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict,
+                       Map<String, Long> timings) {
+        this(site, diagnostics, output, strict, timings, List.of(), List.of());
     }
 
     /** Whether the build failed: an error, or a warning when the settings are strict. */

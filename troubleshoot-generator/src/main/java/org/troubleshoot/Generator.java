@@ -1,27 +1,21 @@
 package org.troubleshoot;
 
-import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
-import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.Diagnostics;
-import org.troubleshoot.link.Linker;
-import org.troubleshoot.link.PreviousSite;
-import org.troubleshoot.link.ResolvedLinks;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Site;
-import org.troubleshoot.parse.ContentParser;
-import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.diagnostic.Timings;
+import org.troubleshoot.plan.OutputException;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.OutputFolder;
-import org.troubleshoot.render.SiteRenderer;
-import org.troubleshoot.render.TemplateSource;
+import org.troubleshoot.publish.SiteWriter;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +34,9 @@ import java.util.Set;
  * result.diagnostics().forEach(d -> System.err.println(d.format()));
  * }</pre>
  *
- * The CLI and the Maven goals are thin adapters over this class. Nothing is written when the build fails.
+ * The CLI, the Maven goals and the live preview ({@link #incremental}) are thin adapters over this class.
+ * A build first plans every file it will write (and fails on any problem, collisions included); then it writes
+ * the plan and swaps it in as a whole. Nothing is written when the build fails.
  */
 public final class Generator {
     /** The content file that holds the glossary of automatic links (Term | Link). */
@@ -49,26 +45,24 @@ public final class Generator {
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;
 
-    private final Path contentDirectory;
     private final Path outputDirectory;
-    private final Optional<Path> templateDirectory;
-    private final Builder settings;
-    private final Set<Path> excluded;
+    private final Pipeline pipeline;
 
     private Generator(Builder builder) {
-        this.contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
+        Path contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
                 .toAbsolutePath().normalize();
         this.outputDirectory = builder.outputDirectory == null ? null
                 : builder.outputDirectory.toAbsolutePath().normalize();
-        this.templateDirectory = Optional.ofNullable(builder.templateDirectory);
-        this.settings = builder.copy();
-        Set<Path> skip = new LinkedHashSet<>(builder.excluded);
+        Optional<Path> templateDirectory = Optional.ofNullable(builder.templateDirectory)
+                .map(p -> p.toAbsolutePath().normalize());
+        Set<Path> skip = new LinkedHashSet<>();
+        builder.excluded.forEach(p -> skip.add(p.toAbsolutePath().normalize()));
         if (outputDirectory != null) {
             skip.add(outputDirectory); // an output folder inside the content folder is never read back
         }
         templateDirectory.ifPresent(skip::add);
         skip.add(contentDirectory.resolve(SettingsFile.NAME));
-        this.excluded = Set.copyOf(skip);
+        this.pipeline = new Pipeline(contentDirectory, Set.copyOf(skip), templateDirectory, builder.options());
     }
 
     public static Builder builder() {
@@ -81,10 +75,11 @@ public final class Generator {
         return version == null ? "dev" : version;
     }
 
-    /** Reads and checks the content; writes nothing. */
+    /** Reads and checks the content, and plans the site (collisions are errors too); writes nothing. */
     public BuildResult check() {
-        Analysis analysis = analyse();
-        return result(analysis, Optional.empty());
+        Analysis analysis = pipeline.analyse();
+        Optional<OutputPlan> plan = pipeline.plan(analysis, pipeline.renderer(null));
+        return result(analysis, Optional.empty(), plan);
     }
 
     /** Reads, checks and, if the build does not fail, writes the site into the output folder in one swap. */
@@ -92,28 +87,30 @@ public final class Generator {
         if (outputDirectory == null) {
             throw new IllegalStateException("generate() needs an output directory");
         }
-        Analysis analysis = analyse();
-        Diagnostics diagnostics = analysis.diagnostics;
-        Timings timings = analysis.timings;
-        if (fails(analysis)) {
-            return result(analysis, Optional.empty());
+        Analysis analysis = pipeline.analyse();
+        Optional<OutputPlan> plan = pipeline.plan(analysis, pipeline.renderer(null));
+        if (plan.isEmpty() || fails(analysis)) {
+            return result(analysis, Optional.empty(), plan);
         }
+        Diagnostics diagnostics = analysis.diagnostics();
+        Timings timings = analysis.timings();
         OutputFolder output = new OutputFolder(outputDirectory);
         Path staging = null;
         try {
-            Optional<OutputFolder.Refusal> refusal = output.refusal(contentDirectory);
+            Optional<OutputFolder.Refusal> refusal = output.refusal(pipeline.contentDirectory());
             if (refusal.isPresent()) {
                 diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
-                return result(analysis, Optional.empty());
+                return result(analysis, Optional.empty(), plan);
             }
             staging = output.createStaging();
-            renderer().render(analysis.site, analysis.links, contentDirectory, staging, SiteRenderer.Scope.EVERYTHING,
-                    timings);
             long start = System.nanoTime();
+            SiteWriter.write(plan.get().files(), staging);
+            timings.add("write", start);
+            start = System.nanoTime();
             output.publish(staging);
             timings.add("publish", start);
-            return result(analysis, Optional.of(output.path()));
-        } catch (SiteRenderer.TemplateException e) {
+            return result(analysis, Optional.of(output.path()), plan);
+        } catch (OutputException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException | RuntimeException e) {
             diagnostics.error(outputDirectory.toString(), 0, 0,
@@ -121,21 +118,35 @@ public final class Generator {
                     "Check that the output folder's parent exists and is writable; the previous site is unchanged.");
         }
         discard(output, staging, diagnostics);
-        return result(analysis, Optional.empty());
+        return result(analysis, Optional.empty(), plan);
     }
 
-    /** The renderer for this generator's templates and settings (the serve command renders with it too). */
-    public SiteRenderer renderer() {
-        return new SiteRenderer(new TemplateSource(templateDirectory), "troubleshoot " + version());
+    /**
+     * A build that the live preview keeps up to date in a temporary folder of its own (removed by
+     * {@link IncrementalBuild#close}): after an edit it reads and writes only what the edit touched. Nothing is
+     * built until its first {@link IncrementalBuild#rebuild()}.
+     *
+     * @param extraHead HTML added to every page's head (the preview's reload script), or null
+     */
+    public IncrementalBuild incremental(String extraHead) throws IOException {
+        return new IncrementalBuild(pipeline, Files.createTempDirectory("troubleshoot-serve"), extraHead);
     }
 
-    private boolean fails(Analysis analysis) {
-        return analysis.diagnostics.hasErrors() || analysis.site.settings().strict() && !analysis.diagnostics.sorted().isEmpty();
+    private static boolean fails(Analysis analysis) {
+        return analysis.diagnostics().hasErrors()
+                || analysis.site().settings().strict() && !analysis.diagnostics().sorted().isEmpty();
     }
 
-    private BuildResult result(Analysis analysis, Optional<Path> output) {
-        return new BuildResult(analysis.site, analysis.diagnostics.sorted(), output, analysis.site.settings().strict(),
-                analysis.timings.stages());
+    private static BuildResult result(Analysis analysis, Optional<Path> output, Optional<OutputPlan> plan) {
+        List<PublishedFile> published = new ArrayList<>();
+        plan.ifPresent(p -> {
+            for (PlannedFile file : p.files()) {
+                published.add(new PublishedFile(file.path(), file.origin().describe(), file.audience()));
+            }
+        });
+        published.sort(Comparator.comparing(PublishedFile::path));
+        return new BuildResult(analysis.site(), analysis.diagnostics().sorted(), output,
+                analysis.site().settings().strict(), analysis.timings().stages(), published, analysis.leftOut());
     }
 
     private static void discard(OutputFolder output, Path staging, Diagnostics diagnostics) {
@@ -150,109 +161,21 @@ public final class Generator {
         }
     }
 
-    /**
-     * What a check finds: the linked site, its links, every problem, and how long each stage took.
-     *
-     * @param linked the link stage's result, which the serve command relinks one page against
-     */
-    public record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics, Timings timings,
-                           Linker.Result linked) {
-    }
-
-    /**
-     * The analysis after one page changed, linking only that page — when nothing other pages see of it changed
-     * (see {@link Linker#relink}); empty when the whole site must be linked again.
-     *
-     * @param diagnostics every problem except link problems (those of the other pages are kept)
-     */
-    public Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, Diagnostics diagnostics) {
-        if (previous.site().settings().audience().isPresent() || settings.previousSite.isPresent()
-                || changed.sourceFile().equals(GLOSSARY)) {
-            return Optional.empty();
-        }
-        Optional<Linker.Result> relinked = new Linker(previous.links().assets()).relink(previous.linked(), before, changed);
-        if (relinked.isEmpty()) {
-            return Optional.empty();
-        }
-        diagnostics.addAll(relinked.get().diagnostics());
-        Site site = new Site(previous.site().settings(), relinked.get().pages(), previous.site().lastChanged());
-        return Optional.of(new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get()));
-    }
-
-    /** Parses, assembles and links the content folder (the whole site); writes nothing. */
-    public Analysis analyse() {
-        Diagnostics diagnostics = new Diagnostics();
-        SiteSettings siteSettings = resolveSettings(diagnostics);
-        GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
-        long start = System.nanoTime();
-        ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
-        Timings timings = new Timings();
-        timings.add("parse", start);
-        diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, siteSettings, diagnostics, timings, history);
-    }
-
-    /**
-     * Assembles and links already parsed pages (used by the serve command, which parses only what changed and
-     * reads the git dates once).
-     *
-     * @param gitDates content-relative file → date of its last commit
-     */
-    public Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics,
-                            Map<String, String> gitDates) {
-        return analyse(parsed, siteSettings, diagnostics, new Timings(), () -> gitDates);
-    }
-
-    private Analysis analyse(ParseResult parsed, SiteSettings siteSettings, Diagnostics diagnostics, Timings timings,
-                             GitHistory.Pending history) {
-        long start = System.nanoTime();
-        SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), siteSettings.audience());
-        if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
-                    "no Markdown pages (*.md) in the content folder"
-                            + siteSettings.audience().map(a -> " for the audience '" + a + "'").orElse(""),
-                    "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
-        }
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
-                .link(assembly.pages(), assembly.glossary().orElse(null), settings.autoLinks);
-        diagnostics.addAll(linked.diagnostics());
-        timings.add("assemble and link", start);
-        settings.previousSite.ifPresent(previous ->
-                diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
-        start = System.nanoTime();
-        Map<String, String> byFile = history.dates();
-        timings.add("git dates", start);
-        Map<String, String> lastChanged = new HashMap<>();
-        for (Page page : linked.pages()) {
-            String date = byFile.get(page.sourceFile());
-            if (date != null) {
-                lastChanged.put(page.id(), date);
-            }
-        }
-        return new Analysis(new Site(siteSettings, linked.pages(), lastChanged), linked.links(), diagnostics, timings,
-                linked);
-    }
-
-    /** The settings: what the builder was given, else the content folder's settings file, else defaults. */
-    public SiteSettings resolveSettings(Diagnostics diagnostics) {
-        SettingsFile.Values file = SettingsFile.read(contentDirectory);
-        diagnostics.addAll(file.diagnostics());
-        String title = settings.title.or(() -> file.get("title")).filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
-        boolean strict = settings.strict || file.get("strict").map(Boolean::parseBoolean).orElse(false);
-        return new SiteSettings(title.strip(), settings.baseUrl.or(() -> file.get("baseUrl")),
-                settings.editUrl.or(() -> file.get("editUrl")), settings.audience.or(() -> file.get("audience")), strict);
-    }
-
     public Path contentDirectory() {
-        return contentDirectory;
+        return pipeline.contentDirectory();
     }
 
     public Set<Path> excluded() {
-        return excluded;
+        return pipeline.excluded();
     }
 
     public Optional<Path> templateDirectory() {
-        return templateDirectory;
+        return pipeline.templateDirectory();
+    }
+
+    /** The options a builder was given (each empty where the settings file or a default decides). */
+    record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
+                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -272,16 +195,8 @@ public final class Generator {
         private Builder() {
         }
 
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.title = title;
-            copy.baseUrl = baseUrl;
-            copy.editUrl = editUrl;
-            copy.audience = audience;
-            copy.strict = strict;
-            copy.previousSite = previousSite;
-            copy.autoLinks = autoLinks;
-            return copy;
+        private Options options() {
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks);
         }
 
         /** The folder of Markdown pages. */
@@ -320,7 +235,11 @@ public final class Generator {
             return this;
         }
 
-        /** Build only what is for this audience (e.g. public): nothing else reaches the output. */
+        /**
+         * Who the build is for (default: the settings file's, else {@code public}): {@code public} builds only
+         * what is public; a named audience such as {@code admin} adds what is for it; {@code all} builds
+         * everything. Nothing else reaches the output.
+         */
         public Builder audience(String audience) {
             this.audience = Optional.ofNullable(audience).filter(t -> !t.isBlank());
             return this;

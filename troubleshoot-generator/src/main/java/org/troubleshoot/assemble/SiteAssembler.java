@@ -1,5 +1,6 @@
 package org.troubleshoot.assemble;
 
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
@@ -15,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The assemble stage: puts the parsed pages in navigation order, takes out the glossary, and, for a build
- * for one audience, leaves out every page and category that is not for it.
+ * The assemble stage: puts the parsed pages in navigation order, takes out the glossary, and leaves out every
+ * page and category that is not for the build's audience (by default, everything that is not public).
  */
 public final class SiteAssembler {
     /** The content file that holds the glossary of automatic links (Term | Link). */
@@ -48,26 +49,21 @@ public final class SiteAssembler {
         }
     }
 
-    public static Assembly assemble(List<Page> parsed, Optional<String> audience) {
+    public static Assembly assemble(List<Page> parsed, SiteSettings settings) {
         List<Page> pages = new ArrayList<>(parsed);
         pages.sort(PAGE_ORDER);
         Optional<Page> glossary = pages.stream().filter(p -> p.sourceFile().equals(GLOSSARY)).findFirst();
         glossary.ifPresent(pages::remove);
-        if (audience.isEmpty()) {
-            return new Assembly(List.copyOf(pages), glossary, LeftOut.NOTHING);
-        }
-        String wanted = audience.get();
         Set<String> leftPages = new HashSet<>();
         Map<String, Set<String>> leftAnchors = new HashMap<>();
         List<Page> kept = new ArrayList<>();
         for (Page page : pages) {
-            if (!page.audience().equals(wanted)) {
+            if (!settings.includes(page.audience())) {
                 leftPages.add(page.sourceFile());
                 continue;
             }
-            List<Section> sections = new ArrayList<>();
-            for (Section section : page.sections()) {
-                if (section instanceof Category category && !category.audience().equals(wanted)) {
+            for (Category category : page.categories()) {
+                if (!settings.includes(category.audience())) {
                     Set<String> anchors = leftAnchors.computeIfAbsent(page.sourceFile(), k -> new HashSet<>());
                     anchors.add(category.id());
                     anchors.addAll(category.aliases());
@@ -75,13 +71,32 @@ public final class SiteAssembler {
                         anchors.add(entry.id());
                         anchors.addAll(entry.aliases());
                     }
-                } else {
-                    sections.add(section);
                 }
             }
-            kept.add(sections.size() == page.sections().size() ? page : page.withSections(sections));
+            kept.add(withoutOtherAudiences(page, settings));
         }
-        return new Assembly(List.copyOf(kept), glossary, new LeftOut(Set.copyOf(leftPages), Map.copyOf(leftAnchors)));
+        LeftOut left = leftPages.isEmpty() && leftAnchors.isEmpty() ? LeftOut.NOTHING
+                : new LeftOut(Set.copyOf(leftPages), Map.copyOf(leftAnchors));
+        return new Assembly(List.copyOf(kept), glossary, left);
+    }
+
+    /**
+     * The page as a build for the settings' audience shows it (without the categories for other audiences);
+     * empty when the page itself is for another audience.
+     */
+    public static Optional<Page> forAudience(Page page, SiteSettings settings) {
+        return settings.includes(page.audience()) ? Optional.of(withoutOtherAudiences(page, settings))
+                : Optional.empty();
+    }
+
+    private static Page withoutOtherAudiences(Page page, SiteSettings settings) {
+        List<Section> sections = new ArrayList<>();
+        for (Section section : page.sections()) {
+            if (!(section instanceof Category category) || settings.includes(category.audience())) {
+                sections.add(section);
+            }
+        }
+        return sections.size() == page.sections().size() ? page : page.withSections(sections);
     }
 
     private SiteAssembler() {

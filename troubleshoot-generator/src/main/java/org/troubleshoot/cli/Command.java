@@ -60,7 +60,12 @@ enum Command {
         options.addOption(valued(null, "edit-url", "PATTERN", "Every row's edit link, with {file} and {line}, "
                 + "e.g. https://github.com/ORG/REPO/edit/main/content/{file}#L{line}"));
         options.addOption(valued(null, "audience", "AUDIENCE",
-                "Build only what is for this audience (e.g. public); default: every audience."));
+                "Who the site is for: public (the default: only what is public), a named audience such as admin "
+                        + "(public content and its own), or all (everything, what is not public labelled)."));
+        if (this != SERVE) {
+            options.addOption(flag(null, "list", "Print every file of the site with where it comes from and who "
+                    + "it is for (to standard output)."));
+        }
         options.addOption(valued(null, "format", "FORMAT", "How to print problems: text (to standard error, the "
                 + "default), github (GitHub Actions annotations) or json (both to standard output, file names "
                 + "relative to the current folder)."));

@@ -5,6 +5,7 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
+import org.troubleshoot.PublishedFile;
 import org.troubleshoot.diagnostic.ReportFormat;
 
 import java.io.PrintWriter;
@@ -149,10 +150,13 @@ public final class Main {
         BuildResult result = builder.outputDirectory(settings.out()).build().generate();
         int code = report(result, settings, content);
         if (result.output().isPresent()) {
-            out.printf("Built %d pages, %d categories, %d entries into %s in %d ms%n",
+            list(result, settings);
+            out.printf("Built %d pages, %d categories, %d entries into %s in %d ms: %d files published, "
+                            + "%d content files left out%n",
                     result.site().pages().size(),
                     result.site().pages().stream().mapToInt(p -> p.categories().size()).sum(),
-                    result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000);
+                    result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000,
+                    result.published().size(), result.leftOut().size());
         }
         return code;
     }
@@ -160,6 +164,9 @@ public final class Main {
     private int check(Generator.Builder builder, Settings settings, Path content) {
         BuildResult result = builder.build().check();
         int code = report(result, settings, content);
+        if (code == OK) {
+            list(result, settings);
+        }
         if (code == OK && settings.format() == ReportFormat.TEXT) {
             out.printf("OK: %d pages, %d entries, %d warnings%n",
                     result.site().pages().size(), result.site().entryCount(), result.warningCount());
@@ -199,6 +206,17 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return OK;
+    }
+
+    /** With --list: every file of the site, where it comes from and who it is for, by path. */
+    private void list(BuildResult result, Settings settings) {
+        if (!settings.list()) {
+            return;
+        }
+        int width = result.published().stream().mapToInt(f -> f.path().length()).max().orElse(0);
+        for (PublishedFile file : result.published()) {
+            out.printf("%-" + width + "s  %-8s  %s%n", file.path(), file.audience(), file.origin());
+        }
     }
 
     private int report(BuildResult result, Settings settings, Path content) {

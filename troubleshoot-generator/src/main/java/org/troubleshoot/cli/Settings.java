@@ -12,8 +12,10 @@ import java.nio.file.Path;
  * @param out      build's output folder; null for the other commands
  * @param template a template folder, or null
  * @param port     serve's port
+ * @param list     whether to print every file of the site
  */
-record Settings(Path out, Path template, int port, ReportFormat format, boolean timings, CommandLine line) {
+record Settings(Path out, Path template, int port, ReportFormat format, boolean timings, boolean list,
+                CommandLine line) {
     private static final int DEFAULT_PORT = 8000;
 
     /** A value the command line cannot take, with what to do instead. */
@@ -50,7 +52,7 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
             }
         }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
-        return new Settings(out, template, port, format, line.hasOption("timings"), line);
+        return new Settings(out, template, port, format, line.hasOption("timings"), line.hasOption("list"), line);
     }
 
     /** The generator these options describe, for {@code content}; the caller adds the output folder. */

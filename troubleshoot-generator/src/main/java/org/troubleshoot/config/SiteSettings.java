@@ -10,17 +10,30 @@ import java.util.Optional;
  * @param baseUrl  where the site is published (e.g. {@code https://help.example.com/}): enables sitemap.xml,
  *                 canonical links and Open Graph URLs; ends with '/'
  * @param editUrl  pattern of a row's "edit" link, with {@code {file}} and {@code {line}}
- * @param audience build only for this audience (e.g. {@code public}); empty builds every audience
+ * @param audience who the build is for (see {@link #includes}): {@value #PUBLIC} unless set, {@value #ALL}
+ *                 for everything, or a named audience such as {@code admin}
  * @param strict   warnings fail the build too
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           Optional<String> audience, boolean strict) {
+                           String audience, boolean strict) {
     public static final String DEFAULT_TITLE = "Help Center";
+    /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
+    public static final String PUBLIC = "public";
+    /** The audience of an internal build: everything, with what is not public labelled. */
+    public static final String ALL = "all";
 
     public SiteSettings {
         baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
         editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
-        audience = audience.map(String::strip).filter(s -> !s.isEmpty());
+        audience = audience == null || audience.isBlank() ? PUBLIC : audience.strip();
+    }
+
+    /**
+     * Whether content for {@code contentAudience} belongs in this build: public content in every build, other
+     * content only in a build for its audience or for {@value #ALL}.
+     */
+    public boolean includes(String contentAudience) {
+        return audience.equals(ALL) || contentAudience.equals(PUBLIC) || contentAudience.equals(audience);
     }
 
     /** The absolute URL of a site-relative one, when the base URL is known. */

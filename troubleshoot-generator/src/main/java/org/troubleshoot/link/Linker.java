@@ -1,10 +1,12 @@
 package org.troubleshoot.link;
 
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.ContentFolder;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageOutline;
 import org.troubleshoot.parse.Slugs;
 
 import java.net.URLDecoder;
@@ -16,21 +18,24 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
- * site, and reports the ones that lead nowhere. Also reports pages whose output files would collide.
+ * site, reports the ones that lead nowhere, and decides which of the content folder's other files are
+ * published: those that pages link to, and those of the static folder.
  */
 public final class Linker {
-    /** Output paths the generator writes itself; no page may take them. */
-    private static final List<String> RESERVED = List.of("index.html", "site.json", "a-z.html", "all.html");
-
     private final SortedSet<String> contentFiles;
     private final SiteAssembler.LeftOut leftOut;
 
-    /** @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them */
+    /**
+     * @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them,
+     *                     and those of the static folder are published in any case
+     */
     public Linker(Collection<String> contentFiles) {
         this(contentFiles, SiteAssembler.LeftOut.NOTHING);
     }
@@ -49,13 +54,18 @@ public final class Linker {
     public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics, Context context) {
     }
 
-    /** The rest of the site, as one page's links see it: other pages and their anchors, and the automatic links. */
+    /**
+     * The rest of the site, as one page's links see it: other pages and their anchors, the automatic links, and
+     * the linker with the content files and what the build's audience left out.
+     */
     public static final class Context {
+        private final Linker linker;
         private final Map<String, Page> bySource;
         private final SiteAnchors anchors;
         private final AutoLinks auto;
 
-        private Context(Map<String, Page> bySource, SiteAnchors anchors, AutoLinks auto) {
+        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, AutoLinks auto) {
+            this.linker = linker;
             this.bySource = bySource;
             this.anchors = anchors;
             this.auto = auto;
@@ -73,7 +83,6 @@ public final class Linker {
      */
     public Result link(List<Page> pages, Page glossary, boolean autoLinks) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        checkOutputPaths(pages, diagnostics);
         List<Page> all = new ArrayList<>(pages);
         if (glossary != null) {
             all.add(glossary);
@@ -84,7 +93,12 @@ public final class Linker {
         }
         SiteAnchors anchors = new SiteAnchors(all);
         Map<String, List<String>> urls = new HashMap<>();
-        SortedSet<String> assets = new TreeSet<>(contentFiles);
+        SortedMap<String, ContentAsset> assets = new TreeMap<>();
+        for (String file : contentFiles) {
+            if (ContentFolder.isStatic(file)) {
+                assets.put(file, new ContentAsset(ContentFolder.publishedPath(file), Page.PUBLIC, null));
+            }
+        }
         for (Page page : all) {
             List<String> pageUrls = new ArrayList<>(page.links().size());
             for (LinkRef link : page.links()) {
@@ -101,19 +115,23 @@ public final class Linker {
             linked = pages.parallelStream().map(auto::apply).toList();
         }
         return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics,
-                new Context(bySource, anchors, auto));
+                new Context(this, bySource, anchors, auto));
     }
 
     /**
      * Links one changed page against an earlier result, without touching the rest of the site — possible when
-     * nothing the other pages see of it changed: same file, id, title, kind, audience, order, anchors, category
-     * titles, and entry causes and resolutions (related entries). Empty when it is not; then link the whole site.
+     * nothing the other pages see of it changed: the same {@link PageOutline} and anchors, and links to the same
+     * content files. Empty when it is not; then link the whole site.
      *
      * @param before  the page as it was parsed last time
      * @param changed the page as parsed now
      */
-    public java.util.Optional<Result> relink(Result previous, Page before, Page changed) {
-        if (!sameForOthers(before, changed) || !leftOut.pages().isEmpty() && leftOut.pages().contains(changed.sourceFile())) {
+    public static java.util.Optional<Result> relink(Result previous, Page before, Page changed) {
+        return previous.context().linker.relinkOne(previous, before, changed);
+    }
+
+    private java.util.Optional<Result> relinkOne(Result previous, Page before, Page changed) {
+        if (!sameForOthers(before, changed) || leftOut.pages().contains(changed.sourceFile())) {
             return java.util.Optional.empty();
         }
         Context context = previous.context();
@@ -126,13 +144,17 @@ public final class Linker {
                 diagnostics.add(diagnostic);
             }
         }
-        SortedSet<String> assets = new TreeSet<>(previous.links().assets());
+        SortedMap<String, ContentAsset> assets = new TreeMap<>();
         List<String> pageUrls = new ArrayList<>(changed.links().size());
         for (LinkRef link : changed.links()) {
             pageUrls.add(resolve(changed, link, context.bySource, context.anchors, assets, diagnostics));
         }
-        if (!assets.equals(previous.links().assets())) {
-            return java.util.Optional.empty(); // it links a file no page linked before: copy it with a full build
+        SortedMap<String, ContentAsset> assetsBefore = new TreeMap<>();
+        for (LinkRef link : before.links()) {
+            resolve(before, link, context.bySource, context.anchors, assetsBefore, new ArrayList<>());
+        }
+        if (!assets.keySet().equals(assetsBefore.keySet())) {
+            return java.util.Optional.empty(); // the files it links changed: the published files change too
         }
         Map<String, List<String>> urls = new HashMap<>(previous.links().urls());
         urls.put(changed.id(), pageUrls);
@@ -154,31 +176,12 @@ public final class Linker {
     }
 
     private static boolean sameForOthers(Page before, Page changed) {
-        return before != null && before.sourceFile().equals(changed.sourceFile()) && before.id().equals(changed.id())
-                && before.title().equals(changed.title()) && before.kind() == changed.kind()
-                && before.audience().equals(changed.audience()) && before.order() == changed.order()
-                && before.autoLinks() == changed.autoLinks() && before.description().equals(changed.description())
-                && categoryTitles(before).equals(categoryTitles(changed)) && entryTexts(before).equals(entryTexts(changed));
-    }
-
-    private static List<String> categoryTitles(Page page) {
-        return page.categories().stream().map(c -> c.title() + "|" + c.audience()).toList();
-    }
-
-    /** What related entries and the search index are made of. */
-    static List<String> entryTexts(Page page) {
-        List<String> texts = new ArrayList<>();
-        for (Category category : page.categories()) {
-            for (org.troubleshoot.model.Entry entry : category.entries()) {
-                texts.add(entry.symptom().text() + "|" + entry.cause().text() + "|" + entry.resolution().text());
-            }
-        }
-        return texts;
+        return before != null && PageOutline.of(before).equals(PageOutline.of(changed));
     }
 
     /** The glossary's Term | Link rows; a link is a URL, or a content file and anchor like any link. */
     private Map<String, String> glossaryTerms(Page glossary, List<String> glossaryUrls, Map<String, Page> bySource,
-                                              SiteAnchors anchors, SortedSet<String> assets,
+                                              SiteAnchors anchors, SortedMap<String, ContentAsset> assets,
                                               List<Diagnostic> diagnostics) {
         Map<String, String> terms = new java.util.LinkedHashMap<>();
         for (org.troubleshoot.model.Section section : glossary.sections()) {
@@ -219,7 +222,7 @@ public final class Linker {
             java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*");
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
-                           SiteAnchors anchors, SortedSet<String> assets,
+                           SiteAnchors anchors, SortedMap<String, ContentAsset> assets,
                            List<Diagnostic> diagnostics) {
         String target = link.target();
         int hash = target.indexOf('#');
@@ -240,15 +243,17 @@ public final class Linker {
                 return null;
             }
             if (leftOut.contains(resolved, anchor)) {
-                return leftOut(link, diagnostics);
+                return ResolvedLinks.LEFT_OUT;
             }
             page = bySource.get(resolved);
             if (page == null) {
-                return fileLink(link, resolved, anchor, assets, diagnostics);
+                return fileLink(from, link, resolved, anchor, assets, diagnostics);
             }
         }
         if (leftOut.contains(page.sourceFile(), anchor)) {
-            return leftOut(link, diagnostics);
+            // By design, not a problem: a public page may point admins to the playbook; the public build shows
+            // the link's text, the internal build the link.
+            return ResolvedLinks.LEFT_OUT;
         }
         if (anchor == null || anchor.isEmpty()) {
             return page.url();
@@ -267,24 +272,27 @@ public final class Linker {
         return url;
     }
 
-    private static String leftOut(LinkRef link, List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
-                "link to '" + link.target() + "' is shown as plain text: it leads to a page for another audience",
-                "Fine for a public build; link to public pages only if the text should stay a link."));
-        return ResolvedLinks.LEFT_OUT;
-    }
-
-    /** A link to a content file that is not a Markdown page (an image, a PDF): copied with the site. */
-    private String fileLink(LinkRef link, String resolved, String anchor, SortedSet<String> assets,
-                            List<Diagnostic> diagnostics) {
+    /**
+     * A link to a content file that is not a Markdown page (an image, a PDF): the file is published, for the
+     * audience of the pages that link to it.
+     */
+    private String fileLink(Page from, LinkRef link, String resolved, String anchor,
+                            SortedMap<String, ContentAsset> assets, List<Diagnostic> diagnostics) {
         if (!contentFiles.contains(resolved)) {
             diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
                             + " in the content folder",
-                    "Check the file name; links are relative to the file they are written in."));
+                    "Check the file name; links are relative to the file they are written in. Hidden files, build "
+                            + "files and build folders are never published."));
             return null;
         }
-        assets.add(resolved);
-        return anchor == null ? resolved : resolved + "#" + anchor;
+        ContentAsset asset = assets.get(resolved);
+        if (asset == null) {
+            asset = new ContentAsset(ContentFolder.publishedPath(resolved), from.audience(), link.source());
+            assets.put(resolved, asset);
+        } else if (!asset.audience().equals(Page.PUBLIC) && from.isPublic()) {
+            assets.put(resolved, new ContentAsset(asset.url(), Page.PUBLIC, asset.linkedFrom()));
+        }
+        return anchor == null ? asset.url() : asset.url() + "#" + anchor;
     }
 
     private static String nearest(Page page, String anchor) {
@@ -328,35 +336,6 @@ public final class Linker {
         } catch (IllegalArgumentException e) {
             return text;
         }
-    }
-
-    /** Two pages, or a page and a category page, that would be written to the same file. */
-    private static void checkOutputPaths(List<Page> pages, List<Diagnostic> diagnostics) {
-        Map<String, Page> owners = new HashMap<>();
-        for (String reserved : RESERVED) {
-            owners.put(reserved, null);
-        }
-        for (Page page : pages) {
-            claim(page.url(), page, owners, diagnostics);
-            for (Category category : page.categories()) {
-                claim(page.categoryUrl(category), page, owners, diagnostics);
-                for (String alias : category.aliases()) {
-                    claim(page.categoryAliasUrl(alias), page, owners, diagnostics);
-                }
-            }
-        }
-    }
-
-    private static void claim(String url, Page page, Map<String, Page> owners, List<Diagnostic> diagnostics) {
-        if (!owners.containsKey(url)) {
-            owners.put(url, page);
-            return;
-        }
-        Page other = owners.get(url);
-        String clash = other == null ? "a file the generator writes itself" : other.sourceFile();
-        diagnostics.add(Diagnostic.error(page.sourceFile(), 1, 1,
-                "this page would be written to " + url + ", like " + clash,
-                "Rename the file (or the category) so that each page has its own name."));
     }
 
     private static Diagnostic error(LinkRef link, String message, String hint) {

@@ -4,19 +4,19 @@ import org.troubleshoot.model.Page;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.SortedMap;
 
 /**
  * What the link stage found out: the site-root-relative URL of every internal link, and the content files
- * (images, PDFs) that links point to and that must be copied into the site.
+ * (images, PDFs) that are published: those links point to, and those of the static folder.
  *
  * @param urls   per page id, the URL of each of the page's {@link Page#links()}, in the same order;
  *               {@code null} where the link is broken (the build then has an error and renders nothing)
- * @param assets content-relative paths of linked files that are not pages, sorted
+ * @param assets the published content files that are not pages, by content-relative path
  * @param related entries sharing a cause or a step of what to do, by page id and entry id
  *                (see {@link RelatedEntries#of})
  */
-public record ResolvedLinks(Map<String, List<String>> urls, SortedSet<String> assets,
+public record ResolvedLinks(Map<String, List<String>> urls, SortedMap<String, ContentAsset> assets,
                             Map<String, Map<String, List<RelatedEntries.Related>>> related) {
 
     /** The URL of a link to a page or category that a build for one audience left out: written as text. */

@@ -1,14 +1,17 @@
 package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.util.ast.Document;
+import org.troubleshoot.config.ContentFolder;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The parse stage: reads every Markdown file of a content folder into a {@link Page}.
@@ -64,7 +66,8 @@ public final class ContentParser {
      * The files of a content folder, without reading them.
      *
      * @param markdown the pages, in path order
-     * @param assets   the other files, relative to the folder
+     * @param assets   the other files, relative to the folder: published if pages link to them or they lie in
+     *                 the static folder
      */
     public record Scan(List<Path> markdown, List<String> assets, List<Diagnostic> diagnostics) {
     }
@@ -81,8 +84,10 @@ public final class ContentParser {
                     "cannot read the content folder: " + e.getMessage(),
                     "Check that the folder exists and can be read.")));
         }
-        return new Scan(files.stream().filter(ContentParser::isMarkdown).toList(),
-                files.stream().filter(f -> !isMarkdown(f)).map(f -> relativeName(root, f)).toList(), diagnostics);
+        // Markdown in the static folder is published as it is, like any other file there.
+        List<Path> pages = files.stream().filter(f -> isMarkdown(f) && !isStatic(root, f)).toList();
+        return new Scan(pages, files.stream().filter(f -> !pages.contains(f)).map(f -> relativeName(root, f)).toList(),
+                diagnostics);
     }
 
     /** Parses one file of a content folder (the serve command re-reads only what changed). */
@@ -184,15 +189,29 @@ public final class ContentParser {
     }
 
     /**
-     * Every file of the content folder: Markdown pages and the other files (images, PDFs) copied with the site.
-     * Symbolic links are followed only when they stay inside the content folder.
+     * Every file of the content folder that may be content: Markdown pages and the other files (images, PDFs)
+     * pages may link to. Hidden files, build files and build folders are passed over (see
+     * {@link ContentFolder}) without looking inside them. Symbolic links are followed only when they stay
+     * inside the content folder.
      */
     private static List<Path> contentFiles(Path root, Set<Path> skip, List<Diagnostic> diagnostics) throws IOException {
         Path realRoot = root.toRealPath();
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(p -> !p.equals(root)).filter(p -> !isUnderSkipped(root, p, skip)).sorted().toList()) {
-                if (Files.isSymbolicLink(path)) {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean skipped = !dir.equals(root) && (skip.contains(dir)
+                        || ContentFolder.isHidden(dir.getFileName().toString()) || ContentFolder.isBuildFolder(dir));
+                return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+                String name = path.getFileName().toString();
+                if (skip.contains(path) || ContentFolder.isHidden(name) || ContentFolder.isBuildFile(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
                     Path target;
                     try {
                         target = path.toRealPath();
@@ -203,28 +222,30 @@ public final class ContentParser {
                         diagnostics.add(Diagnostic.warning(relativeName(root, path), 0, 0,
                                 "skipped: a link to something outside the content folder (or to nothing)",
                                 "Copy the file into the content folder instead of linking to it."));
-                        continue;
+                        return FileVisitResult.CONTINUE;
                     }
                     files.add(path);
-                } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (attrs.isRegularFile()) {
                     files.add(path);
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path path, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        files.sort(null);
         return files;
+    }
+
+    private static boolean isStatic(Path root, Path file) {
+        return ContentFolder.isStatic(relativeName(root, file));
     }
 
     private static boolean isMarkdown(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
-    }
-
-    private static boolean isUnderSkipped(Path root, Path path, Set<Path> skip) {
-        for (Path part = path; part != null && !part.equals(root); part = part.getParent()) {
-            if (skip.contains(part) || part.getFileName().toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String relativeName(Path root, Path file) {

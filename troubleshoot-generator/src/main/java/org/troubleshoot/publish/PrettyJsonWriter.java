@@ -38,7 +38,8 @@ public final class PrettyJsonWriter implements Closeable {
         this(Files.newOutputStream(file));
     }
 
-    PrettyJsonWriter(OutputStream out) {
+    /** Writes into {@code out}, which {@link #close()} closes. */
+    public PrettyJsonWriter(OutputStream out) {
         this.out = out;
         stack[depth++] = EMPTY_DOCUMENT;
     }

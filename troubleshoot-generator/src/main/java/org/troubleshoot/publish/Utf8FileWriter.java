@@ -22,7 +22,12 @@ public final class Utf8FileWriter extends Writer {
     private char pendingHigh;
 
     public Utf8FileWriter(Path file) throws IOException {
-        this.out = Files.newOutputStream(file);
+        this(Files.newOutputStream(file));
+    }
+
+    /** Encodes into {@code out}, which {@link #close()} closes. */
+    public Utf8FileWriter(OutputStream out) {
+        this.out = out;
     }
 
     @Override

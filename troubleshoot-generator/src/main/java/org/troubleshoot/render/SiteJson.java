@@ -13,9 +13,12 @@ import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
 import org.troubleshoot.publish.PrettyJsonWriter;
 
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.PlannedFile;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,20 +26,45 @@ import java.util.Optional;
  * Writes {@code site.json}: the whole model for other tools (chat bots, in-app help). A public interface:
  * fields are only ever added, never renamed or removed. Streamed, in a fixed field order.
  */
-final class SiteJson {
+final class SiteJson implements Output {
+    static final String FILE = "site.json";
     static final int FORMAT_VERSION = 1;
 
     private final Site site;
     private final ResolvedLinks links;
 
-    SiteJson(Site site, ResolvedLinks links) {
+    SiteJson() {
+        this(null, null);
+    }
+
+    private SiteJson(Site site, ResolvedLinks links) {
         this.site = site;
         this.links = links;
     }
 
-    void write(Path file) throws IOException {
+    @Override
+    public void plan(RenderContext context, OutputPlan.Builder plan) {
+        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated site.json"), context.siteAudience(), false,
+                out -> new SiteJson(context.site, context.links).write(out)));
+    }
+
+    /** The JSON of page {@code pageId} alone, as site.json has it (empty if there is no such page). */
+    static byte[] pageBytes(Site site, ResolvedLinks links, String pageId) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        SiteJson json = new SiteJson(site, links);
+        try (PrettyJsonWriter writer = new PrettyJsonWriter(bytes)) {
+            for (Page page : site.pages()) {
+                if (page.id().equals(pageId)) {
+                    json.page(writer, page);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private void write(OutputStream out) throws IOException {
         // Indented: writers and reviewers diff site.json between builds; tools read it either way.
-        try (PrettyJsonWriter json = new PrettyJsonWriter(file)) {
+        try (PrettyJsonWriter json = new PrettyJsonWriter(out)) {
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);
             json.name("title").value(site.title());

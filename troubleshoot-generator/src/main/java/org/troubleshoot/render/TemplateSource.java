@@ -1,5 +1,7 @@
 package org.troubleshoot.render;
 
+import org.troubleshoot.plan.FileContent;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,6 +41,19 @@ public final class TemplateSource {
             }
         }
         return Optional.ofNullable(TemplateSource.class.getClassLoader().getResourceAsStream(PACKAGED + name));
+    }
+
+    /** The bytes of template file {@code name}, which must exist (see {@link #assetNames()}). */
+    FileContent content(String name) {
+        return out -> {
+            Optional<InputStream> in = open(name);
+            if (in.isEmpty()) {
+                throw new IOException("asset " + name + " is listed but missing from the site template");
+            }
+            try (InputStream from = in.get()) {
+                from.transferTo(out);
+            }
+        };
     }
 
     Reader reader(String name) {

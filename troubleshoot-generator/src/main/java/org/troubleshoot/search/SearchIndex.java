@@ -13,10 +13,9 @@ import org.troubleshoot.model.Site;
 import org.troubleshoot.publish.Utf8FileWriter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,58 +83,107 @@ public final class SearchIndex {
         return documents.size();
     }
 
-    /** Writes {@code search/meta.js}, the word files and the document chunks into {@code folder}. */
-    public void write(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Map<String, Postings> words = postings();
+    /**
+     * The names of the index's files, in the folder search.js reads ({@code assets/search/}): {@code meta.js},
+     * the word files and the document chunks. Splitting the text into words happens here, once.
+     */
+    public synchronized List<String> fileNames() {
+        if (shards == null) {
+            split();
+        }
+        List<String> names = new ArrayList<>();
+        names.add(META);
+        for (String shard : shards.keySet()) {
+            names.add(WORDS_PREFIX + shard + ".js");
+        }
+        for (int chunk = 0; chunk < chunks(); chunk++) {
+            names.add(DOCS_PREFIX + chunk + ".js");
+        }
+        return names;
+    }
+
+    /** Writes the file {@code name} (one of {@link #fileNames()}) to {@code out}, which it does not close. */
+    public void write(String name, OutputStream out) throws IOException {
+        if (name.equals(META)) {
+            writeMeta(out);
+        } else if (name.startsWith(WORDS_PREFIX)) {
+            writeWords(name.substring(WORDS_PREFIX.length(), name.length() - ".js".length()), out);
+        } else if (name.startsWith(DOCS_PREFIX)) {
+            writeDocs(Integer.parseInt(name.substring(DOCS_PREFIX.length(), name.length() - ".js".length())), out);
+        } else {
+            throw new IllegalArgumentException("not a file of the search index: " + name);
+        }
+    }
+
+    private static final String META = "meta.js";
+    private static final String WORDS_PREFIX = "t-";
+    private static final String DOCS_PREFIX = "d-";
+
+    /** Word → postings, and shard → its words in order; made once by {@link #split()}. */
+    private Map<String, Postings> words;
+    private Map<String, List<String>> shards;
+    private int prefix;
+
+    private void split() {
+        words = postings();
         long postingCount = 0;
         for (Postings postings : words.values()) {
             postingCount += postings.size / 2;
         }
-        int prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
-        Map<String, List<String>> shards = new TreeMap<>();
+        prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
+        Map<String, List<String>> byShard = new TreeMap<>();
         for (String word : words.keySet()) {
-            shards.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>()).add(word);
+            byShard.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>()).add(word);
         }
-        try (Writer out = new Utf8FileWriter(folder.resolve("meta.js"))) {
-            out.write("troubleshootSearch.meta(");
-            JsonWriter json = new JsonWriter(out);
-            json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
-                    .name("prefix").value(prefix).name("shards").beginArray();
-            for (String shard : shards.keySet()) {
-                json.value(shard);
-            }
-            json.endArray().endObject().flush();
-            out.write(");\n");
+        byShard.values().forEach(list -> list.sort(null));
+        shards = byShard;
+    }
+
+    private int chunks() {
+        return Math.max(1, (documents.size() + CHUNK - 1) / CHUNK);
+    }
+
+    private void writeMeta(OutputStream stream) throws IOException {
+        Writer out = new Utf8FileWriter(stream);
+        out.write("troubleshootSearch.meta(");
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
+                .name("prefix").value(prefix).name("shards").beginArray();
+        for (String shard : shards.keySet()) {
+            json.value(shard);
         }
-        for (Map.Entry<String, List<String>> shard : shards.entrySet()) {
-            List<String> shardWords = shard.getValue();
-            shardWords.sort(null);
-            StringBuilder text = new StringBuilder("troubleshootSearch.words(\"").append(shard.getKey()).append("\",{");
-            for (int i = 0; i < shardWords.size(); i++) {
-                String word = shardWords.get(i);
-                // Words are letters and digits only (Tokens), so they need no JSON escaping.
-                text.append(i == 0 ? "\"" : ",\"").append(word).append("\":[");
-                words.get(word).appendTo(text);
-                text.append(']');
-            }
-            text.append("});\n");
-            Files.write(folder.resolve("t-" + shard.getKey() + ".js"), text.toString().getBytes(StandardCharsets.UTF_8));
+        json.endArray().endObject().flush();
+        out.write(");\n");
+        out.flush();
+    }
+
+    private void writeWords(String shard, OutputStream out) throws IOException {
+        List<String> shardWords = shards.get(shard);
+        StringBuilder text = new StringBuilder("troubleshootSearch.words(\"").append(shard).append("\",{");
+        for (int i = 0; i < shardWords.size(); i++) {
+            String word = shardWords.get(i);
+            // Words are letters and digits only (Tokens), so they need no JSON escaping.
+            text.append(i == 0 ? "\"" : ",\"").append(word).append("\":[");
+            words.get(word).appendTo(text);
+            text.append(']');
         }
-        for (int chunk = 0; chunk * CHUNK < Math.max(1, documents.size()); chunk++) {
-            try (Writer out = new Utf8FileWriter(folder.resolve("d-" + chunk + ".js"))) {
-                out.write("troubleshootSearch.docs(" + chunk + ",");
-                JsonWriter json = new JsonWriter(out);
-                json.setHtmlSafe(true);
-                json.beginArray();
-                for (Document document : documents.subList(chunk * CHUNK, Math.min(documents.size(), (chunk + 1) * CHUNK))) {
-                    json.beginArray().value(document.title()).value(document.where()).value(clip(document.cause()))
-                            .value(clip(document.text())).value(document.url()).endArray();
-                }
-                json.endArray().flush();
-                out.write(");\n");
-            }
+        text.append("});\n");
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void writeDocs(int chunk, OutputStream stream) throws IOException {
+        Writer out = new Utf8FileWriter(stream);
+        out.write("troubleshootSearch.docs(" + chunk + ",");
+        JsonWriter json = new JsonWriter(out);
+        json.setHtmlSafe(true);
+        json.beginArray();
+        for (Document document : documents.subList(chunk * CHUNK, Math.min(documents.size(), (chunk + 1) * CHUNK))) {
+            json.beginArray().value(document.title()).value(document.where()).value(clip(document.cause()))
+                    .value(clip(document.text())).value(document.url()).endArray();
         }
+        json.endArray().flush();
+        out.write(");\n");
+        out.flush();
     }
 
     /** Every word → the documents it occurs in, in document order, each with the fields it occurs in. */

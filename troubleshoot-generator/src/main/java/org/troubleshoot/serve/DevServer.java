@@ -4,10 +4,8 @@ import com.google.gson.stream.JsonWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.troubleshoot.Generator;
+import org.troubleshoot.IncrementalBuild;
 import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.publish.Folders;
-import org.troubleshoot.render.SiteRenderer;
-import org.troubleshoot.render.TemplateSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The serve command: builds the site into a temporary folder, serves it on localhost only, watches the content
- * and template folders, rebuilds what a change touches, and tells open pages to reload (server-sent events).
- * A content error does not stop it: pages show the diagnostics over the last good build until it is fixed.
+ * The serve command: turns file events into rebuilds of the engine's {@link IncrementalBuild} (kept in a
+ * temporary folder), serves the files of its current plan on localhost only, and tells open pages to reload
+ * (server-sent events). A content error does not stop it: pages show the diagnostics over the last good
+ * build until it is fixed.
  */
 public final class DevServer implements AutoCloseable {
     static final String LIVE = "/__troubleshoot/";
@@ -38,8 +37,7 @@ public final class DevServer implements AutoCloseable {
             "txt", "text/plain; charset=utf-8", "png", "image/png", "pdf", "application/pdf");
 
     private final Generator generator;
-    private final Path output;
-    private final LiveSite site;
+    private final IncrementalBuild site;
     private final HttpServer server;
     private final ExecutorService requests = Executors.newCachedThreadPool(daemon("troubleshoot-http"));
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -50,18 +48,12 @@ public final class DevServer implements AutoCloseable {
     public DevServer(Generator generator, int port, PrintWriter log) throws IOException {
         this.generator = generator;
         this.log = log;
-        this.output = Files.createTempDirectory("troubleshoot-serve");
-        this.site = new LiveSite(generator, output, renderer());
+        this.site = generator.incremental("<script src=\"" + LIVE + "live.js\" defer></script>");
         report(site.rebuild(), "first build");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(requests);
         server.createContext("/", this::handle);
         server.start();
-    }
-
-    private SiteRenderer renderer() {
-        return new SiteRenderer(new TemplateSource(generator.templateDirectory()), "troubleshoot " + Generator.version(),
-                "<script src=\"" + LIVE + "live.js\" defer></script>");
     }
 
     /** Starts watching the content and template folders. */
@@ -82,16 +74,13 @@ public final class DevServer implements AutoCloseable {
 
     /** Called by the watcher with the files that changed since the last call (saves coalesced). */
     void changed(List<Path> paths, boolean templates) {
-        if (templates) {
-            site.templatesChanged(renderer());
-        }
-        LiveSite.Rebuild rebuild = templates ? site.rebuild() : site.rebuild(paths);
+        IncrementalBuild.Rebuild rebuild = site.rebuild(paths, templates);
         report(rebuild, paths.size() == 1 ? generator.contentDirectory().relativize(paths.get(0)).toString()
                 : paths.size() + " files");
         broadcast(rebuild.ok() ? "reload" : "diagnostics", rebuild.ok() ? "{}" : json(rebuild.diagnostics()));
     }
 
-    private void report(LiveSite.Rebuild rebuild, String what) {
+    private void report(IncrementalBuild.Rebuild rebuild, String what) {
         if (rebuild.ok()) {
             log.printf("Rebuilt %s in %d ms (%d files read, %d written)%n", what, rebuild.millis(),
                     rebuild.filesParsed(), rebuild.filesWritten());
@@ -118,13 +107,15 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             String relative = path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
-            Path file = output.resolve(relative).normalize();
-            if (!file.startsWith(output) || !Files.isRegularFile(file)) {
-                Path notFound = output.resolve("404.html");
-                send(exchange, 404, TYPES.get("html"), Files.exists(notFound) ? Files.readAllBytes(notFound)
+            // Only what the build's plan holds: never a stale file, whatever else the folder has.
+            java.util.Optional<Path> planned = site.file(relative);
+            if (planned.isEmpty()) {
+                java.util.Optional<Path> notFound = site.file("404.html");
+                send(exchange, 404, TYPES.get("html"), notFound.isPresent() ? Files.readAllBytes(notFound.get())
                         : "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            Path file = planned.get();
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] body = Files.readAllBytes(file);
@@ -212,9 +203,9 @@ public final class DevServer implements AutoCloseable {
         server.stop(0);
         requests.shutdownNow();
         try {
-            Folders.deleteTree(output);
+            site.close();
         } catch (IOException e) {
-            log.println("could not remove " + output + ": " + e.getMessage());
+            log.println("could not remove the preview's folder: " + e.getMessage());
         }
     }
 }

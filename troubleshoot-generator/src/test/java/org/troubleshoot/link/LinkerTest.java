@@ -80,23 +80,25 @@ class LinkerTest {
     }
 
     @Test
-    void linksToOtherContentFilesAreCopiedAssets() throws IOException {
+    void onlyTheContentFilesThatPagesLinkToAreAssets() throws IOException {
         Files.writeString(content.resolve("diagram.png"), "not really a png");
+        Files.writeString(content.resolve("unused.png"), "not linked");
         Linker.Result result = link("faq.md", "# FAQ\n[diagram](diagram.png)\n");
         assertEquals(List.of(), result.diagnostics());
-        assertEquals(List.of("diagram.png"), List.copyOf(result.links().assets()));
+        assertEquals(List.of("diagram.png"), List.copyOf(result.links().assets().keySet()));
         assertEquals(List.of("diagram.png"), result.links().urls().get("faq"));
     }
 
     @Test
-    void pagesThatWouldBeWrittenToTheSameFileAreReported() throws IOException {
-        Linker.Result result = link("troubleshooting.md", TROUBLESHOOTING,
-                "troubleshooting/calls.md", "# Calls\nText.\n");
-        List<Diagnostic> diagnostics = result.diagnostics();
-        assertEquals(1, diagnostics.size());
-        assertEquals("troubleshooting/calls.md", diagnostics.get(0).file());
-        assertEquals("this page would be written to troubleshooting/calls.html, like troubleshooting.md",
-                diagnostics.get(0).message());
+    void filesOfTheStaticFolderArePublishedAtTheRootAndLinksToThemLeadThere() throws IOException {
+        Files.createDirectories(content.resolve("static/forms"));
+        Files.writeString(content.resolve("static/forms/refund.pdf"), "a form");
+        Files.writeString(content.resolve("static/favicon.ico"), "an icon");
+        Linker.Result result = link("faq.md", "# FAQ\n[the form](static/forms/refund.pdf)\n");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("forms/refund.pdf"), result.links().urls().get("faq"));
+        assertEquals(List.of("favicon.ico", "forms/refund.pdf"),
+                result.links().assets().values().stream().map(ContentAsset::url).sorted().toList());
     }
 
     @Test
@@ -109,14 +111,14 @@ class LinkerTest {
 
         Page introOnly = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("## Calls\n",
                 "## Calls\n\nNow with an introduction and a [link](faq.md#why).\n")).pages().get(0);
-        Linker.Result relinked = linker.relink(first, before, introOnly).orElseThrow();
+        Linker.Result relinked = Linker.relink(first, before, introOnly).orElseThrow();
         assertEquals(List.of("faq.html#why"), relinked.links().urls().get("troubleshooting"));
         assertEquals(first.pages().get(1), relinked.pages().get(1));
         assertEquals(List.of("troubleshooting/calls.html"), relinked.links().urls().get("faq"));
 
         Page renamed = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("New calls", "No calls"))
                 .pages().get(0);
-        assertTrue(linker.relink(first, before, renamed).isEmpty(), "an anchor changed: the whole site is relinked");
+        assertTrue(Linker.relink(first, before, renamed).isEmpty(), "an anchor changed: the whole site is relinked");
     }
 
     @Test

@@ -99,13 +99,15 @@ class DevServerTest {
         assertTrue(get("troubleshooting/calls.html").body().contains("Wait 20 min"));
         assertTrue(log.toString().contains("Rebuilt troubleshooting.md in "), log.toString());
 
-        // Text that is not in the search index, the navigation or another page: only this page is written.
+        // Text that is not in the search index, the navigation or another page: only this page's two files are
+        // written, and site.json, whose rows' line numbers moved.
         Files.writeString(content.resolve("troubleshooting.md"), PAGE.replace("Wait 15 min", "Wait 20 min")
                 .replace("## Calls\n", "## Calls\n\nAn introduction.\n\n"));
         assertEquals("reload {}", events.poll(5, TimeUnit.SECONDS));
         assertTrue(get("troubleshooting/calls.html").body().contains("An introduction."));
-        assertTrue(log.toString().matches("(?s).*Rebuilt troubleshooting.md in \\d+ ms \\(1 files read, 2 written\\).*"),
+        assertTrue(log.toString().matches("(?s).*Rebuilt troubleshooting.md in \\d+ ms \\(1 files read, 3 written\\).*"),
                 log.toString());
+        assertTrue(get("site.json").body().contains("\"line\": 7"), "the row's new line");
     }
 
     @Test

@@ -34,7 +34,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.editUrl")
     String editUrl;
 
-    /** Build only what is for this audience (e.g. public); default: every audience. */
+    /**
+     * Who the site is for: {@code public} (the default: only what is public), a named audience such as
+     * {@code admin} (public content and its own), or {@code all} (everything, what is not public labelled).
+     */
     @Parameter(property = "troubleshoot.audience")
     String audience;
 

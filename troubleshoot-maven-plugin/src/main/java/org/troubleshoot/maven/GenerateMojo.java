@@ -5,6 +5,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.BuildResult;
+import org.troubleshoot.PublishedFile;
 
 import java.io.File;
 
@@ -24,7 +25,14 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
         }
         BuildResult result = generator().outputDirectory(outputDirectory.toPath()).build().generate();
         report(result);
+        if (getLog().isDebugEnabled()) {
+            for (PublishedFile file : result.published()) {
+                getLog().debug("published " + file.path() + " (" + file.audience() + ") from " + file.origin());
+            }
+        }
         getLog().info("Built " + result.site().pages().size() + " pages and " + result.site().entryCount()
-                + " entries into " + outputDirectory);
+                + " entries into " + outputDirectory + " for the audience '" + result.site().settings().audience()
+                + "': " + result.published().size() + " files published, " + result.leftOut().size()
+                + " content files left out");
     }
 }

@@ -1,4 +1,4 @@
-package org.troubleshoot;
+package org.troubleshoot.diagnostic;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

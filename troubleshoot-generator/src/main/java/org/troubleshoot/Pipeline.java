@@ -1,0 +1,187 @@
+package org.troubleshoot;
+
+import org.troubleshoot.assemble.GitHistory;
+import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.SettingsFile;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.Diagnostics;
+import org.troubleshoot.diagnostic.Timings;
+import org.troubleshoot.link.Linker;
+import org.troubleshoot.link.PreviousSite;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ContentParser;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.render.SiteRenderer;
+import org.troubleshoot.render.TemplateException;
+import org.troubleshoot.render.TemplateSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stages in order, for one content folder and one set of options: what a whole build ({@link Generator})
+ * and a rebuild after an edit ({@link IncrementalBuild}) both run.
+ */
+final class Pipeline {
+    /** At most this many left-out files are named in the warning about them; the rest are counted. */
+    private static final int NAMED_LEFT_OUT = 10;
+
+    private final Path contentDirectory;
+    private final Set<Path> excluded;
+    private final Optional<Path> templateDirectory;
+    private final Generator.Options options;
+
+    Pipeline(Path contentDirectory, Set<Path> excluded, Optional<Path> templateDirectory, Generator.Options options) {
+        this.contentDirectory = contentDirectory;
+        this.excluded = excluded;
+        this.templateDirectory = templateDirectory;
+        this.options = options;
+    }
+
+    Path contentDirectory() {
+        return contentDirectory;
+    }
+
+    Set<Path> excluded() {
+        return excluded;
+    }
+
+    Optional<Path> templateDirectory() {
+        return templateDirectory;
+    }
+
+    /** The settings: what the builder was given, else the content folder's settings file, else defaults. */
+    SiteSettings settings(Diagnostics diagnostics) {
+        SettingsFile.Values file = SettingsFile.read(contentDirectory);
+        diagnostics.addAll(file.diagnostics());
+        String title = options.title().or(() -> file.get("title")).filter(t -> !t.isBlank())
+                .orElse(SiteSettings.DEFAULT_TITLE);
+        boolean strict = options.strict() || file.get("strict").map(Boolean::parseBoolean).orElse(false);
+        return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
+                options.editUrl().or(() -> file.get("editUrl")),
+                options.audience().or(() -> file.get("audience")).orElse(null), strict);
+    }
+
+    /** Parses, assembles and links the whole content folder; writes nothing. */
+    Analysis analyse() {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSettings settings = settings(diagnostics);
+        GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
+        long start = System.nanoTime();
+        ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
+        Timings timings = new Timings();
+        timings.add("parse", start);
+        diagnostics.addAll(parsed.diagnostics());
+        return analyse(parsed, settings, diagnostics, timings, history);
+    }
+
+    /** Assembles and links already parsed pages. */
+    Analysis analyse(ParseResult parsed, SiteSettings settings, Diagnostics diagnostics, Timings timings,
+                     GitHistory.Pending history) {
+        long start = System.nanoTime();
+        SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), settings);
+        if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
+            diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
+                    "no Markdown pages (*.md) in the content folder"
+                            + (settings.audience().equals(SiteSettings.ALL) ? ""
+                            : " for the audience '" + settings.audience() + "'"),
+                    "Add a page such as troubleshooting.md, or point the build at the folder that has them"
+                            + " (pages for other audiences are built with --audience all)."));
+        }
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
+                .link(assembly.pages(), assembly.glossary().orElse(null), options.autoLinks());
+        diagnostics.addAll(linked.diagnostics());
+        timings.add("assemble and link", start);
+        options.previousSite().ifPresent(previous ->
+                diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
+        start = System.nanoTime();
+        Map<String, String> byFile = history.dates();
+        timings.add("git dates", start);
+        Map<String, String> lastChanged = new HashMap<>();
+        for (Page page : linked.pages()) {
+            String date = byFile.get(page.sourceFile());
+            if (date != null) {
+                lastChanged.put(page.id(), date);
+            }
+        }
+        Analysis analysis = new Analysis(new Site(settings, linked.pages(), lastChanged), linked.links(), diagnostics,
+                timings, linked, parsed.assets());
+        reportLeftOut(analysis.leftOut(), diagnostics);
+        return analysis;
+    }
+
+    /**
+     * The analysis after one page changed, linking only that page — when nothing other pages see of it changed
+     * (see {@link Linker#relink}); empty when the whole site must be linked again.
+     *
+     * @param diagnostics every problem except link problems (those of the other pages are kept)
+     */
+    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, Diagnostics diagnostics) {
+        SiteSettings settings = previous.site().settings();
+        Optional<Page> shown = SiteAssembler.forAudience(changed, settings);
+        Optional<Page> shownBefore = SiteAssembler.forAudience(before, settings);
+        if (options.previousSite().isPresent() || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
+                || shown.isEmpty() || shownBefore.isEmpty()
+                || shown.get().categories().size() != changed.categories().size()
+                || shownBefore.get().categories().size() != before.categories().size()) {
+            return Optional.empty(); // what it leaves out for the audience decides links elsewhere: link it all
+        }
+        Optional<Linker.Result> relinked = Linker.relink(previous.linked(), before, changed);
+        if (relinked.isEmpty()) {
+            return Optional.empty();
+        }
+        diagnostics.addAll(relinked.get().diagnostics());
+        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged());
+        Analysis analysis = new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get(),
+                previous.contentFiles());
+        reportLeftOut(analysis.leftOut(), diagnostics);
+        return Optional.of(analysis);
+    }
+
+    SiteRenderer renderer(String extraHead) {
+        return new SiteRenderer(new TemplateSource(templateDirectory), "troubleshoot " + Generator.version(),
+                extraHead);
+    }
+
+    /** The plan of every output file; its collisions, and a broken template, are added to the diagnostics. */
+    Optional<OutputPlan> plan(Analysis analysis, SiteRenderer renderer) {
+        long start = System.nanoTime();
+        try {
+            OutputPlan plan = renderer.plan(analysis.site(), analysis.links(), contentDirectory);
+            analysis.diagnostics().addAll(plan.diagnostics());
+            return Optional.of(plan);
+        } catch (TemplateException e) {
+            analysis.diagnostics().add(e.diagnostic());
+        } catch (IOException e) {
+            analysis.diagnostics().error(contentDirectory.toString(), 0, 0,
+                    "cannot plan the site: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    "Check that the template folder can be read.");
+        } finally {
+            analysis.timings().add("plan", start);
+        }
+        return Optional.empty();
+    }
+
+    /** One warning for the content files no page uses, so a writer who expected one published sees why. */
+    private static void reportLeftOut(List<String> leftOut, Diagnostics diagnostics) {
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        String named = String.join(", ", leftOut.subList(0, Math.min(NAMED_LEFT_OUT, leftOut.size())))
+                + (leftOut.size() > NAMED_LEFT_OUT ? " and " + (leftOut.size() - NAMED_LEFT_OUT) + " more" : "");
+        diagnostics.warning(leftOut.get(0), 0, 0, leftOut.size() == 1
+                        ? "the content folder's file " + named + " is not published: no page links to it"
+                        : leftOut.size() + " files of the content folder are not published, since no page links to them: "
+                        + named,
+                "Only files that pages link to or embed, and the files of " + "static/, are published: link to the"
+                        + " file, move it into static/, or leave it out of the content folder (--exclude).");
+    }
+}

@@ -1,0 +1,67 @@
+package org.troubleshoot.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rest of the site shows of a page: its place in every page's navigation, and the texts other pages'
+ * related entries, the search index and the A–Z index are made of. When an edit leaves a page's outline as it
+ * was, no other page's file changes; the live preview and the link stage rely on that.
+ *
+ * @param nav   what every page's navigation (and the home page's list) shows of it
+ * @param texts entry and question texts, for related entries, search and the A–Z index
+ */
+public record PageOutline(Nav nav, List<Text> texts) {
+    public PageOutline {
+        texts = List.copyOf(texts);
+    }
+
+    /** A page's place in the site: title, kind, audience, order, and its categories. */
+    public record Nav(String id, String sourceFile, String title, PageKind kind, String audience, int order,
+                      String description, boolean autoLinks, List<CategoryNav> categories) {
+        public Nav {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** A category as navigation and links see it: its address, old addresses, title and size. */
+    public record CategoryNav(String id, String title, String audience, List<String> aliases, int entries) {
+        public CategoryNav {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /**
+     * One searchable, linkable text of the page: an entry (symptom, cause, what to do), a question (question,
+     * answer) or a row of an ordinary table (its cells).
+     */
+    public record Text(String id, List<String> parts, List<String> aliases) {
+        public Text {
+            parts = List.copyOf(parts);
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    public static PageOutline of(Page page) {
+        List<CategoryNav> categories = new ArrayList<>();
+        List<Text> texts = new ArrayList<>();
+        for (Section section : page.sections()) {
+            if (section instanceof Category category) {
+                categories.add(new CategoryNav(category.id(), category.title(), category.audience(), category.aliases(),
+                        category.entries().size()));
+                for (Entry entry : category.entries()) {
+                    texts.add(new Text(entry.id(), List.of(entry.symptom().text(), entry.cause().text(),
+                            entry.resolution().text()), entry.aliases()));
+                }
+            } else if (section instanceof Question question) {
+                texts.add(new Text(question.id(), List.of(question.question(), question.answerText()), List.of()));
+            } else if (section instanceof DataTable table) {
+                for (DataRow row : table.rows()) {
+                    texts.add(new Text(row.id(), row.cells().stream().map(Cell::text).toList(), List.of()));
+                }
+            }
+        }
+        return new PageOutline(new Nav(page.id(), page.sourceFile(), page.title(), page.kind(), page.audience(),
+                page.order(), page.description(), page.autoLinks(), categories), texts);
+    }
+}

@@ -1,0 +1,19 @@
+package org.troubleshoot.plan;
+
+import org.troubleshoot.diagnostic.Diagnostic;
+
+import java.io.IOException;
+
+/** A file of the plan could not be made, for a reason the writer can fix (a broken template, say). */
+public final class OutputException extends IOException {
+    private final transient Diagnostic diagnostic;
+
+    public OutputException(Diagnostic diagnostic, Throwable cause) {
+        super(diagnostic.message(), cause);
+        this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+        return diagnostic;
+    }
+}

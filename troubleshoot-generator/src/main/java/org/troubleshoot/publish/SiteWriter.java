@@ -1,0 +1,90 @@
+package org.troubleshoot.publish;
+
+import org.troubleshoot.plan.PlannedFile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Writes planned files into a folder: on as many threads as there are processors, each taking the next file
+ * in plan order, so that the big shared files (planned first) start at once and the pages fill in around
+ * them. The first failure stops the rest and is thrown, an {@link Error} too: a file a helper thread failed
+ * to write must not go unnoticed, or a site with a page missing would be published.
+ */
+public final class SiteWriter {
+    private SiteWriter() {
+    }
+
+    /** Writes {@code files} into {@code folder}; returns how many. */
+    public static int write(List<PlannedFile> files, Path folder) throws IOException {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "troubleshoot-write");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // Folders already made: asking the file system again for every page costs an exception each time.
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        try {
+            for (PlannedFile file : files) {
+                pool.execute(() -> {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    try {
+                        write(file, folder, folders);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, e);
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a very big site: keep waiting
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the site", e);
+        }
+        Throwable first = failure.get();
+        if (first instanceof IOException io) {
+            throw io;
+        }
+        if (first instanceof UncheckedIOException unchecked) {
+            throw unchecked.getCause();
+        }
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+        return files.size();
+    }
+
+    private static void write(PlannedFile file, Path folder, Set<Path> folders) throws IOException {
+        Path target = folder.resolve(file.path());
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(target)) {
+            file.content().writeTo(out);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.troubleshoot.render;
+
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.PlannedFile;
+import org.troubleshoot.render.Views.AToZ;
+import org.troubleshoot.render.Views.IndexItem;
+import org.troubleshoot.render.Views.LetterGroup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** a-z.html: every symptom and question by first letter; where search leads without JavaScript. */
+final class AToZPage implements Output {
+    static final String FILE = "a-z.html";
+
+    @Override
+    public void plan(RenderContext context, OutputPlan.Builder plan) {
+        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated A–Z index"), context.siteAudience(), true,
+                out -> context.templates.page(Templates.A_TO_Z, view(context)).writeTo(out)));
+    }
+
+    private static AToZ view(RenderContext context) {
+        String root = "";
+        Map<String, List<Keyed>> byLetter = new TreeMap<>();
+        for (Page page : context.site.pages()) {
+            for (Section section : page.sections()) {
+                if (section instanceof Category category) {
+                    String categoryUrl = root + page.categoryUrl(category) + "#";
+                    for (Entry entry : category.entries()) {
+                        add(byLetter, new IndexItem(entry.symptom().text(), categoryUrl + entry.id(),
+                                category.title()));
+                    }
+                } else if (section instanceof Question question) {
+                    add(byLetter, new IndexItem(question.question(), root + page.url() + "#" + question.id(),
+                            page.title()));
+                }
+            }
+        }
+        List<LetterGroup> groups = new ArrayList<>();
+        byLetter.forEach((letter, items) -> {
+            items.sort(null);
+            groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
+                    items.stream().map(Keyed::item).toList()));
+        });
+        return new AToZ(context.navigation.layout("A–Z index", "Every symptom and question, A to Z.", root, FILE),
+                groups);
+    }
+
+    /** An index item with its sort key, worked out once; in key order, then URL order. */
+    private record Keyed(String key, IndexItem item) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed other) {
+            int byKey = key.compareTo(other.key);
+            return byKey != 0 ? byKey : item.url().compareTo(other.item.url());
+        }
+    }
+
+    private static void add(Map<String, List<Keyed>> byLetter, IndexItem item) {
+        String key = sortKey(item.text());
+        char first = key.isEmpty() ? '#' : Character.toUpperCase(key.charAt(0));
+        String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
+        byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(new Keyed(key, item));
+    }
+
+    /** "\"Your account…\"" sorts under Y: quotes and other leading marks do not count. */
+    private static String sortKey(String text) {
+        String folded = org.troubleshoot.search.Tokens.isAscii(text) ? text.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        int start = 0;
+        while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
+            start++;
+        }
+        return folded.substring(start);
+    }
+}

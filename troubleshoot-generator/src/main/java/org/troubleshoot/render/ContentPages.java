@@ -1,0 +1,55 @@
+package org.troubleshoot.render;
+
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.PlannedFile;
+import org.troubleshoot.render.Views.ContentPage;
+import org.troubleshoot.render.Views.ProseView;
+import org.troubleshoot.render.Views.QuestionView;
+import org.troubleshoot.render.Views.SectionView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Each content file's own page ({@code faq.md} → {@code faq.html}): its sections in written order. */
+final class ContentPages implements Output {
+    @Override
+    public void plan(RenderContext context, OutputPlan.Builder plan) {
+        for (Page page : context.site.pages()) {
+            plan.add(PlannedFile.ofPage(page.url(), Origin.content(page.sourceFile(), 1, "the page " + page.sourceFile()),
+                    page.audience(), page.id(), out -> context.templates.page(Templates.PAGE, view(context, page))
+                            .writeTo(out)));
+        }
+    }
+
+    private static ContentPage view(RenderContext context, Page page) {
+        String root = Urls.rootOf(page.url());
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : page.sections()) {
+            sections.add(section(context, page, section, root));
+        }
+        return new ContentPage(context.navigation.layout(page.title(), page.description(), root, page.url(), page),
+                page.title(), page.kind().id(), Labels.audience(page), sections);
+    }
+
+    private static SectionView section(RenderContext context, Page page, Section section, String root) {
+        if (section instanceof Prose prose) {
+            return new SectionView(new ProseView(prose.id(), prose.title(), Math.max(2, Math.min(6, prose.level())),
+                    context.linkWriter.write(prose.html(), page, root)), null, null, null);
+        }
+        if (section instanceof Category category) {
+            return new SectionView(null, context.rows.categorySummary(page, category, root, true), null, null);
+        }
+        if (section instanceof Question question) {
+            return new SectionView(null, null, new QuestionView(question.id(), question.question(),
+                    context.linkWriter.write(question.answerHtml(), page, root)), null);
+        }
+        return new SectionView(null, null, null, context.rows.table(page, (DataTable) section, root));
+    }
+}
