@@ -71,6 +71,11 @@ public final class IncrementalBuild implements AutoCloseable {
         this.gitDates = GitHistory.lastChanged(pipeline.contentDirectory());
     }
 
+    /** The folder the build is kept in (for tests: the preview serves only {@link #file}). */
+    Path folder() {
+        return folder;
+    }
+
     /** The problems of the last rebuild (empty when there were none). */
     public synchronized List<Diagnostic> diagnostics() {
         return diagnostics;

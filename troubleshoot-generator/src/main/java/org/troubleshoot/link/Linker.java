@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -100,9 +101,12 @@ public final class Linker {
             }
         }
         for (Page page : all) {
+            // Links in categories the audience left out are not followed: they must publish nothing.
+            BitSet used = leftOut.anchors().containsKey(page.sourceFile()) ? LinksInUse.of(page) : null;
             List<String> pageUrls = new ArrayList<>(page.links().size());
-            for (LinkRef link : page.links()) {
-                pageUrls.add(resolve(page, link, bySource, anchors, assets, diagnostics));
+            for (int i = 0; i < page.links().size(); i++) {
+                pageUrls.add(used != null && !used.get(i) ? null
+                        : resolve(page, page.links().get(i), bySource, anchors, assets, diagnostics));
             }
             urls.put(page.id(), pageUrls);
         }

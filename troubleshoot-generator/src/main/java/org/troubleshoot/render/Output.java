@@ -8,7 +8,7 @@ import java.io.IOException;
  * One kind of output file (the home page, the category pages, site.json…). Each declares, in its one class,
  * every file of its kind to the plan, with where it comes from, who it is for, and how its bytes are made;
  * nothing is written until the whole plan is known. Adding an output is a new class and one line in
- * {@link SiteRenderer#OUTPUTS}.
+ * the list in {@link SiteRenderer}.
  */
 interface Output {
     void plan(RenderContext context, OutputPlan.Builder plan) throws IOException;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +42,36 @@ class MainTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("9 categories, 34 entries"), run.out());
         assertTrue(Files.exists(out.resolve("troubleshooting/api-integrations.html")));
+    }
+
+    @Test
+    void buildListsEveryPublishedFileWithItsOriginAndAudienceAndCountsWhatWasLeftOut() throws IOException {
+        Path content = content("""
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | No calls | See [the diagram](flow.png) |
+                """);
+        Files.writeString(content.resolve("flow.png"), "a diagram");
+        Files.writeString(content.resolve("notes.txt"), "not for readers");
+        Path out = dir.resolve("out");
+        Run run = run("build", content.toString(), "--out", out.toString(), "--list");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("troubleshooting/calls.html  public    troubleshooting.md:1 (the category \"Calls\")"),
+                run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(
+                "flow\\.png +public +flow\\.png \\(the file flow\\.png \\(linked from troubleshooting\\.md:4\\)\\)")),
+                run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("index\\.html +public +the generated home page")), run.out());
+        assertFalse(run.out().contains("notes.txt"), run.out());
+        try (var files = Files.walk(out)) {
+            long onDisk = files.filter(Files::isRegularFile).count();
+            assertTrue(lines.get(lines.size() - 1).endsWith(onDisk + " files published, 1 content files left out"),
+                    run.out());
+            assertEquals(onDisk, lines.size() - 1, "one line per file, then the summary");
+        }
+        assertTrue(run.err().contains("notes.txt is not published"), run.err());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.troubleshoot;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live preview's build: it serves what the plan holds and nothing else, and follows edits. */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+
+    private IncrementalBuild build;
+
+    @AfterEach
+    void close() throws IOException {
+        if (build != null) {
+            build.close();
+        }
+    }
+
+    private Path content() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("troubleshooting.md"), """
+                Find your symptom below.
+
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | No calls | Wait |
+                """);
+        Files.writeString(content.resolve("credentials.yml"), "password: hunter2");
+        return content;
+    }
+
+    @Test
+    void onlyTheFilesOfThePlanAreServed() throws IOException {
+        Path content = content();
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        assertTrue(build.file("index.html").isPresent());
+        assertTrue(build.file("troubleshooting/calls.html").isPresent());
+        assertFalse(build.file("credentials.yml").isPresent(), "a content file no page links to");
+        assertFalse(build.file("../content/credentials.yml").isPresent());
+
+        Files.writeString(build.folder().resolve("stray.html"), "left by something else");
+        assertFalse(build.file("stray.html").isPresent(), "a file in the folder that the plan does not hold");
+
+        // A category renamed: its old page is no longer in the plan, even if the folder still had it.
+        Files.writeString(content.resolve("troubleshooting.md"), Files.readString(content.resolve("troubleshooting.md"))
+                .replace("## Calls", "## Phone calls"));
+        IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(content.resolve("troubleshooting.md")), false);
+        assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
+        assertFalse(build.file("troubleshooting/calls.html").isPresent());
+        assertTrue(build.file("troubleshooting/phone-calls.html").isPresent());
+    }
+
+    @Test
+    void anEditOfAPagesIntroductionReachesTheHomePageThatShowsIt() throws IOException {
+        Path content = content();
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        Path page = content.resolve("troubleshooting.md");
+        Files.writeString(page, Files.readString(page).replace("Find your symptom below.", "Find it below."));
+        IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(page), false);
+        assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
+        assertEquals(1, rebuild.filesParsed());
+        assertEquals(3, rebuild.filesWritten(), "the page, its category page, and the home page");
+        assertTrue(Files.readString(build.file("index.html").orElseThrow()).contains("Find it below."));
+        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
+    }
+}
