@@ -74,18 +74,8 @@ public enum ReportFormat {
             json.beginObject();
             json.name("errors").value(errors);
             json.name("warnings").value(diagnostics.size() - errors);
-            json.name("diagnostics").beginArray();
-            for (Diagnostic d : diagnostics) {
-                json.beginObject();
-                json.name("severity").value(d.severity().label());
-                json.name("file").value(path(d, pathPrefix));
-                json.name("line").value(d.line());
-                json.name("column").value(d.column());
-                json.name("message").value(d.message());
-                json.name("hint").value(d.hint());
-                json.endObject();
-            }
-            json.endArray();
+            json.name("diagnostics");
+            DiagnosticsJson.writeArray(json, diagnostics, d -> path(d, pathPrefix));
             json.endObject();
             json.flush();
             out.println();

@@ -7,6 +7,7 @@ import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageOutline;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.parse.Slugs;
 
 import java.net.URLDecoder;
@@ -203,7 +204,7 @@ public final class Linker {
                     url = resolved == null || resolved.equals(ResolvedLinks.LEFT_OUT) ? null : AutoLinks.SITE_PREFIX + resolved;
                 } else if (href.find(0)) {
                     url = href.group(1).replace("&amp;", "&");
-                } else if (EXTERNAL.matcher(target.text()).matches()) {
+                } else if (Urls.isExternal(target.text())) {
                     url = target.text();
                 } else {
                     String resolved = resolve(glossary, new LinkRef(target.text(), row.source()), bySource, anchors,
@@ -222,8 +223,6 @@ public final class Linker {
     }
 
     private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("href=\"([^\"]*)\"");
-    private static final java.util.regex.Pattern EXTERNAL =
-            java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*|^//.*");
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
                            SiteAnchors anchors, SortedMap<String, ContentAsset> assets,

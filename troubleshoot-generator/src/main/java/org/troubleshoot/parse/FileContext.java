@@ -11,16 +11,15 @@ import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.SourcePosition;
+import org.troubleshoot.model.Urls;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** What the parts of the parser share while reading one file: positions, HTML, ids, links and problems. */
 final class FileContext {
-    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*", Pattern.DOTALL);
 
     final String file;
     final SourceText source;
@@ -49,7 +48,7 @@ final class FileContext {
 
     /** The href of a link or image to {@code url}: the URL itself if external, else a placeholder. */
     String resolveHref(Node node, String url) {
-        if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
+        if (url.isEmpty() || Urls.isExternal(url)) {
             return url;
         }
         links.add(new LinkRef(url, position(node)));

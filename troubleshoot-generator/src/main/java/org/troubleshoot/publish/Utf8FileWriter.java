@@ -1,5 +1,7 @@
 package org.troubleshoot.publish;
 
+import org.troubleshoot.model.Html;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -59,18 +61,15 @@ public final class Utf8FileWriter extends Writer {
         }
     }
 
-    /**
-     * Writes {@code string} with each character {@code c} that has a {@code replacements[c]} written as that
-     * replacement instead (an escaping table, such as HTML's), in one pass.
-     */
-    public void write(String string, char[][] replacements) throws IOException {
+    /** Writes a template value HTML-escaped ({@link Html#valueEscape}), escaping and encoding in one pass. */
+    public void writeEscaped(String string) throws IOException {
         int end = string.length();
         for (int from = 0; from < end; from += scratch.length) {
             int to = Math.min(end, from + scratch.length);
             string.getChars(from, to, scratch, 0);
             for (int i = 0; i < to - from; i++) {
                 char c = scratch[i];
-                char[] replacement = c < replacements.length ? replacements[c] : null;
+                char[] replacement = Html.valueEscape(c);
                 if (replacement != null) {
                     for (char r : replacement) {
                         put(r);

@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;

@@ -1,17 +1,16 @@
 package org.troubleshoot.serve;
 
-import com.google.gson.stream.JsonWriter;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.troubleshoot.Generator;
 import org.troubleshoot.IncrementalBuild;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.DiagnosticsJson;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -164,19 +163,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static String json(List<Diagnostic> diagnostics) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter json = new JsonWriter(text)) {
-            json.beginArray();
-            for (Diagnostic d : diagnostics) {
-                json.beginObject().name("severity").value(d.severity().label()).name("file").value(d.file())
-                        .name("line").value(d.line()).name("column").value(d.column())
-                        .name("message").value(d.message()).name("hint").value(d.hint()).endObject();
-            }
-            json.endArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
+        return DiagnosticsJson.array(diagnostics);
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -1,0 +1,34 @@
+package org.troubleshoot.model;
+
+import java.util.regex.Pattern;
+
+/** The rules of addresses, in one place: which links leave the site, and relative URLs between output files. */
+public final class Urls {
+    /** A scheme ({@code https:}, {@code mailto:}, {@code javascript:}…) or a host ({@code //cdn…}): not a content file. */
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*", Pattern.DOTALL);
+
+    private Urls() {
+    }
+
+    /**
+     * Whether a link's target is an address elsewhere rather than a content file (which the link stage checks
+     * and rewrites). Whether such an address is safe to keep is decided by the parser's content safety rules.
+     */
+    public static boolean isExternal(String target) {
+        return EXTERNAL.matcher(target).matches();
+    }
+
+    /**
+     * The prefix that leads from the output file {@code url} (relative to the site root) back to the root:
+     * links are relative, so the site works from file:// and from any sub-path of any host.
+     */
+    public static String rootOf(String url) {
+        StringBuilder root = new StringBuilder();
+        for (int i = 0; i < url.length() && url.charAt(i) != '#'; i++) {
+            if (url.charAt(i) == '/') {
+                root.append("../");
+            }
+        }
+        return root.toString();
+    }
+}
