@@ -1,0 +1,32 @@
+package org.troubleshoot.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class WordsTest {
+    @Test
+    void wordsAreLettersMarksAndDigitsOfEveryScript() {
+        assertEquals(List.of("login", "returns", "401", "on", "2fa", "wont", "s3", "5xx"),
+                Words.of("Login returns 401 on 2FA — won't `S3` 5xx!"));
+        assertEquals(List.of("пароль", "не", "подходит"), Words.of("Пароль не подходит."));
+        assertEquals(List.of("पासवर्ड", "भूल", "गए"), Words.of("पासवर्ड भूल गए?"));
+        assertEquals(List.of("パスワードを忘れた"), Words.of("「パスワードを忘れた」"));
+        assertEquals(List.of(), Words.of("🔒 → ★ !"));
+    }
+
+    @Test
+    void apostrophesAndInvisibleJoinersVanishInsideWords() {
+        assertEquals(List.of("cant", "wont", "dont"), Words.of("can't won’t donʼt"));
+        assertEquals(List.of("troubleshooting"), Words.of("trouble\u00ADshooting"));
+        assertEquals(List.of("میخواهم"), Words.of("می\u200Cخواهم"));
+    }
+
+    @Test
+    void joinedWordsAreWhatIdsAreMadeOf() {
+        assertEquals("cant-get-past-the-2fa-screen", Words.joined("Can't get past the 2FA screen", '-'));
+        assertEquals("", Words.joined("→ ★ !", '-'));
+    }
+}
