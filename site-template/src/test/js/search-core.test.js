@@ -72,12 +72,13 @@ test("index files: Latin words by their first characters, other words by their f
   assert.equal(core.shard("account", 1), "a");
   assert.equal(core.shard("account", 2), "ac");
   assert.equal(core.shard("aл", 2), "a_");
-  assert.equal(core.shard("パス", 1), "_1");     // U+30D1 % 16
-  assert.equal(core.shard("パス", 2), "_d1");    // U+30D1 % 256
-  const meta = { prefix: 2, shards: ["u_", "un", "up", "_d1", "_d2"] };
+  assert.equal(core.shard("パス", 1), "_d1");    // U+30D1 % 256
+  assert.equal(core.shard("パス", 2), "_0d1");   // U+30D1 % 4096
+  assert.equal(core.shard("\u{20000}\u{20001}", 1), "_00");
+  const meta = { prefix: 2, shards: ["u_", "un", "up", "_0d1", "_0d2"] };
   assert.deepEqual(core.shardsFor("u", true, meta), ["u_", "un", "up"]);
   assert.deepEqual(core.shardsFor("u", false, meta), []);
-  assert.deepEqual(core.shardsFor("パ", true, meta), ["_d1"]);
+  assert.deepEqual(core.shardsFor("パ", true, meta), ["_0d1"]);
 });
 
 test("one typo: insert, delete, replace or swap", () => {

@@ -54,9 +54,9 @@
     return out;
   }
 
-  /* A word's index file (Tokens.shard): its first n characters, or "_" and its first code point mod 16^n. */
+  /* A word's index file (Tokens.shard): its first n characters, or "_" and its first code point mod 16^(n+1). */
   function shard(word, n) {
-    var m = Math.pow(16, n);
+    var m = Math.pow(16, n + 1);
     if (!/[a-z0-9]/.test(word[0])) return "_" + (m + word.codePointAt(0) % m).toString(16).slice(1);
     var key = "";
     for (var i = 0; i < Math.min(n, word.length); i++) key += /[a-z0-9]/.test(word[i]) ? word[i] : "_";

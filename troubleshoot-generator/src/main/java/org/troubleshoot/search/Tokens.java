@@ -32,16 +32,17 @@ public final class Tokens {
     /**
      * The index file a word's postings live in. A word that starts with a-z or 0-9 goes by its first
      * {@code length} characters, each a-z or 0-9 or else "_" ({@code t-a.js}, {@code t-ab.js}, {@code t-a_.js}).
-     * Any other word (Cyrillic, Greek, Chinese, Japanese, …) goes by the code point of its first character,
-     * modulo 16 per character of {@code length}, in hexadecimal after "_": {@code _0} … {@code _f}, or
-     * {@code _00} … {@code _ff}. So the pairs of a Japanese page spread over 16 files (256 on a very large
-     * site), and a query of one character still needs only one file: the pairs that start with it are all in it.
+     * Any other word (Cyrillic, Greek, Chinese, Japanese, …) goes by the code point of its first character
+     * modulo 256 (4,096 when {@code length} is 2), in hexadecimal after "_": {@code _00} … {@code _ff}
+     * ({@code _000} … {@code _fff}). So the pairs of a Japanese page spread over up to 256 files, a query
+     * needs one small file per distinct first character of its pairs, and a query of one character needs only
+     * one: the pairs that start with it are all in it.
      */
     public static String shard(String token, int length) {
         int first = token.isEmpty() ? '_' : token.codePointAt(0);
         if (!isAsciiLetterOrDigit(first)) {
-            String bucket = Integer.toHexString(first % (1 << (4 * length)));
-            return "_" + "0".repeat(length - bucket.length()) + bucket;
+            int buckets = 1 << (4 * (length + 1));
+            return "_" + Integer.toHexString(buckets + first % buckets).substring(1);
         }
         StringBuilder key = new StringBuilder(length);
         for (int i = 0; i < Math.min(length, token.length()); i++) {

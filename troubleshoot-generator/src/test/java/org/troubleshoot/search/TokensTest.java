@@ -43,14 +43,15 @@ class TokensTest {
     }
 
     @Test
-    void latinWordsKeepTheirShardNamesAndOtherScriptsSpreadOverSixteen() {
+    void latinWordsKeepTheirShardNamesAndOtherScriptsSpreadByTheirFirstCodePoint() {
         assertEquals("a", Tokens.shard("account", 1));
         assertEquals("ac", Tokens.shard("account", 2));
         assertEquals("4", Tokens.shard("401", 1));
         assertEquals("a_", Tokens.shard("aл", 2));
-        // パ is U+30D1: 0x30D1 % 16 = 1, % 256 = 0xd1.
-        assertEquals("_1", Tokens.shard("パス", 1));
-        assertEquals("_d1", Tokens.shard("パス", 2));
+        // パ is U+30D1: 0x30D1 % 256 = 0xd1, % 4096 = 0x0d1.
+        assertEquals("_d1", Tokens.shard("パス", 1));
+        assertEquals("_0d1", Tokens.shard("パス", 2));
+        assertEquals("_00", Tokens.shard("\uD840\uDC00\uD840\uDC01", 1)); // U+20000, two UTF-16 units
         // A one-character query is in the same file as the pairs that start with it.
         assertEquals(Tokens.shard("パ", 1), Tokens.shard("パス", 1));
         assertEquals(Tokens.shard("パ", 2), Tokens.shard("パス", 2));
@@ -58,6 +59,6 @@ class TokensTest {
         for (String pair : Tokens.of("パスワードを忘れた場合は、管理者に連絡してください二重認証コードが届かない")) {
             shards.add(Tokens.shard(pair, 1));
         }
-        assertTrue(shards.size() >= 8, shards.toString());
+        assertTrue(shards.size() >= 20, shards.toString());
     }
 }
