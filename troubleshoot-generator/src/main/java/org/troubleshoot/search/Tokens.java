@@ -1,7 +1,6 @@
 package org.troubleshoot.search;
 
 import org.troubleshoot.text.Fold;
-import org.troubleshoot.text.Unspaced;
 import org.troubleshoot.text.Words;
 
 import java.util.List;
@@ -12,16 +11,15 @@ import java.util.List;
  *
  * <p>Search words are the text's {@link Words words} (folded: lower case, accents dropped, "ß" as "ss",
  * apostrophes removed inside words; anything that is not a letter, mark or digit separates words), with runs
- * of Chinese, Japanese, Korean and Thai cut into overlapping pairs of characters ({@link Unspaced}).
+ * of Chinese, Japanese, Korean and Thai cut into overlapping pairs of characters
+ * ({@link org.troubleshoot.text.Unspaced}).
  */
 public final class Tokens {
     private Tokens() {
     }
 
     public static List<String> of(String text) {
-        List<String> words = Words.of(text);
-        // ASCII text has nothing to cut into pairs: the common case returns straight away.
-        return Fold.isAscii(text) ? words : Unspaced.cut(words);
+        return Words.forSearch(text);
     }
 
     /** Kept for the callers that predate {@link Fold#isAscii}; the same test. */

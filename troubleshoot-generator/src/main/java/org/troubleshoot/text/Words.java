@@ -17,21 +17,90 @@ public final class Words {
 
     /** The words of {@code text}, folded, in order. */
     public static List<String> of(String text) {
+        return Fold.isAscii(text) ? ofAscii(text) : split(Fold.foldAnyText(text));
+    }
+
+    /**
+     * Search words: the {@link #of words}, with runs of scripts written without spaces cut into pairs
+     * ({@link Unspaced#cut}). ASCII text, most text of most sites, has none to cut.
+     */
+    public static List<String> forSearch(String text) {
+        return Fold.isAscii(text) ? ofAscii(text) : Unspaced.cut(split(Fold.foldAnyText(text)));
+    }
+
+    /**
+     * The words of {@code text}, folded and joined by {@code separator}; empty when there are none. The same
+     * split as {@link #of}, written straight into one buffer: every symptom and heading of a site becomes an id.
+     */
+    public static String joined(String text, char separator) {
+        String folded = Fold.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isWordCharacter(c)) {
+                if (pendingSeparator && out.length() > 0) {
+                    out.append(separator);
+                }
+                pendingSeparator = false;
+                out.appendCodePoint(c);
+            } else {
+                pendingSeparator = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The general path of {@link #of}, without the ASCII shortcut: a test holds the two together. */
+    static List<String> ofAnyText(String text) {
+        return split(Fold.foldAnyText(text));
+    }
+
+    private static List<String> split(String folded) {
         List<String> words = new ArrayList<>();
-        split(Fold.fold(text), word -> words.add(word.toString()));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < folded.length(); ) {
+            int c = folded.codePointAt(i);
+            i += Character.charCount(c);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isWordCharacter(c)) {
+                word.appendCodePoint(c);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
         return words;
     }
 
-    /** The words of {@code text}, folded and joined by {@code separator}; empty when there are none. */
-    public static String joined(String text, char separator) {
-        StringBuilder out = new StringBuilder(text.length());
-        split(Fold.fold(text), word -> {
-            if (out.length() > 0) {
-                out.append(separator);
+    /** {@link #split} of ASCII text, lower-casing as it goes: no folded copy, no code points. */
+    private static List<String> ofAscii(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if (c != '\'' && word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
             }
-            out.append(word);
-        });
-        return out.toString();
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
     }
 
     /** Letters, marks and digits of every script: what words are made of. */
@@ -52,30 +121,5 @@ public final class Words {
     static boolean isInvisible(int c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u00AD' || c == '\u200C' || c == '\u200D'
                 || c == '\u2060' || c == '\u0640';
-    }
-
-    /** Receives each word of a split; the builder is reused, so a sink copies what it keeps. */
-    private interface Sink {
-        void word(CharSequence word);
-    }
-
-    private static void split(String folded, Sink sink) {
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            i += Character.charCount(c);
-            if (isInvisible(c)) {
-                continue;
-            }
-            if (isWordCharacter(c)) {
-                word.appendCodePoint(c);
-            } else if (word.length() > 0) {
-                sink.word(word);
-                word.setLength(0);
-            }
-        }
-        if (word.length() > 0) {
-            sink.word(word);
-        }
     }
 }

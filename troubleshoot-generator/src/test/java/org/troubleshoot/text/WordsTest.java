@@ -3,6 +3,7 @@ package org.troubleshoot.text;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,5 +29,21 @@ class WordsTest {
     void joinedWordsAreWhatIdsAreMadeOf() {
         assertEquals("cant-get-past-the-2fa-screen", Words.joined("Can't get past the 2FA screen", '-'));
         assertEquals("", Words.joined("→ ★ !", '-'));
+    }
+
+    /** ASCII text takes a fast path; it must split exactly as the general Unicode path does. */
+    @Test
+    void theAsciiFastPathSplitsLikeTheGeneralPath() {
+        Random random = new Random(42);
+        String alphabet = "aZ09 '-_.,:;|`*()[]{}<>/\\\"!?#\t\n";
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextBoolean() ? (char) random.nextInt(128) : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(Words.ofAnyText(text.toString()), Words.of(text.toString()), text.toString());
+            assertEquals(Words.of(text.toString()), Words.forSearch(text.toString()), text.toString());
+        }
     }
 }
