@@ -46,4 +46,20 @@ class WordsTest {
             assertEquals(Words.of(text.toString()), Words.forSearch(text.toString()), text.toString());
         }
     }
+
+    /** Ids and search words are the same words: the joined split (for ids) holds to the listed one. */
+    @Test
+    void joinedWordsAreTheWordsJoined() {
+        Random random = new Random(3);
+        String alphabet = "aZ9 '’-_.,!ßüÉéçłØ ΣςÅ\u0301\u00AD\u200Dパスワード二重한국ภาษา\u0E48हिन्दीكَتَب🔒";
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String written = text.toString();
+            assertEquals(String.join("-", Words.of(written)), Words.joined(written, '-'), written);
+        }
+    }
 }
