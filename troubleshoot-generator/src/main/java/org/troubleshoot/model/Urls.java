@@ -19,6 +19,25 @@ public final class Urls {
     }
 
     /**
+     * {@code url} (a site-relative address of an output file, '/'-separated) with every character outside
+     * ASCII letters, digits and {@code - . _ ~ / #} percent-encoded as UTF-8: a sitemap or an HTTP header needs
+     * an address, where a page's link may keep the letters of any script ({@code ログイン.html}).
+     */
+    public static String encodePath(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/#".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
      * The prefix that leads from the output file {@code url} (relative to the site root) back to the root:
      * links are relative, so the site works from file:// and from any sub-path of any host.
      */

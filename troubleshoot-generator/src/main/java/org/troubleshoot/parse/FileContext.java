@@ -195,7 +195,7 @@ final class FileContext {
         String id = null;
         for (String written : attribute.all()) {
             boolean pinned = id == null && attribute.id().isPresent() && written.equals(attribute.id().get());
-            if (!IdAttribute.VALID_ID.matcher(written).matches()) {
+            if (!Slugs.isSlug(written)) {
                 error(at, "id '" + written + "' is not a valid id",
                         "Use lower-case letters, digits and single hyphens, e.g. {#" + Slugs.slug(written, "my-id") + "}.");
             } else if (!ids.pin(written)) {

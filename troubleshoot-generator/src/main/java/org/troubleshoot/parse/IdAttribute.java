@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 record IdAttribute(String text, Optional<String> id, List<String> aliases, Optional<String> audience) {
     private static final String TOKEN = "(?:#[^\\s{}#=]+|audience=[^\\s{}#=]+)";
     private static final Pattern TRAILING = Pattern.compile("\\s*\\{\\s*(" + TOKEN + "(?:\\s+" + TOKEN + ")*)\\s*}\\s*$");
-    static final Pattern VALID_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     static IdAttribute of(String text) {
         if (text.indexOf('}') < 0) {

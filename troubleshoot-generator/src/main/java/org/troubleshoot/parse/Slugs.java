@@ -1,6 +1,7 @@
 package org.troubleshoot.parse;
 
-import java.text.Normalizer;
+import org.troubleshoot.text.Words;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,46 +19,20 @@ public final class Slugs {
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     /**
-     * The slug of {@code text}: lower-case ASCII letters and digits separated by single hyphens.
-     * Accents are dropped, apostrophes vanish (so "can't" stays one word), anything else separates words.
-     * Returns {@code fallback} when nothing is left.
+     * The slug of {@code text}: its words ({@link Words}: folded, so lower case, Latin accents dropped, "ß" as
+     * "ss", apostrophes gone) joined by single hyphens. Letters and digits of every script are kept, so
+     * {@code パスワードを忘れた} keeps its text, while accented Latin text gives the same ASCII id as
+     * unaccented text. Returns {@code fallback} when
+     * nothing is left.
      */
     public static String slug(String text, String fallback) {
-        // Only text beyond ASCII has accents to drop (and decomposing it is costly).
-        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        boolean pendingHyphen = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (c == '\'' || c == '\u2019' || Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (pendingHyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                pendingHyphen = false;
-                out.append(c);
-            } else if (c >= 'A' && c <= 'Z') {
-                if (pendingHyphen && out.length() > 0) {
-                    out.append('-');
-                }
-                pendingHyphen = false;
-                out.append((char) (c + ('a' - 'A')));
-            } else {
-                pendingHyphen = true;
-            }
-        }
-        return out.length() == 0 ? fallback : out.toString();
+        String slug = Words.joined(text, '-');
+        return slug.isEmpty() ? fallback : slug;
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+    /** True when {@code id} is already a slug, as a pinned id must be: {@code slug(id)} is {@code id}. */
+    public static boolean isSlug(String id) {
+        return !id.isEmpty() && Words.joined(id, '-').equals(id);
     }
 
     /**

@@ -11,8 +11,8 @@ import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.render.Views.AToZ;
 import org.troubleshoot.render.Views.IndexItem;
 import org.troubleshoot.render.Views.LetterGroup;
+import org.troubleshoot.text.Fold;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,20 +66,9 @@ final class AToZPage implements Output {
     }
 
     private static void add(Map<String, List<Keyed>> byLetter, IndexItem item) {
-        String key = sortKey(item.text());
+        String key = Fold.sortKey(item.text());
         char first = key.isEmpty() ? '#' : Character.toUpperCase(key.charAt(0));
         String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
         byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(new Keyed(key, item));
-    }
-
-    /** "\"Your account…\"" sorts under Y: quotes and other leading marks do not count. */
-    private static String sortKey(String text) {
-        String folded = org.troubleshoot.search.Tokens.isAscii(text) ? text.toLowerCase(Locale.ROOT)
-                : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        int start = 0;
-        while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
-            start++;
-        }
-        return folded.substring(start);
     }
 }

@@ -2,6 +2,7 @@ package org.troubleshoot.render;
 
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
@@ -47,7 +48,8 @@ final class Sitemap implements Output {
         List<PlannedFile> pages = planned.stream().filter(PlannedFile::indexed)
                 .sorted(Comparator.comparing(PlannedFile::path)).toList();
         for (PlannedFile page : pages) {
-            xml.append("  <url><loc>").append(Html.escape(site.settings().absolute(page.path()).orElseThrow()))
+            xml.append("  <url><loc>").append(Html.escape(site.settings().absolute(Urls.encodePath(page.path()))
+                            .orElseThrow()))
                     .append("</loc>");
             Optional<String> date = page.pageId() == null ? Optional.empty()
                     : Optional.ofNullable(site.lastChanged().get(page.pageId()));

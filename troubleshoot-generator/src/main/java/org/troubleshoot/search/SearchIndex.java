@@ -27,7 +27,8 @@ import java.util.TreeMap;
  *
  * <p>It is split so that a reader downloads only what a query needs, however big the site: words are
  * grouped into one file per first character ({@code search/t-a.js}: word → documents and the fields they
- * occur in; per first two characters on very large sites), and documents into chunks of {@value #CHUNK}
+ * occur in; per first two characters on very large sites; words in other scripts by their first code point,
+ * see {@link Tokens#shard}), and documents into chunks of {@value #CHUNK}
  * ({@code search/d-0.js}), loaded only for the results shown. Files are scripts that call {@code troubleshootSearch.*}, not JSON fetched with XHR, so the
  * index works when the site is opened from {@code file://}.
  */
@@ -162,7 +163,7 @@ public final class SearchIndex {
         StringBuilder text = new StringBuilder("troubleshootSearch.words(\"").append(shard).append("\",{");
         for (int i = 0; i < shardWords.size(); i++) {
             String word = shardWords.get(i);
-            // Words are letters and digits only (Tokens), so they need no JSON escaping.
+            // Words are letters, marks and digits only (Tokens), so they need no JSON escaping.
             text.append(i == 0 ? "\"" : ",\"").append(word).append("\":[");
             words.get(word).appendTo(text);
             text.append(']');

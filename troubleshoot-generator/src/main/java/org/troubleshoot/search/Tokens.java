@@ -1,72 +1,51 @@
 package org.troubleshoot.search;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
+import org.troubleshoot.text.Fold;
+import org.troubleshoot.text.Words;
+
 import java.util.List;
-import java.util.Locale;
 
 /**
- * How search splits text into words. search.js does exactly the same in the browser (keep them in step):
- * lower case, accents dropped, apostrophes removed inside words ("won't" → "wont"), and any other character
- * that is not a letter or a digit separates words. So error codes and product names stay whole: "401",
- * "5xx", "2FA", "S3", "CSV", "OAuth".
+ * The search words of a text and the index file each lives in. search-core.js does exactly the same in the
+ * browser; {@code TokensParityTest} holds the two together.
+ *
+ * <p>Search words are the text's {@link Words words} (folded: lower case, accents dropped, "ß" as "ss",
+ * apostrophes removed inside words; anything that is not a letter, mark or digit separates words), with runs
+ * of Chinese, Japanese, Korean and Thai cut into overlapping pairs of characters
+ * ({@link org.troubleshoot.text.Unspaced}).
  */
 public final class Tokens {
     private Tokens() {
     }
 
     public static List<String> of(String text) {
-        // ASCII text has no accents to fold: skipping the normalizer is most of the cost saved on a big site.
-        return split(isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD));
-    }
-
-    /** The split with Unicode folding always done. Package-private so a test can hold {@link #of} to it. */
-    static List<String> ofAnyText(String text) {
-        return split(Normalizer.normalize(text, Normalizer.Form.NFKD));
-    }
-
-    private static List<String> split(String normalized) {
-        String folded = normalized.toLowerCase(Locale.ROOT);
-        List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c == '\'' || c == '\u2019' || c >= 0x80 && Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (Character.isLetterOrDigit(c)) {
-                word.append(c);
-            } else if (word.length() > 0) {
-                tokens.add(word.toString());
-                word.setLength(0);
-            }
-        }
-        if (word.length() > 0) {
-            tokens.add(word.toString());
-        }
-        return tokens;
-    }
-
-    /** True when every character is ASCII, which Unicode folding leaves as it is. */
-    public static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return Words.forSearch(text);
     }
 
     /**
-     * The shard a word's postings live in: its first {@code length} characters, each a-z or 0-9 or else "_".
-     * search.js computes the same.
+     * The index file a word's postings live in. A word that starts with a-z or 0-9 goes by its first
+     * {@code length} characters, each a-z or 0-9 or else "_" ({@code t-a.js}, {@code t-ab.js}, {@code t-a_.js}).
+     * Any other word (Cyrillic, Greek, Chinese, Japanese, …) goes by the code point of its first character
+     * modulo 256 (4,096 when {@code length} is 2), in hexadecimal after "_": {@code _00} … {@code _ff}
+     * ({@code _000} … {@code _fff}). So the pairs of a Japanese page spread over up to 256 files, a query
+     * needs one small file per distinct first character of its pairs, and a query of one character needs only
+     * one: the pairs that start with it are all in it.
      */
     public static String shard(String token, int length) {
+        int first = token.isEmpty() ? '_' : token.codePointAt(0);
+        if (!isAsciiLetterOrDigit(first)) {
+            int buckets = 1 << (4 * (length + 1));
+            return "_" + Integer.toHexString(buckets + first % buckets).substring(1);
+        }
         StringBuilder key = new StringBuilder(length);
         for (int i = 0; i < Math.min(length, token.length()); i++) {
             char c = token.charAt(i);
-            key.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c : '_');
+            key.append(isAsciiLetterOrDigit(c) ? c : '_');
         }
         return key.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }
