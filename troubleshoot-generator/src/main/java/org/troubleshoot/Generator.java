@@ -9,7 +9,7 @@ import org.troubleshoot.plan.OutputException;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.OutputFolder;
-import org.troubleshoot.publish.SiteWriter;
+import org.troubleshoot.publish.Republisher;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,20 +95,15 @@ public final class Generator {
         Diagnostics diagnostics = analysis.diagnostics();
         Timings timings = analysis.timings();
         OutputFolder output = new OutputFolder(outputDirectory);
-        Path staging = null;
         try {
             Optional<OutputFolder.Refusal> refusal = output.refusal(pipeline.contentDirectory());
             if (refusal.isPresent()) {
                 diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
                 return result(analysis, Optional.empty(), plan);
             }
-            staging = output.createStaging();
             long start = System.nanoTime();
-            SiteWriter.write(plan.get().files(), staging);
-            timings.add("write", start);
-            start = System.nanoTime();
-            output.publish(staging);
-            timings.add("publish", start);
+            Republisher.publish(output, plan.get().files(), Republisher.Reuse.NEVER);
+            timings.add("write and publish", start);
             return result(analysis, Optional.of(output.path()), plan);
         } catch (OutputException e) {
             diagnostics.add(e.diagnostic());
@@ -117,7 +112,6 @@ public final class Generator {
                     "cannot write the site: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     "Check that the output folder's parent exists and is writable; the previous site is unchanged.");
         }
-        discard(output, staging, diagnostics);
         return result(analysis, Optional.empty(), plan);
     }
 
@@ -147,18 +141,6 @@ public final class Generator {
         published.sort(Comparator.comparing(PublishedFile::path));
         return new BuildResult(analysis.site(), analysis.diagnostics().sorted(), output,
                 analysis.site().settings().strict(), analysis.timings().stages(), published, analysis.leftOut());
-    }
-
-    private static void discard(OutputFolder output, Path staging, Diagnostics diagnostics) {
-        if (staging == null) {
-            return;
-        }
-        try {
-            output.discard(staging);
-        } catch (IOException e) {
-            diagnostics.warning(staging.toString(), 0, 0, "could not remove the staging folder: " + e.getMessage(),
-                    "Delete the folder by hand.");
-        }
     }
 
     public Path contentDirectory() {

@@ -27,26 +27,38 @@ public final class SiteWriter {
 
     /** Writes {@code files} into {@code folder}; returns how many. */
     public static int write(List<PlannedFile> files, Path folder) throws IOException {
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "troubleshoot-write");
+        // Folders already made: asking the file system again for every page costs an exception each time.
+        Set<Path> folders = ConcurrentHashMap.newKeySet();
+        forEach(files, file -> write(file, folder, folders));
+        return files.size();
+    }
+
+    /** One file's work, which may fail. */
+    interface Task<T> {
+        void run(T item) throws IOException;
+    }
+
+    /**
+     * Runs {@code task} for every item, in list order, on as many threads as there are processors; the first
+     * failure stops the rest and is thrown.
+     */
+    static <T> void forEach(List<T> items, Task<T> task) throws IOException {
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "troubleshoot-write");
             thread.setDaemon(true);
             return thread;
         });
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        // Folders already made: asking the file system again for every page costs an exception each time.
-        Set<Path> folders = ConcurrentHashMap.newKeySet();
         try {
-            for (PlannedFile file : files) {
+            for (T item : items) {
                 pool.execute(() -> {
                     if (failure.get() != null) {
                         return;
                     }
                     try {
-                        write(file, folder, folders);
-                    } catch (IOException e) {
-                        failure.compareAndSet(null, e);
-                    } catch (RuntimeException | Error e) {
+                        task.run(item);
+                    } catch (IOException | RuntimeException | Error e) {
                         failure.compareAndSet(null, e);
                     }
                 });
@@ -73,7 +85,6 @@ public final class SiteWriter {
         if (first instanceof Error error) {
             throw error;
         }
-        return files.size();
     }
 
     private static void write(PlannedFile file, Path folder, Set<Path> folders) throws IOException {
