@@ -1,6 +1,7 @@
 package org.troubleshoot;
 
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.cache.BuildCache;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -42,10 +43,15 @@ public final class Generator {
     /** The content file that holds the glossary of automatic links (Term | Link). */
     public static final String GLOSSARY = SiteAssembler.GLOSSARY;
 
+    /** Classes whose jars make the output: a build cache made with other jars is not used. */
+    private static final List<Class<?>> CODE = List.of(Generator.class, com.vladsch.flexmark.parser.Parser.class,
+            com.github.mustachejava.Mustache.class, com.google.gson.Gson.class);
+
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;
 
     private final Path outputDirectory;
+    private final Path cacheDirectory;
     private final Pipeline pipeline;
 
     private Generator(Builder builder) {
@@ -61,6 +67,11 @@ public final class Generator {
             skip.add(outputDirectory); // an output folder inside the content folder is never read back
         }
         templateDirectory.ifPresent(skip::add);
+        this.cacheDirectory = builder.cacheDirectory == null ? null
+                : builder.cacheDirectory.toAbsolutePath().normalize();
+        if (cacheDirectory != null) {
+            skip.add(cacheDirectory); // a cache inside the content folder is not content either
+        }
         skip.add(contentDirectory.resolve(SettingsFile.NAME));
         this.pipeline = new Pipeline(contentDirectory, Set.copyOf(skip), templateDirectory, builder.options());
     }
@@ -87,7 +98,25 @@ public final class Generator {
         if (outputDirectory == null) {
             throw new IllegalStateException("generate() needs an output directory");
         }
-        Analysis analysis = pipeline.analyse();
+        boolean cacheInOutput = cacheDirectory != null && cacheDirectory.startsWith(outputDirectory);
+        CachedBuild cached = cacheDirectory == null || cacheInOutput ? null : new CachedBuild(pipeline,
+                new BuildCache(cacheDirectory, version(), CODE), outputDirectory);
+        Analysis analysis;
+        if (cached == null) {
+            analysis = pipeline.analyse();
+        } else {
+            Optional<BuildResult> same;
+            try {
+                same = cached.unchanged();
+            } catch (IOException e) {
+                same = Optional.empty();
+                cached = null; // the content folder could not be read through: the plain build reports it
+            }
+            if (same.isPresent()) {
+                return same.get();
+            }
+            analysis = cached == null ? pipeline.analyse() : cached.analyse();
+        }
         Optional<OutputPlan> plan = pipeline.plan(analysis, pipeline.renderer(null));
         if (plan.isEmpty() || fails(analysis)) {
             return result(analysis, Optional.empty(), plan);
@@ -101,10 +130,23 @@ public final class Generator {
                 diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
                 return result(analysis, Optional.empty(), plan);
             }
+            if (cacheInOutput) {
+                diagnostics.error(cacheDirectory.toString(), 0, 0, "the cache folder " + cacheDirectory
+                                + " is inside the output folder, which every build replaces",
+                        "Choose a cache folder outside the output folder, such as its parent's .troubleshoot-cache.");
+                return result(analysis, Optional.empty(), plan);
+            }
             long start = System.nanoTime();
-            Republisher.publish(output, plan.get().files(), Republisher.Reuse.NEVER);
+            Republisher.Outcome outcome = Republisher.publish(output, plan.get().files(), Republisher.Reuse.NEVER);
             timings.add("write and publish", start);
-            return result(analysis, Optional.of(output.path()), plan);
+            BuildResult result = result(analysis, Optional.of(output.path()), plan);
+            if (cached != null) {
+                start = System.nanoTime();
+                cached.save(analysis, result, outcome.stamps());
+                timings.add("save the cache", start);
+                return result(analysis, Optional.of(output.path()), plan);
+            }
+            return result;
         } catch (OutputException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException | RuntimeException e) {
@@ -173,6 +215,7 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Path cacheDirectory;
 
         private Builder() {
         }
@@ -251,6 +294,16 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * A build cache folder (see {@link BuildCache}): a rebuild then parses only the files that changed, and
+         * does nothing when no input changed and the output folder is as the last build left it. Never inside
+         * the output folder; safe to delete. Null (the default): no cache.
+         */
+        public Builder cacheDirectory(Path directory) {
+            this.cacheDirectory = directory;
             return this;
         }
 

@@ -58,6 +58,10 @@ final class Pipeline {
         return templateDirectory;
     }
 
+    Generator.Options options() {
+        return options;
+    }
+
     /** The settings: what the builder was given, else the content folder's settings file, else defaults. */
     SiteSettings settings(Diagnostics diagnostics) {
         SettingsFile.Values file = SettingsFile.read(contentDirectory);

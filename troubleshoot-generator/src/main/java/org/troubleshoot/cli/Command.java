@@ -43,6 +43,11 @@ enum Command {
         if (this == BUILD) {
             options.addOption(valued("o", "out", "OUT_DIR",
                     "Where to write the site; replaced as a whole only when the build succeeds (required)."));
+            options.addOption(valued(null, "cache", "DIR", "Where to keep the build cache, so that a rebuild "
+                    + "reads and writes only what changed (default: .troubleshoot-cache beside OUT_DIR; safe to "
+                    + "delete)."));
+            options.addOption(flag(null, "no-cache", "Build without a build cache (read, parse and compare "
+                    + "everything)."));
         }
         if (this == SERVE) {
             options.addOption(valued("p", "port", "N",

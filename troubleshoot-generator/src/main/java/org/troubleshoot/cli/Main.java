@@ -147,7 +147,7 @@ public final class Main {
 
     private int build(Generator.Builder builder, Settings settings, Path content) {
         long start = System.nanoTime();
-        BuildResult result = builder.outputDirectory(settings.out()).build().generate();
+        BuildResult result = builder.outputDirectory(settings.out()).cacheDirectory(cache(settings)).build().generate();
         int code = report(result, settings, content);
         if (result.output().isPresent()) {
             list(result, settings);
@@ -159,6 +159,17 @@ public final class Main {
                     result.published().size(), result.leftOut().size());
         }
         return code;
+    }
+
+    /** The build cache: --cache, else .troubleshoot-cache beside the output folder; none with --no-cache. */
+    private static Path cache(Settings settings) {
+        if (settings.line().hasOption("no-cache")) {
+            return null;
+        }
+        if (settings.line().hasOption("cache")) {
+            return Path.of(settings.line().getOptionValue("cache"));
+        }
+        return settings.out().toAbsolutePath().normalize().resolveSibling(".troubleshoot-cache");
     }
 
     private int check(Generator.Builder builder, Settings settings, Path content) {

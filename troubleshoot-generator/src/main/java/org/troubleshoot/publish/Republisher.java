@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -143,6 +144,27 @@ public final class Republisher {
             Files.createDirectories(parent);
             folders.add(parent);
         }
+    }
+
+    /**
+     * The stamp of every file under {@code root}, by '/'-separated relative path; empty when it holds anything
+     * but files and folders, or cannot be read.
+     */
+    public static Optional<Map<String, FileStamp>> stamps(Path root) {
+        Map<String, FileStamp> stamps = new HashMap<>();
+        try {
+            for (Map.Entry<String, BasicFileAttributes> entry : listing(root).entrySet()) {
+                BasicFileAttributes attributes = entry.getValue();
+                if (attributes.isRegularFile()) {
+                    stamps.put(entry.getKey(), FileStamp.of(attributes));
+                } else if (!attributes.isDirectory()) {
+                    return Optional.empty();
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(stamps);
     }
 
     /** Every file and folder of the previous site, by '/'-separated relative path, with its attributes. */

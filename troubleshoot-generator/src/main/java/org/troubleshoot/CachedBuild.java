@@ -1,0 +1,259 @@
+package org.troubleshoot;
+
+import org.troubleshoot.assemble.GitHistory;
+import org.troubleshoot.cache.BuildCache;
+import org.troubleshoot.config.SettingsFile;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.Diagnostics;
+import org.troubleshoot.diagnostic.Timings;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ContentParser;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.publish.FileStamp;
+import org.troubleshoot.publish.Republisher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * One build with a {@link BuildCache}: reads and hashes every input first — each content file's bytes, the
+ * settings file, the template folder, the options, the git dates (the generator's code is checked by the cache
+ * itself) — and then either finds that the last build into the same output folder had exactly these inputs and
+ * left the folder exactly as it is now (nothing to do: its result is returned), or parses only the files whose
+ * bytes are new and builds as usual. {@link #save} records the build for the next one.
+ */
+final class CachedBuild {
+    private final Pipeline pipeline;
+    private final BuildCache cache;
+    private final Path output;
+    private final Map<String, byte[]> hashes = new TreeMap<>();
+    private ContentParser.Scan scan;
+    private Map<String, String> dates;
+    private byte[] key;
+    private Optional<BuildCache.Snapshot> last = Optional.empty();
+
+    CachedBuild(Pipeline pipeline, BuildCache cache, Path output) {
+        this.pipeline = pipeline;
+        this.cache = cache;
+        this.output = output;
+    }
+
+    /**
+     * The result of the last build, when it had the same inputs and the output folder is exactly as it left
+     * it (every file's size, time and inode, and no other file); else empty, and the inputs are known.
+     */
+    Optional<BuildResult> unchanged() throws IOException {
+        long start = System.nanoTime();
+        Path root = pipeline.contentDirectory();
+        GitHistory.Pending history = GitHistory.start(root);
+        scan = new ContentParser().scan(root, pipeline.excluded());
+        List<Path> files = new ArrayList<>(scan.markdown());
+        scan.assets().forEach(asset -> files.add(root.resolve(asset)));
+        hashAll(root, files);
+        dates = history.dates();
+        key = key(root);
+        last = cache.read(output);
+        Timings timings = new Timings();
+        timings.add("read and compare inputs", start);
+        if (last.isEmpty() || !Arrays.equals(last.get().key(), key)
+                || pipeline.options().previousSite().isPresent()) { // the published site.json may have changed
+            return Optional.empty();
+        }
+        Optional<Map<String, FileStamp>> now = Republisher.stamps(output);
+        if (now.isEmpty() || !now.get().equals(last.get().stamps())) {
+            return Optional.empty(); // someone changed the output folder: publish again
+        }
+        BuildCache.Snapshot snapshot = last.get();
+        SiteSettings settings = pipeline.settings(new Diagnostics()); // its problems are in the snapshot's
+        Site site = new Site(settings, snapshot.pages(), snapshot.lastChanged());
+        List<PublishedFile> published = snapshot.published().stream()
+                .map(p -> new PublishedFile(p.path(), p.origin(), p.audience())).toList();
+        return Optional.of(new BuildResult(site, snapshot.diagnostics(), Optional.of(output), settings.strict(),
+                timings.stages(), published, snapshot.leftOut()));
+    }
+
+    /** Reads the content folder like {@link Pipeline#analyse()}, parsing only files the cache does not have. */
+    Analysis analyse() {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSettings settings = pipeline.settings(diagnostics);
+        long start = System.nanoTime();
+        Map<String, BuildCache.Parsed> known = last.map(BuildCache.Snapshot::parsed).orElse(Map.of());
+        Path root = pipeline.contentDirectory();
+        List<Path> misses = new ArrayList<>();
+        for (Path file : scan.markdown()) {
+            BuildCache.Parsed cached = known.get(relative(root, file));
+            if (cached == null || !Arrays.equals(cached.hash(), hashes.get(relative(root, file)))) {
+                misses.add(file);
+            }
+        }
+        Map<Path, BuildCache.Parsed> fresh = parse(root, misses);
+        List<Page> pages = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>(scan.diagnostics());
+        parsed = new HashMap<>();
+        for (Path file : scan.markdown()) {
+            String name = relative(root, file);
+            BuildCache.Parsed result = fresh.containsKey(file) ? fresh.get(file) : known.get(name);
+            pages.addAll(result.result().pages());
+            found.addAll(result.result().diagnostics());
+            if (result.hash() != null) {
+                parsed.put(name, result);
+            }
+        }
+        Timings timings = new Timings();
+        timings.add("parse (" + misses.size() + " of " + scan.markdown().size() + " files)", start);
+        diagnostics.addAll(found);
+        return pipeline.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, diagnostics, timings,
+                () -> dates);
+    }
+
+    private Map<String, BuildCache.Parsed> parsed = Map.of();
+
+    /** Records a successful build for the next one; a cache that cannot be written only costs the next build time. */
+    void save(Analysis analysis, BuildResult result, Map<String, FileStamp> stamps) {
+        List<BuildCache.Published> published = result.published().stream()
+                .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
+        try {
+            cache.write(output, new BuildCache.Snapshot(key, parsed, analysis.site().pages(),
+                    analysis.site().lastChanged(), result.diagnostics(), result.leftOut(), published, stamps));
+        } catch (IOException | RuntimeException e) {
+            // Not a problem of the site: the next build reads everything again.
+        }
+    }
+
+    /** Every content file's hash, read in parallel (a large site's content is tens of megabytes). */
+    private void hashAll(Path root, List<Path> files) throws IOException {
+        Map<String, byte[]> found = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            files.parallelStream().forEach(file -> {
+                String name = relative(root, file);
+                try {
+                    long size = Files.size(file);
+                    if (size > ContentParser.MAX_FILE_BYTES) {
+                        // Refused by the parser anyway: its size stands for it.
+                        found.put(name, ("too large " + size).getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        found.put(name, BuildCache.sha256(Files.readAllBytes(file)));
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        hashes.putAll(found);
+    }
+
+    /** The hash of everything a build's output depends on besides the generator's code. */
+    private byte[] key(Path root) throws IOException {
+        MessageDigest digest = BuildCache.digest();
+        add(digest, "options " + pipeline.options());
+        for (Path excluded : new java.util.TreeSet<>(pipeline.excluded())) {
+            add(digest, "excluded " + excluded);
+        }
+        Path settings = root.resolve(SettingsFile.NAME);
+        if (Files.isRegularFile(settings)) {
+            add(digest, "settings");
+            digest.update(BuildCache.sha256(Files.readAllBytes(settings)));
+        }
+        if (pipeline.templateDirectory().isPresent() && Files.isDirectory(pipeline.templateDirectory().get())) {
+            Path templates = pipeline.templateDirectory().get();
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(templates)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                add(digest, "template " + relative(templates, file));
+                try (InputStream in = Files.newInputStream(file)) {
+                    digest.update(BuildCache.sha256(in.readAllBytes()));
+                }
+            }
+        }
+        hashes.forEach((name, hash) -> {
+            add(digest, "file " + name);
+            digest.update(hash);
+        });
+        new TreeMap<>(dates).forEach((file, date) -> add(digest, "date " + file + " " + date));
+        return digest.digest();
+    }
+
+    /** Length-prefixed, so that no two different lists of strings hash alike. */
+    private static void add(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+                (byte) (bytes.length >>> 8), (byte) bytes.length});
+        digest.update(bytes);
+    }
+
+    /**
+     * Parses files on as many threads as there are processors, with the parser's large stacks (Flexmark's
+     * table parsing recurses once per column). Each is parsed from the bytes its hash is made of, so a file
+     * saved during the build is never cached under the hash of other bytes; a file the parser refuses unread
+     * (too large, unreadable) is parsed for its diagnostic and not cached.
+     */
+    private static Map<Path, BuildCache.Parsed> parse(Path root, List<Path> files) {
+        if (files.isEmpty()) {
+            return Map.of();
+        }
+        ContentParser parser = new ContentParser();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(null, task, "troubleshoot-parse", 16L * 1024 * 1024);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<BuildCache.Parsed>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> parseOne(parser, root, file)));
+            }
+            Map<Path, BuildCache.Parsed> results = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                results.put(files.get(i), futures.get(i).get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BuildCache.Parsed parseOne(ContentParser parser, Path root, Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > ContentParser.MAX_FILE_BYTES) {
+                return new BuildCache.Parsed(null, parser.parseOne(root, file));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new BuildCache.Parsed(null, parser.parseOne(root, file));
+        }
+        return new BuildCache.Parsed(BuildCache.sha256(bytes), parser.parseBytes(relative(root, file), bytes));
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

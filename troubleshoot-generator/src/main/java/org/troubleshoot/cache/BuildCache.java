@@ -1,0 +1,212 @@
+package org.troubleshoot.cache;
+
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.publish.FileStamp;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build cache: a folder (never inside the published site; safe to delete at any time) with one file per
+ * output folder built with it. The file holds what the last successful build into that folder read and made:
+ * each content file's parsed page by the hash of its bytes, the key of all the build's inputs, the linked site
+ * and its problems, and the stamp of every published file. A rebuild parses only files whose bytes changed, and
+ * when no input changed and the output folder is exactly as that build left it, it does nothing else at all.
+ *
+ * <p>Never trusted blindly: a file written by another version of the generator (or another Java, or another
+ * jar), one that is torn, altered or not a cache file at all is ignored as a whole, and the build runs as if
+ * there were none. Files are replaced by a rename, so a reader sees a whole old file or a whole new one.
+ */
+public final class BuildCache {
+    /** Changes whenever what is written changes; part of each file's header. */
+    static final int FORMAT = 1;
+    private static final String MAGIC = "troubleshoot build cache";
+
+    private final Path directory;
+    private final String codeVersion;
+
+    /**
+     * @param directory   the cache folder (created when first written)
+     * @param version     the generator's version
+     * @param codeClasses classes whose jars make the output (their size and time are part of every key)
+     */
+    public BuildCache(Path directory, String version, List<Class<?>> codeClasses) {
+        this(directory, CodeVersion.of(version, codeClasses));
+    }
+
+    BuildCache(Path directory, String codeVersion) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.codeVersion = codeVersion;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** A content file as it was parsed: the hash of its bytes and what parsing them gave. */
+    public record Parsed(byte[] hash, ParseResult result) {
+    }
+
+    /** A published file as the build result lists it. */
+    public record Published(String path, String origin, String audience) {
+    }
+
+    /**
+     * What the last successful build into one output folder read and made.
+     *
+     * @param key         the hash of every input of that build (see the caller's key)
+     * @param parsed      each content file's parse, by content-relative path
+     * @param pages       the linked site's pages
+     * @param lastChanged the site's git dates, by page id
+     * @param stamps      every published file's stamp, by site-relative path
+     */
+    public record Snapshot(byte[] key, Map<String, Parsed> parsed, List<Page> pages, Map<String, String> lastChanged,
+                           List<Diagnostic> diagnostics, List<String> leftOut, List<Published> published,
+                           Map<String, FileStamp> stamps) {
+    }
+
+    /** The last build's snapshot for {@code output}; empty when there is none or it cannot be trusted. */
+    public Optional<Snapshot> read(Path output) {
+        Path file = fileFor(output);
+        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             BinaryIn in = new BinaryIn(stream)) {
+            if (!MAGIC.equals(in.string()) || in.integer() != FORMAT || !codeVersion.equals(in.string())
+                    || !output.toAbsolutePath().normalize().toString().equals(in.string())) {
+                return Optional.empty(); // another version's, or another folder's: rebuilt, not trusted
+            }
+            ModelCodec.Reader model = new ModelCodec.Reader(in);
+            byte[] key = in.bytes(in.length());
+            int files = in.length();
+            Map<String, Parsed> parsed = new HashMap<>();
+            for (int i = 0; i < files; i++) {
+                String path = in.string();
+                byte[] hash = in.bytes(in.length());
+                List<Page> pages = model.pages();
+                parsed.put(path, new Parsed(hash, new ParseResult(pages, model.diagnostics(), List.of())));
+            }
+            List<Page> pages = model.pages();
+            Map<String, String> lastChanged = new LinkedHashMap<>();
+            int dates = in.length();
+            for (int i = 0; i < dates; i++) {
+                lastChanged.put(in.string(), in.string());
+            }
+            List<Diagnostic> diagnostics = model.diagnostics();
+            List<String> leftOut = new java.util.ArrayList<>();
+            int left = in.length();
+            for (int i = 0; i < left; i++) {
+                leftOut.add(in.string());
+            }
+            int count = in.length();
+            List<Published> published = new java.util.ArrayList<>(Math.min(count, 1 << 16));
+            Map<String, FileStamp> stamps = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                Published one = new Published(in.string(), in.string(), in.string());
+                published.add(one);
+            }
+            int stamped = in.length();
+            for (int i = 0; i < stamped; i++) {
+                stamps.put(in.string(), new FileStamp((long) in.varint(), in.varint(), in.string()));
+            }
+            in.verifyEnd();
+            return Optional.of(new Snapshot(key, parsed, pages, lastChanged, diagnostics, leftOut, published,
+                    stamps));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // torn, altered or not ours: built again as if there were no cache
+        }
+    }
+
+    /** Replaces the snapshot of {@code output} (written beside it first, then renamed over it). */
+    public void write(Path output, Snapshot snapshot) throws IOException {
+        Files.createDirectories(directory);
+        Path file = fileFor(output);
+        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        try {
+            try (BinaryOut out = new BinaryOut(Files.newOutputStream(temporary))) {
+                out.string(MAGIC);
+                out.varint(FORMAT);
+                out.string(codeVersion);
+                out.string(output.toAbsolutePath().normalize().toString());
+                ModelCodec.Writer model = new ModelCodec.Writer(out);
+                out.varint(snapshot.key().length);
+                out.bytes(snapshot.key());
+                out.varint(snapshot.parsed().size());
+                for (Map.Entry<String, Parsed> entry : new java.util.TreeMap<>(snapshot.parsed()).entrySet()) {
+                    out.string(entry.getKey());
+                    out.varint(entry.getValue().hash().length);
+                    out.bytes(entry.getValue().hash());
+                    model.pages(entry.getValue().result().pages());
+                    model.diagnostics(entry.getValue().result().diagnostics());
+                }
+                model.pages(snapshot.pages());
+                out.varint(snapshot.lastChanged().size());
+                for (Map.Entry<String, String> date : new java.util.TreeMap<>(snapshot.lastChanged()).entrySet()) {
+                    out.string(date.getKey());
+                    out.string(date.getValue());
+                }
+                model.diagnostics(snapshot.diagnostics());
+                out.varint(snapshot.leftOut().size());
+                for (String path : snapshot.leftOut()) {
+                    out.string(path);
+                }
+                out.varint(snapshot.published().size());
+                for (Published published : snapshot.published()) {
+                    out.string(published.path());
+                    out.string(published.origin());
+                    out.string(published.audience());
+                }
+                out.varint(snapshot.stamps().size());
+                for (Map.Entry<String, FileStamp> stamp : snapshot.stamps().entrySet()) {
+                    out.string(stamp.getKey());
+                    out.varint(stamp.getValue().size());
+                    out.varint(stamp.getValue().modifiedNanos());
+                    out.string(stamp.getValue().key());
+                }
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** One file per output folder, named by a hash of its path (the path itself is checked inside). */
+    Path fileFor(Path output) {
+        String path = output.toAbsolutePath().normalize().toString();
+        return directory.resolve("build-" + HexFormat.of().formatHex(sha256(path.getBytes(StandardCharsets.UTF_8)),
+                0, 8) + ".bin");
+    }
+
+    public static byte[] sha256(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.troubleshoot.cache;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What identifies the code that makes a site, for the cache's key: the generator's version, the Java runtime
+ * (text folding follows its Unicode tables), and each jar the output depends on — the generator, the default
+ * template, Flexmark, Mustache, Gson — by path, size and time. A snapshot build keeps its version while its
+ * code changes, so the version alone would not do; a jar rebuilt or replaced changes its size or time. Code run
+ * from a classes folder (the project's own tests) is identified by its newest file.
+ */
+final class CodeVersion {
+    private static final String TEMPLATE_RESOURCE = "troubleshoot/template/assets.list";
+
+    private CodeVersion() {
+    }
+
+    static String of(String generatorVersion, List<Class<?>> classes) {
+        StringBuilder id = new StringBuilder("troubleshoot ").append(generatorVersion)
+                .append("; java ").append(Runtime.version());
+        Set<Path> locations = new LinkedHashSet<>();
+        for (Class<?> type : classes) {
+            location(type).ifPresent(locations::add);
+        }
+        URL template = CodeVersion.class.getClassLoader().getResource(TEMPLATE_RESOURCE);
+        if (template != null) {
+            id.append("; template ").append(template);
+        }
+        for (Path location : locations) {
+            id.append("; ").append(location).append(' ').append(stamp(location));
+        }
+        return id.toString();
+    }
+
+    private static java.util.Optional<Path> location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A jar's size and time; a folder's newest file (its time and name). */
+    private static String stamp(Path location) {
+        try {
+            if (Files.isRegularFile(location)) {
+                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
+                return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            }
+            List<String> newest = new ArrayList<>(List.of("", "0"));
+            long[] latest = {0};
+            try (Stream<Path> files = Files.walk(location)) {
+                files.filter(Files::isRegularFile).forEach(file -> {
+                    try {
+                        long time = Files.getLastModifiedTime(file).toMillis();
+                        if (time > latest[0]) {
+                            latest[0] = time;
+                            newest.set(0, file.toString());
+                        }
+                    } catch (IOException e) {
+                        latest[0] = Long.MAX_VALUE; // unreadable: never matches a stored version
+                    }
+                });
+            }
+            return newest.get(0) + " " + latest[0];
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime(); // never the same twice: the cache is not used
+        }
+    }
+}
