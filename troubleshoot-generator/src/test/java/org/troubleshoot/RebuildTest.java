@@ -1,0 +1,202 @@
+package org.troubleshoot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.publish.FileStamp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rebuilding into an existing output folder, with and without the build cache: only files whose bytes change
+ * are new, the output is byte for byte a fresh build's, and the cache is never trusted blindly.
+ */
+class RebuildTest {
+    @TempDir
+    Path dir;
+
+    private Path content() throws IOException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        try (Stream<Path> seed = Files.list(SeedTable.SEED.getParent())) {
+            for (Path file : seed.toList()) {
+                Files.copy(file, content.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(content.resolve("faq.md"), """
+                ---
+                kind: faq
+                ---
+                # FAQ
+
+                ## How do I reset my password?
+
+                Use the **Forgot password** link.
+                """);
+        return content;
+    }
+
+    private BuildResult build(Path content, Path out, Path cache) {
+        return Generator.builder().contentDirectory(content).outputDirectory(out).cacheDirectory(cache).build()
+                .generate();
+    }
+
+    /** Inode and modification time of every file, by path. */
+    private static Map<String, FileStamp> stamps(Path root) throws IOException {
+        Map<String, FileStamp> stamps = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                stamps.put(root.relativize(file).toString(), FileStamp.of(file));
+            }
+        }
+        return stamps;
+    }
+
+    private static void assertSameBytes(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> a = SiteChecks.allBytes(expected);
+        Map<String, byte[]> b = SiteChecks.allBytes(actual);
+        assertEquals(a.keySet(), b.keySet());
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), name);
+        }
+    }
+
+    @Test
+    void anUnchangedRebuildRewritesNoFileWithOrWithoutTheCache() throws IOException {
+        Path content = content();
+        for (Path cache : new Path[] {null, dir.resolve("cache")}) {
+            Path out = dir.resolve("site-" + (cache == null ? "plain" : "cached"));
+            BuildResult first = build(content, out, cache);
+            Map<String, FileStamp> before = stamps(out);
+            Object folder = Files.getAttribute(out, "unix:ino");
+            BuildResult again = build(content, out, cache);
+            assertEquals(before, stamps(out), "every file keeps its inode and time");
+            assertEquals(folder, Files.getAttribute(out, "unix:ino"), "the folder itself is not replaced");
+            assertEquals(first.diagnostics(), again.diagnostics());
+            assertEquals(first.published(), again.published());
+            assertEquals(first.leftOut(), again.leftOut());
+            assertEquals(first.site(), again.site());
+            assertEquals(first.output(), again.output());
+        }
+    }
+
+    @Test
+    void aOneRowEditRewritesExactlyTheFilesWhoseBytesChangeAndMatchesAFreshBuild() throws IOException {
+        Path content = content();
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("site");
+        build(content, out, cache);
+        Map<String, byte[]> bytesBefore = SiteChecks.allBytes(out);
+        Map<String, FileStamp> before = stamps(out);
+        Path page = content.resolve("troubleshooting.md");
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("Wait 15 min", "Wait 20 min"));
+        assertTrue(!text.equals(Files.readString(page)), "the seed has the cell this test edits");
+
+        BuildResult result = build(content, out, cache);
+        assertTrue(result.output().isPresent());
+        assertTrue(result.timings().containsKey("parse (1 of 2 files)"), result.timings().toString());
+        Map<String, byte[]> bytesAfter = SiteChecks.allBytes(out);
+        Map<String, FileStamp> after = stamps(out);
+        Set<String> changed = new TreeSet<>();
+        for (String name : after.keySet()) {
+            boolean sameBytes = java.util.Arrays.equals(bytesBefore.get(name), bytesAfter.get(name));
+            assertEquals(sameBytes, after.get(name).equals(before.get(name)), name);
+            if (!sameBytes) {
+                changed.add(name);
+            }
+        }
+        assertTrue(changed.contains("site.json"), changed.toString());
+        assertTrue(changed.size() < after.size() / 4, changed.toString());
+
+        Path fresh = dir.resolve("fresh");
+        build(content, fresh, null);
+        assertSameBytes(fresh, out);
+    }
+
+    @Test
+    void aChangedOrDamagedOutputFolderIsPublishedAgainThoughNoInputChanged() throws IOException {
+        Path content = content();
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("site");
+        build(content, out, cache);
+        Files.writeString(out.resolve("index.html"), "defaced");
+        Files.writeString(out.resolve("stray.html"), "not ours");
+        Files.delete(out.resolve("faq.html"));
+        build(content, out, cache);
+        Path fresh = dir.resolve("fresh");
+        build(content, fresh, null);
+        assertSameBytes(fresh, out);
+    }
+
+    @Test
+    void aCorruptOrForeignCacheIsIgnoredAndRebuilt() throws IOException {
+        Path content = content();
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("site");
+        build(content, out, cache);
+        Path file;
+        try (Stream<Path> files = Files.list(cache)) {
+            file = files.filter(f -> f.getFileName().toString().endsWith(".bin")).findFirst().orElseThrow();
+        }
+        // The content changes, and the cache claims the old parse for the new bytes: a flipped byte in it
+        // must make it untrusted as a whole.
+        Path page = content.resolve("troubleshooting.md");
+        Files.writeString(page, Files.readString(page).replace("Wait 15 min", "Wait 20 min"));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(file, bytes);
+        BuildResult result = build(content, out, cache);
+        assertTrue(result.timings().containsKey("parse (2 of 2 files)"), result.timings().toString());
+        Path fresh = dir.resolve("fresh");
+        build(content, fresh, null);
+        assertSameBytes(fresh, out);
+
+        Files.writeString(file, "not a cache at all");
+        assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
+        assertSameBytes(fresh, out);
+    }
+
+    @Test
+    void aTemplateOrSettingsChangeIsAnInputToo() throws IOException {
+        Path content = content();
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("site");
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/extra.css"), "a { color: red }");
+        Generator.Builder builder = Generator.builder().contentDirectory(content).outputDirectory(out)
+                .cacheDirectory(cache).templateDirectory(templates);
+        builder.build().generate();
+        Files.writeString(templates.resolve("assets/extra.css"), "a { color: blue }");
+        builder.build().generate();
+        assertEquals("a { color: blue }", Files.readString(out.resolve("assets/extra.css")));
+
+        Files.writeString(content.resolve("troubleshoot.properties"), "title = Another Help Center\n");
+        builder.build().generate();
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Another Help Center"));
+    }
+
+    @Test
+    void aCacheInsideTheOutputFolderIsRefused() throws IOException {
+        Path content = content();
+        Path out = dir.resolve("site");
+        BuildResult result = build(content, out, out.resolve("cache"));
+        assertFalse(result.output().isPresent());
+        assertTrue(result.diagnostics().get(0).message().contains("inside the output folder"),
+                result.diagnostics().toString());
+        assertFalse(Files.exists(out));
+    }
+}
