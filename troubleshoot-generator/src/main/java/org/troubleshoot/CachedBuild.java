@@ -11,6 +11,8 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.plan.KnownInputs;
+import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.FileStamp;
 import org.troubleshoot.publish.Republisher;
 
@@ -48,6 +50,7 @@ final class CachedBuild {
     private ContentParser.Scan scan;
     private Map<String, String> dates;
     private byte[] key;
+    private byte[] configKey;
     private Optional<BuildCache.Snapshot> last = Optional.empty();
 
     CachedBuild(Pipeline pipeline, BuildCache cache, Path output) {
@@ -126,13 +129,35 @@ final class CachedBuild {
 
     private Map<String, BuildCache.Parsed> parsed = Map.of();
 
+    /**
+     * Which files of the previous site need not be made again: with the same options, settings and templates
+     * as the last build, a file whose inputs' digest ({@link KnownInputs}) is the one it was made from, and
+     * which is still as that build left it.
+     */
+    Republisher.Reuse reuse() {
+        if (last.isEmpty() || !Arrays.equals(last.get().configKey(), configKey)) {
+            return Republisher.Reuse.NEVER;
+        }
+        Map<String, byte[]> inputs = last.get().inputs();
+        Map<String, FileStamp> stamps = last.get().stamps();
+        return (file, stamp) -> file.content() instanceof KnownInputs known && stamp.equals(stamps.get(file.path()))
+                && Arrays.equals(inputs.get(file.path()), known.inputs());
+    }
+
     /** Records a successful build for the next one; a cache that cannot be written only costs the next build time. */
-    void save(Analysis analysis, BuildResult result, Map<String, FileStamp> stamps) {
+    void save(Analysis analysis, BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
         List<BuildCache.Published> published = result.published().stream()
                 .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
+        Map<String, byte[]> inputs = new HashMap<>();
+        for (PlannedFile file : files) {
+            if (file.content() instanceof KnownInputs known) {
+                inputs.put(file.path(), known.inputs());
+            }
+        }
         try {
-            cache.write(output, new BuildCache.Snapshot(key, parsed, analysis.site().pages(),
-                    analysis.site().lastChanged(), result.diagnostics(), result.leftOut(), published, stamps));
+            cache.write(output, new BuildCache.Snapshot(key, configKey, parsed, analysis.site().pages(),
+                    analysis.site().lastChanged(), result.diagnostics(), result.leftOut(), published, stamps,
+                    inputs));
         } catch (IOException | RuntimeException e) {
             // Not a problem of the site: the next build reads everything again.
         }
@@ -164,6 +189,19 @@ final class CachedBuild {
 
     /** The hash of everything a build's output depends on besides the generator's code. */
     private byte[] key(Path root) throws IOException {
+        configKey = configKey(root);
+        MessageDigest digest = BuildCache.digest();
+        digest.update(configKey);
+        hashes.forEach((name, hash) -> {
+            add(digest, "file " + name);
+            digest.update(hash);
+        });
+        new TreeMap<>(dates).forEach((file, date) -> add(digest, "date " + file + " " + date));
+        return digest.digest();
+    }
+
+    /** The hash of the inputs that are not content: options, exclusions, the settings file, the templates. */
+    private byte[] configKey(Path root) throws IOException {
         MessageDigest digest = BuildCache.digest();
         add(digest, "options " + pipeline.options());
         for (Path excluded : new java.util.TreeSet<>(pipeline.excluded())) {
@@ -187,11 +225,6 @@ final class CachedBuild {
                 }
             }
         }
-        hashes.forEach((name, hash) -> {
-            add(digest, "file " + name);
-            digest.update(hash);
-        });
-        new TreeMap<>(dates).forEach((file, date) -> add(digest, "date " + file + " " + date));
         return digest.digest();
     }
 

@@ -36,7 +36,7 @@ import java.util.Optional;
  */
 public final class BuildCache {
     /** Changes whenever what is written changes; part of each file's header. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final String MAGIC = "troubleshoot build cache";
 
     private final Path directory;
@@ -72,14 +72,17 @@ public final class BuildCache {
      * What the last successful build into one output folder read and made.
      *
      * @param key         the hash of every input of that build (see the caller's key)
+     * @param configKey   the hash of its inputs besides the content and git: options, settings, templates
      * @param parsed      each content file's parse, by content-relative path
      * @param pages       the linked site's pages
      * @param lastChanged the site's git dates, by page id
      * @param stamps      every published file's stamp, by site-relative path
+     * @param inputs      the digest of what a file was made from, for files that tell it
+     *                    ({@link org.troubleshoot.plan.KnownInputs}), by site-relative path
      */
-    public record Snapshot(byte[] key, Map<String, Parsed> parsed, List<Page> pages, Map<String, String> lastChanged,
-                           List<Diagnostic> diagnostics, List<String> leftOut, List<Published> published,
-                           Map<String, FileStamp> stamps) {
+    public record Snapshot(byte[] key, byte[] configKey, Map<String, Parsed> parsed, List<Page> pages,
+                           Map<String, String> lastChanged, List<Diagnostic> diagnostics, List<String> leftOut,
+                           List<Published> published, Map<String, FileStamp> stamps, Map<String, byte[]> inputs) {
     }
 
     /** The last build's snapshot for {@code output}; empty when there is none or it cannot be trusted. */
@@ -93,6 +96,7 @@ public final class BuildCache {
             }
             ModelCodec.Reader model = new ModelCodec.Reader(in);
             byte[] key = in.bytes(in.length());
+            byte[] configKey = in.bytes(in.length());
             int files = in.length();
             Map<String, Parsed> parsed = new HashMap<>();
             for (int i = 0; i < files; i++) {
@@ -124,9 +128,14 @@ public final class BuildCache {
             for (int i = 0; i < stamped; i++) {
                 stamps.put(in.string(), new FileStamp((long) in.varint(), in.varint(), in.string()));
             }
+            int known = in.length();
+            Map<String, byte[]> inputs = new HashMap<>();
+            for (int i = 0; i < known; i++) {
+                inputs.put(in.string(), in.bytes(in.length()));
+            }
             in.verifyEnd();
-            return Optional.of(new Snapshot(key, parsed, pages, lastChanged, diagnostics, leftOut, published,
-                    stamps));
+            return Optional.of(new Snapshot(key, configKey, parsed, pages, lastChanged, diagnostics, leftOut,
+                    published, stamps, inputs));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -148,6 +157,8 @@ public final class BuildCache {
                 ModelCodec.Writer model = new ModelCodec.Writer(out);
                 out.varint(snapshot.key().length);
                 out.bytes(snapshot.key());
+                out.varint(snapshot.configKey().length);
+                out.bytes(snapshot.configKey());
                 out.varint(snapshot.parsed().size());
                 for (Map.Entry<String, Parsed> entry : new java.util.TreeMap<>(snapshot.parsed()).entrySet()) {
                     out.string(entry.getKey());
@@ -179,6 +190,12 @@ public final class BuildCache {
                     out.varint(stamp.getValue().size());
                     out.varint(stamp.getValue().modifiedNanos());
                     out.string(stamp.getValue().key());
+                }
+                out.varint(snapshot.inputs().size());
+                for (Map.Entry<String, byte[]> known : snapshot.inputs().entrySet()) {
+                    out.string(known.getKey());
+                    out.varint(known.getValue().length);
+                    out.bytes(known.getValue());
                 }
             }
             try {

@@ -26,8 +26,9 @@ final class CategoryPages implements Output {
                 Category category = categories.get(i);
                 plan.add(PlannedFile.ofPage(page.categoryUrl(category), Origin.content(page.sourceFile(),
                                 category.source().line(), "the category \"" + category.title() + "\""),
-                        category.audience(), page.id(),
-                        out -> context.templates.page(Templates.CATEGORY, view(context, page, index)).writeTo(out)));
+                        category.audience(), page.id(), context.pageInputs.of(page, page.categoryUrl(category),
+                                out -> context.templates.page(Templates.CATEGORY, view(context, page, index))
+                                        .writeTo(out))));
             }
         }
     }

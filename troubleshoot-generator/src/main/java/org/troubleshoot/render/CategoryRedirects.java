@@ -16,7 +16,8 @@ final class CategoryRedirects implements Output {
                     Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html");
                     plan.add(PlannedFile.ofPage(page.categoryAliasUrl(alias), Origin.content(page.sourceFile(),
                                     category.source().line(), "the old id #" + alias + " of \"" + category.title() + "\""),
-                            category.audience(), page.id(), context.templates.page(Templates.REDIRECT, view)).unindexed());
+                            category.audience(), page.id(), context.pageInputs.of(page, page.categoryAliasUrl(alias),
+                                    context.templates.page(Templates.REDIRECT, view))).unindexed());
                 }
             }
         }

@@ -24,8 +24,8 @@ final class ContentPages implements Output {
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         for (Page page : context.site.pages()) {
             plan.add(PlannedFile.ofPage(page.url(), Origin.content(page.sourceFile(), 1, "the page " + page.sourceFile()),
-                    page.audience(), page.id(), out -> context.templates.page(Templates.PAGE, view(context, page))
-                            .writeTo(out)));
+                    page.audience(), page.id(), context.pageInputs.of(page, page.url(),
+                            out -> context.templates.page(Templates.PAGE, view(context, page)).writeTo(out))));
         }
     }
 

@@ -28,6 +28,8 @@ final class RenderContext {
     final List<Page> troubleshootingPages;
     /** More entries than one page can usefully list (see {@link #LARGE_SITE_ENTRIES}). */
     final boolean largeSite;
+    /** The digests of what each page's own files are made from. */
+    final PageInputs pageInputs;
 
     RenderContext(Site site, ResolvedLinks links, Templates templates, String generator, String extraHead) {
         this.site = site;
@@ -38,6 +40,7 @@ final class RenderContext {
         this.largeSite = site.entryCount() > LARGE_SITE_ENTRIES;
         this.navigation = new Navigation(site, troubleshootingPages, generator, extraHead, !largeSite);
         this.rows = new Rows(site, links, linkWriter);
+        this.pageInputs = new PageInputs(this, generator, extraHead);
     }
 
     /** Who the files made from the whole site are for: the audience this build is for. */

@@ -50,10 +50,10 @@ class BuildCacheTest {
         Page page = parsed.pages().get(0);
         List<Diagnostic> diagnostics = List.of(Diagnostic.warning("calls.md", 3, 1, "a warning", "a hint"),
                 Diagnostic.error("x.md", 0, 0, "an error", "fix it"));
-        return new BuildCache.Snapshot(new byte[] {1, 2, 3}, Map.of("calls.md",
+        return new BuildCache.Snapshot(new byte[] {1, 2, 3}, new byte[] {4}, Map.of("calls.md",
                 new BuildCache.Parsed(new byte[] {9, 9}, parsed)), List.of(page), Map.of("calls", "2026-11-30"),
                 diagnostics, List.of("left.pdf"), List.of(new BuildCache.Published("calls.html", "the page", "public")),
-                Map.of("calls.html", new FileStamp(12, -5, "(dev=1,ino=2)")));
+                Map.of("calls.html", new FileStamp(12, -5, "(dev=1,ino=2)")), Map.of("calls.html", new byte[] {7, 8}));
     }
 
     @Test
@@ -74,6 +74,8 @@ class BuildCacheTest {
         assertEquals(written.leftOut(), read.leftOut());
         assertEquals(written.published(), read.published());
         assertEquals(written.stamps(), read.stamps());
+        assertArrayEquals(written.configKey(), read.configKey());
+        assertArrayEquals(written.inputs().get("calls.html"), read.inputs().get("calls.html"));
     }
 
     @Test

@@ -17,13 +17,26 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
             required = true)
     File outputDirectory;
 
+    /**
+     * The build cache: a rebuild parses only the pages whose bytes changed, and does nothing when no input changed
+     * and the site is as the last build left it. Safe to delete; never inside the output directory.
+     */
+    @Parameter(property = "troubleshoot.cacheDirectory",
+            defaultValue = "${project.build.directory}/troubleshoot-cache", required = true)
+    File cacheDirectory;
+
+    /** Whether to use the build cache ({@code false}: read, parse and compare everything on every build). */
+    @Parameter(property = "troubleshoot.cache", defaultValue = "true")
+    boolean cache;
+
     @Override
     public void execute() throws MojoFailureException {
         if (skip) {
             getLog().info("Skipping troubleshoot:generate (troubleshoot.skip)");
             return;
         }
-        BuildResult result = generator().outputDirectory(outputDirectory.toPath()).build().generate();
+        BuildResult result = generator().outputDirectory(outputDirectory.toPath())
+                .cacheDirectory(cache ? cacheDirectory.toPath() : null).build().generate();
         report(result);
         if (getLog().isDebugEnabled()) {
             for (PublishedFile file : result.published()) {

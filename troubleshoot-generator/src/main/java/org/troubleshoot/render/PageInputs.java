@@ -1,0 +1,109 @@
+package org.troubleshoot.render;
+
+import org.troubleshoot.cache.Digests;
+import org.troubleshoot.link.RelatedEntries;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.plan.FileContent;
+import org.troubleshoot.plan.KnownInputs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a page's own files (its page, its category pages, the pages left at old category ids) are made from,
+ * as a digest: the page itself (every field), the URLs its links got, the entries related to each of its
+ * entries (address, reason, symptom and category they show), its date; and, from the rest of the site, only
+ * what every page's layout shows: each page's place in the navigation, the site's title and settings, the
+ * generator and the preview's head. The templates are not in it: a build cache compares them as a whole.
+ *
+ * <p>This is the rule a page output must keep: its bytes may depend on nothing else. A file whose digest is
+ * the last build's need not be made again.
+ */
+final class PageInputs {
+    private final RenderContext context;
+    private final String generator;
+    private final String extraHead;
+    private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+    /** Made when first asked for: the live preview never asks, and must not pay for it on every edit. */
+    private volatile byte[] site;
+
+    PageInputs(RenderContext context, String generator, String extraHead) {
+        this.context = context;
+        this.generator = generator;
+        this.extraHead = extraHead;
+    }
+
+    /** What every page's layout shows of the site. */
+    private byte[] site() {
+        byte[] known = site;
+        if (known != null) {
+            return known;
+        }
+        Digests digest = new Digests().add(context.site.title()).add(context.site.settings().toString())
+                .add(generator).add(extraHead).add(context.largeSite ? 1 : 0)
+                .add(context.troubleshootingPages.size());
+        for (Page page : context.site.pages()) {
+            // Each page's place in the navigation (PageOutline.Nav, without making the outline's texts).
+            digest.add(page.id()).add(page.sourceFile()).add(page.title()).add(page.kind().id())
+                    .add(page.audience()).add(page.order()).add(page.description()).add(page.autoLinks() ? 1 : 0);
+            List<Category> categories = page.categories();
+            digest.add(categories.size());
+            for (Category category : categories) {
+                digest.add(category.id()).add(category.title()).add(category.audience())
+                        .add(category.aliases().size()).add(category.entries().size());
+                category.aliases().forEach(digest::add);
+            }
+        }
+        known = digest.digest();
+        site = known;
+        return known;
+    }
+
+    /** {@code content}, the file {@code path} of {@code page}, able to tell the digest of its inputs. */
+    FileContent of(Page page, String path, FileContent content) {
+        return new KnownInputs() {
+            private volatile byte[] inputs;
+
+            @Override
+            public byte[] inputs() {
+                byte[] known = inputs;
+                if (known == null) {
+                    known = new Digests().add(site()).add(pages.computeIfAbsent(page.id(), id -> digest(page)))
+                            .add(path).digest();
+                    inputs = known;
+                }
+                return known;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                content.writeTo(out);
+            }
+        };
+    }
+
+    private byte[] digest(Page page) {
+        Digests digest = new Digests().add(page).add(context.site.lastChanged(page).orElse(null));
+        List<String> urls = context.links.urls().get(page.id());
+        digest.add(urls == null ? -1 : urls.size());
+        if (urls != null) {
+            urls.forEach(digest::add);
+        }
+        for (Category category : page.categories()) {
+            for (Entry entry : category.entries()) {
+                List<RelatedEntries.Related> related = context.links.related(page, entry);
+                digest.add(related.size());
+                for (RelatedEntries.Related other : related) {
+                    digest.add(other.url()).add(other.reason().name()).add(other.entry().symptom().text())
+                            .add(other.category().title());
+                }
+            }
+        }
+        return digest.digest();
+    }
+}
