@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
-"""Builds the same generated corpus with troubleshoot, Hugo and MkDocs, alternating tools, and reports median
-wall time, CPU time, peak memory and throughput. Checks that every tool made one page per input file with its
-tables, and that our site has no broken link or anchor and every row of the corpus. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
+"""Builds the same corpus with troubleshoot, Hugo, MkDocs and Jekyll, tools interleaved run by run, three ways
+each run: cold (no output folder, no cache), rebuild (the same content into the existing output, as writers and
+CI do) and edit (one table row changed, then a rebuild). Reports medians of wall time and of user and system
+CPU, peak memory, the bytes each build wrote (the kernel's count of bytes the process dirtied, /usr/bin/time's
+%O), the size of the output, and how many output files an unchanged rebuild and a one-row edit rewrote (a file
+counts as rewritten when its inode or modification time changed, or it is new). Checks that every tool made one
+page per input file with its tables, and that our site has no broken link or anchor and every row of the
+corpus. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
 
-    python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs]
+    python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs,jekyll]
 
-Needs: the CLI built (mvn -B package -DskipTests makes troubleshoot-generator/target/troubleshoot, the launcher), `hugo` and `mkdocs` (apt-get install hugo mkdocs),
-GNU time (/usr/bin/time). Writes work files under bench/work/ (ignored by git).
+Corpora: small and large are bench/generate_corpus.py (10 and 2,000 files × 6 categories × 10 rows); medium is
+the peer benchmark's corpus, shared/bench/gen_corpus.py OUT 200 20 42 (200 files, 2–4 tables × 20 rows; found
+beside the repository, or give --gen-corpus PATH).
+
+Needs: the CLI built (mvn -B package -DskipTests makes troubleshoot-generator/target/troubleshoot, the launcher),
+`hugo`, `mkdocs` and `jekyll` (apt-get install hugo mkdocs jekyll), GNU time (/usr/bin/time). Writes work files
+under bench/work/ (ignored by git).
 """
 import argparse
 import os
@@ -25,29 +35,59 @@ ROOT = os.path.dirname(HERE)
 WORK = os.path.join(HERE, "work")
 # The launcher users run: troubleshoot.jar with its class-data archive and JVM options (see the script).
 LAUNCHER = os.path.join(ROOT, "troubleshoot-generator", "target", "troubleshoot")
-SIZES = {"small": (10, 6, 10), "medium": (200, 6, 10), "large": (2000, 6, 10)}
+GENERATED = {"small": 10, "large": 2000}
+PEER_CORPUS = ("medium", 200, 20, 42)
 
 HUGO_CONFIG = 'baseURL = "http://localhost/"\ntitle = "bench"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
 HUGO_SINGLE = '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n'
 HUGO_LIST = '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n'
 MKDOCS_CONFIG = "site_name: bench\ndocs_dir: docs\nsite_dir: site\ntheme:\n  name: mkdocs\nmarkdown_extensions:\n  - tables\n"
+JEKYLL_CONFIG = 'title: bench\nmarkdown: kramdown\nexclude: ["_config.yml"]\ndefaults:\n  - scope:\n      path: ""\n    values:\n      layout: default\n'
+JEKYLL_LAYOUT = '<!DOCTYPE html><html><head><title>{{ page.title }}</title></head><body><main>{{ content }}</main></body></html>\n'
 
 
-def corpus(size):
-    files, categories, rows = SIZES[size]
-    path = os.path.join(WORK, size, "corpus")
+def gen_corpus_script(given):
+    for path in ([given] if given else []) + [os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"),
+                                             "/work/shared/bench/gen_corpus.py"]:
+        if path and os.path.isfile(path):
+            return path
+    sys.exit("the medium corpus needs shared/bench/gen_corpus.py: give its path with --gen-corpus")
+
+
+def corpus(size, gen_corpus):
+    path = os.path.join(WORK, size, "peer-corpus" if size == PEER_CORPUS[0] else "corpus")
     if not os.path.isdir(path):
-        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), path, "--files", str(files),
-                        "--categories", str(categories), "--rows", str(rows)], check=True, stdout=subprocess.DEVNULL)
-    return path, files, files * categories * rows
+        if size == PEER_CORPUS[0]:
+            subprocess.run([sys.executable, gen_corpus_script(gen_corpus), path] + [str(n) for n in PEER_CORPUS[1:]],
+                           check=True, stdout=subprocess.DEVNULL)
+        else:
+            subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), path, "--files",
+                            str(GENERATED[size]), "--categories", "6", "--rows", "10"], check=True,
+                           stdout=subprocess.DEVNULL)
+    pages = sorted(f[:-3] for f in os.listdir(path) if f.endswith(".md"))
+    return path, pages, count_rows(path)
+
+
+def count_rows(source):
+    rows = 0
+    for name in os.listdir(source):
+        if name.endswith(".md"):
+            lines = open(os.path.join(source, name), encoding="utf-8").read().splitlines()
+            # Table rows: lines starting with "|", minus each table's header and separator.
+            rows += sum(1 for line in lines if line.startswith("|")) - 2 * sum(
+                1 for line in lines if re.match(r"^\|[-:| ]+\|$", line))
+    return rows
 
 
 def prepare(tool, size, source):
+    """A fresh folder for the tool with its own copy of the content (edited in place by the edit run)."""
     base = os.path.join(WORK, size, tool)
     if os.path.isdir(base):
         shutil.rmtree(base)
     os.makedirs(base)
-    if tool == "hugo":
+    if tool == "troubleshoot":
+        shutil.copytree(source, os.path.join(base, "content"))
+    elif tool == "hugo":
         shutil.copytree(source, os.path.join(base, "content"))
         os.makedirs(os.path.join(base, "layouts", "_default"))
         open(os.path.join(base, "hugo.toml"), "w").write(HUGO_CONFIG)
@@ -56,31 +96,85 @@ def prepare(tool, size, source):
     elif tool == "mkdocs":
         shutil.copytree(source, os.path.join(base, "docs"))
         open(os.path.join(base, "mkdocs.yml"), "w").write(MKDOCS_CONFIG)
+    else:
+        # Jekyll converts only files with front matter: each page gets an empty one, nothing else changes.
+        os.makedirs(os.path.join(base, "_layouts"))
+        open(os.path.join(base, "_config.yml"), "w").write(JEKYLL_CONFIG)
+        open(os.path.join(base, "_layouts", "default.html"), "w").write(JEKYLL_LAYOUT)
+        for name in os.listdir(source):
+            text = open(os.path.join(source, name), encoding="utf-8").read()
+            open(os.path.join(base, name), "w", encoding="utf-8").write("---\n---\n" + text)
     return base
 
 
-def command(tool, base, source):
+def content_folder(tool, base):
+    return {"troubleshoot": os.path.join(base, "content"), "hugo": os.path.join(base, "content"),
+            "mkdocs": os.path.join(base, "docs")}.get(tool, base)
+
+
+def command(tool, base):
+    """The build command and its output folder; the caches each tool keeps by default (ours: beside the output)."""
     if tool == "troubleshoot":
         out = os.path.join(base, "site")
-        return [LAUNCHER, "build", source, "--out", out], out
+        return [LAUNCHER, "build", os.path.join(base, "content"), "--out", out], out, [
+            os.path.join(base, ".troubleshoot-cache")]
     if tool == "hugo":
-        return ["hugo", "--quiet", "--source", base, "--destination", os.path.join(base, "public")], os.path.join(base, "public")
-    return ["mkdocs", "build", "--quiet", "--clean", "--config-file", os.path.join(base, "mkdocs.yml")], os.path.join(base, "site")
+        out = os.path.join(base, "public")
+        return ["hugo", "--quiet", "--source", base, "--destination", out], out, [os.path.join(base, "resources")]
+    if tool == "mkdocs":
+        out = os.path.join(base, "site")
+        return ["mkdocs", "build", "--quiet", "--config-file", os.path.join(base, "mkdocs.yml")], out, []
+    out = os.path.join(base, "_site")
+    return ["jekyll", "build", "--quiet", "--source", base, "--destination", out], out, [
+        os.path.join(base, ".jekyll-cache")]
 
 
-def measure(cmd):
+def measure(cmd, cwd):
+    """Wall s, user s, system s, peak MB, MB written (bytes the process and its children dirtied)."""
     report = os.path.join(WORK, "time.txt")
-    subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report] + cmd, check=True,
+    subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M %O", "-o", report] + cmd, check=True, cwd=cwd,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall, user, system, rss = open(report).read().split()[-4:]
-    return float(wall), float(user) + float(system), int(rss) // 1024
+    wall, user, system, rss, blocks = open(report).read().split()[-5:]
+    return float(wall), float(user), float(system), int(rss) / 1024, int(blocks) * 512 / 1e6
 
 
-def check(tool, out, files):
+def stamps(out):
+    found = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            st = os.stat(os.path.join(folder, name))
+            found[os.path.relpath(os.path.join(folder, name), out)] = (st.st_ino, st.st_mtime_ns)
+    return found
+
+
+def rewritten(before, after):
+    return sum(1 for path, stamp in after.items() if before.get(path) != stamp)
+
+
+def size_mb(out):
+    return sum(os.path.getsize(os.path.join(f, n)) for f, _, names in os.walk(out) for n in names) / 1e6
+
+
+def edit_row(folder):
+    """Changes one cell of one table row, the same one for every tool; returns how to undo it."""
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".md"))
+    path = os.path.join(folder, names[len(names) // 3])
+    text = open(path, encoding="utf-8").read()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("| ") and not re.match(r"^\|[-:| ]+\|$", line) and i > 0 and lines[i - 1].startswith("|--"):
+            cells = line.split(" | ")
+            cells[-1] = "Restart the app, then " + cells[-1]  # what to do: one more step
+            lines[i] = " | ".join(cells)
+            break
+    open(path, "w", encoding="utf-8").write("\n".join(lines))
+    return lambda: open(path, "w", encoding="utf-8").write(text)
+
+
+def check(tool, out, pages):
     """Every input file became a page with its tables."""
     missing = 0
-    for n in range(files):
-        name = "guide-%04d" % n
+    for name in pages:
         if tool == "troubleshoot":
             # The page itself, and its category pages with their tables.
             page = os.path.join(out, name + ".html")
@@ -88,7 +182,7 @@ def check(tool, out, files):
             ok = os.path.isfile(page) and os.path.isdir(folder) and all(
                 "<table" in open(os.path.join(folder, f), encoding="utf-8").read() for f in os.listdir(folder))
         else:
-            page = os.path.join(out, name, "index.html")
+            page = os.path.join(out, name + ".html") if tool == "jekyll" else os.path.join(out, name, "index.html")
             ok = os.path.isfile(page) and "<table" in open(page, encoding="utf-8").read()
         missing += 0 if ok else 1
     return missing
@@ -99,7 +193,7 @@ ID = re.compile(r'\bid="([^"]*)"')
 ROW_ID = re.compile(r'<tr id="')
 
 
-def verify_site(out, source):
+def verify_site(out, rows):
     """Our site is correct, not just fast: every internal link and anchor resolves, and every table row of
     the corpus is in it (site.json's count, and one row per entry on the category pages). Returns problems."""
     import html
@@ -126,20 +220,30 @@ def verify_site(out, source):
                     problems.append("%s: link to missing anchor %s" % (page, link))
             elif not os.path.exists(os.path.join(out, file)):
                 problems.append("%s: link to missing file %s" % (page, link))
-    rows = 0
-    for name in os.listdir(source):
-        if name.endswith(".md"):
-            lines = open(os.path.join(source, name), encoding="utf-8").read().splitlines()
-            # Table rows: lines starting with "|", minus each table's header and separator.
-            rows += sum(1 for line in lines if line.startswith("|")) - 2 * sum(
-                1 for line in lines if re.match(r"^\|[-:| ]+\|$", line))
     published = json.load(open(os.path.join(out, "site.json"), encoding="utf-8"))
     in_json = sum(len(c["entries"]) for p in published["pages"] for c in p["categories"])
     on_pages = sum(count for page, (_, _, count) in pages.items() if page.count(os.sep) == 1)
     for what, count in (("site.json", in_json), ("category pages", on_pages)):
         if count != rows:
             problems.append("%s has %d rows, the corpus %d" % (what, count, rows))
-    return problems, len(pages), rows
+    return problems, len(pages)
+
+
+def run_once(tool, size, source):
+    """Cold build, unchanged rebuild, one-row edit: one measurement each, and the files each rewrote."""
+    base = prepare(tool, size, source)
+    cmd, out, caches = command(tool, base)
+    for cache in caches:
+        shutil.rmtree(cache, ignore_errors=True)
+    cold = measure(cmd, base)
+    before = stamps(out)
+    rebuild = measure(cmd, base)
+    after_rebuild = stamps(out)
+    undo = edit_row(content_folder(tool, base))
+    edit = measure(cmd, base)
+    after_edit = stamps(out)
+    undo()
+    return cold, rebuild, edit, rewritten(before, after_rebuild), rewritten(after_rebuild, after_edit), out
 
 
 def serve_latency(size, source, edits=7):
@@ -184,46 +288,55 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="small,medium,large")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--tools", default="troubleshoot,hugo,mkdocs")
+    parser.add_argument("--tools", default="troubleshoot,hugo,mkdocs,jekyll")
     parser.add_argument("--serve", default="large", help="corpus size for the serve measurement, or 'none'")
+    parser.add_argument("--gen-corpus", help="path of shared/bench/gen_corpus.py (the medium corpus)")
     args = parser.parse_args()
     tools = args.tools.split(",")
     os.makedirs(WORK, exist_ok=True)
-    print("Machine: %s, %d cores; %s" % (platform.platform(), os.cpu_count(), subprocess.run(
-        ["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]))
+    print("Machine: %s, %d cores; %s; load average %s" % (platform.platform(), os.cpu_count(), subprocess.run(
+        ["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0],
+        " ".join("%.1f" % x for x in os.getloadavg())))
     print("Command: python3 bench/run.py --sizes %s --runs %d --tools %s --serve %s\n"
           % (args.sizes, args.runs, args.tools, args.serve))
-    print("| corpus | files | rows | tool | median wall s | median CPU s | peak MB | pages/s | rows/s | "
-          "wall vs Hugo | wall vs MkDocs | ms per 1,000 rows | pages with tables |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| corpus | tool | cold wall s | cold CPU s | rebuild wall s | rebuild user s | rebuild sys s | "
+          "edit wall s | edit CPU s | peak MB | output MB | MB written cold / rebuild / edit | "
+          "files rewritten: rebuild / edit (of all) | rebuild vs Hugo | pages with tables |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for size in args.sizes.split(","):
-        source, files, rows = corpus(size)
+        source, pages, rows = corpus(size, args.gen_corpus)
         results = {tool: [] for tool in tools}
         outputs = {}
         for run in range(args.runs):
-            for tool in tools:  # alternating tools, run by run
-                base = prepare(tool, size, source)
-                cmd, out = command(tool, base, source)
-                results[tool].append(measure(cmd))
+            for tool in tools:  # interleaved, run by run
+                *measured, out = run_once(tool, size, source)
+                results[tool].append(measured)
                 outputs[tool] = out
-        medians = {t: (statistics.median(r[0] for r in results[t]), statistics.median(r[1] for r in results[t]),
-                       max(r[2] for r in results[t])) for t in tools}
+        med = lambda tool, f: statistics.median(f(r) for r in results[tool])
+        hugo_rebuild = med("hugo", lambda r: r[1][0]) if "hugo" in tools else None
         for tool in tools:
-            wall, cpu, rss = medians[tool]
-            missing = check(tool, outputs[tool], files)
-            vs = lambda other: ("%.2f×" % (wall / medians[other][0])) if other in medians and other != tool else "—"
-            print("| %s | %d | %d | %s | %.2f | %.2f | %d | %.0f | %.0f | %s | %s | %.0f | %s |" % (
-                size, files, rows, tool, wall, cpu, rss, files / wall, rows / wall, vs("hugo"), vs("mkdocs"),
-                wall * 1000 / (rows / 1000), "all %d" % files if missing == 0 else "%d missing" % missing))
-    if "troubleshoot" in tools:
-        for size in args.sizes.split(","):
-            source, files, rows = corpus(size)
-            problems, page_count, row_count = verify_site(os.path.join(WORK, size, "troubleshoot", "site"), source)
-            print("\ntroubleshoot's %s site: %d HTML pages, %d corpus rows; links, anchors and rows checked: %s"
-                  % (size, page_count, row_count, "all fine" if not problems else "%d problems, first: %s"
+            out = outputs[tool]
+            missing = check(tool, out, pages)
+            rebuild_wall = med(tool, lambda r: r[1][0])
+            print("| %s (%d files, %d rows) | %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f | %.1f | "
+                  "%.1f / %.1f / %.1f | %d / %d (of %d) | %s | %s |" % (
+                      size, len(pages), rows, tool, med(tool, lambda r: r[0][0]),
+                      med(tool, lambda r: r[0][1] + r[0][2]), rebuild_wall, med(tool, lambda r: r[1][1]),
+                      med(tool, lambda r: r[1][2]), med(tool, lambda r: r[2][0]),
+                      med(tool, lambda r: r[2][1] + r[2][2]),
+                      max(max(r[0][3], r[1][3], r[2][3]) for r in results[tool]), size_mb(out),
+                      med(tool, lambda r: r[0][4]), med(tool, lambda r: r[1][4]), med(tool, lambda r: r[2][4]),
+                      med(tool, lambda r: r[3]), med(tool, lambda r: r[4]), len(stamps(out)),
+                      "%.2f×" % (rebuild_wall / hugo_rebuild) if hugo_rebuild and tool != "hugo" else "—",
+                      "all %d" % len(pages) if missing == 0 else "%d missing" % missing))
+        if "troubleshoot" in tools:
+            problems, page_count = verify_site(outputs["troubleshoot"], rows)
+            print("\ntroubleshoot's %s site: %d HTML pages, %d corpus rows; links, anchors and rows checked: %s\n"
+                  % (size, page_count, rows, "all fine" if not problems else "%d problems, first: %s"
                      % (len(problems), problems[:3])))
+    print("Load average after the runs: %s" % " ".join("%.1f" % x for x in os.getloadavg()))
     if args.serve != "none":
-        source, files, rows = corpus(args.serve)
+        source, _, _ = corpus(args.serve, args.gen_corpus)
         median, times = serve_latency(args.serve, source)
         print("\nserve, %s corpus: one-line edit to one file → page served with the edit: median %.0f ms (%s)"
               % (args.serve, median, ", ".join("%.0f" % t for t in times)))

@@ -33,6 +33,8 @@ public final class PrettyJsonWriter implements Closeable {
     private int used;
     private int[] stack = new int[32];
     private int depth;
+    /** Values this deep or deeper are written on one line, without spaces (see {@link #beginObjectOnOneLine}). */
+    private int oneLineDepth = Integer.MAX_VALUE;
 
     public PrettyJsonWriter(Path file) throws IOException {
         this(Files.newOutputStream(file));
@@ -46,6 +48,19 @@ public final class PrettyJsonWriter implements Closeable {
 
     public PrettyJsonWriter beginObject() throws IOException {
         return open(EMPTY_OBJECT, '{');
+    }
+
+    /**
+     * An object written on one line, as Gson's compact form writes it ({@code {"a":1,"b":[2]}}), with everything
+     * in it; placed like any value (a line of its own in an array). One record per line keeps a big file
+     * diffable at two thirds of the size of the indented form.
+     */
+    public PrettyJsonWriter beginObjectOnOneLine() throws IOException {
+        beforeValue();
+        push(EMPTY_OBJECT);
+        oneLineDepth = Math.min(oneLineDepth, depth);
+        put((byte) '{');
+        return this;
     }
 
     public PrettyJsonWriter endObject() throws IOException {
@@ -103,11 +118,15 @@ public final class PrettyJsonWriter implements Closeable {
         if (context != empty && context != nonempty) {
             throw new IllegalStateException("closing the wrong kind of value");
         }
+        boolean oneLine = depth >= oneLineDepth;
         depth--;
-        if (context == nonempty) {
+        if (context == nonempty && !oneLine) {
             newline();
         }
         put((byte) bracket);
+        if (depth < oneLineDepth) {
+            oneLineDepth = Integer.MAX_VALUE;
+        }
         return this;
     }
 
@@ -132,15 +151,20 @@ public final class PrettyJsonWriter implements Closeable {
             case DANGLING_NAME -> {
                 room(2);
                 buffer[used++] = ':';
-                buffer[used++] = ' ';
+                if (depth < oneLineDepth) {
+                    buffer[used++] = ' ';
+                }
                 stack[depth - 1] = NONEMPTY_OBJECT;
             }
             default -> throw new IllegalStateException("a second value where one was expected");
         }
     }
 
-    /** A line break and two spaces for every open value but the document. */
+    /** A line break and two spaces for every open value but the document (nothing on one line). */
     private void newline() throws IOException {
+        if (depth >= oneLineDepth) {
+            return;
+        }
         int spaces = 2 * (depth - 1);
         room(1 + spaces);
         buffer[used++] = '\n';

@@ -71,4 +71,38 @@ class PrettyJsonWriterTest {
             }
         }
     }
+
+    @Test
+    void anObjectOnOneLineIsGsonsCompactFormOnALineOfItsOwn() throws IOException {
+        Random random = new Random(12);
+        for (int document = 0; document < 100; document++) {
+            StringBuilder expected = new StringBuilder("{\n  \"rows\": [");
+            ByteArrayOutputStream actual = new ByteArrayOutputStream();
+            int rows = random.nextInt(4);
+            try (PrettyJsonWriter ours = new PrettyJsonWriter(actual)) {
+                ours.beginObject().name("rows").beginArray();
+                for (int row = 0; row < rows; row++) {
+                    StringWriter compact = new StringWriter();
+                    JsonWriter gson = new JsonWriter(compact);
+                    gson.setHtmlSafe(false);
+                    gson.beginObject();
+                    ours.beginObjectOnOneLine();
+                    for (int i = random.nextInt(4); i > 0; i--) {
+                        String name = STRINGS[random.nextInt(STRINGS.length - 1)];
+                        gson.name(name);
+                        ours.name(name);
+                        value(random, 1, gson, ours);
+                    }
+                    gson.endObject();
+                    ours.endObject();
+                    gson.flush();
+                    expected.append(row == 0 ? "" : ",").append("\n    ").append(compact);
+                }
+                ours.endArray().name("after").value(1).endObject();
+                ours.newlineAtEnd();
+            }
+            expected.append(rows == 0 ? "]" : "\n  ]").append(",\n  \"after\": 1\n}\n");
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.toByteArray());
+        }
+    }
 }

@@ -107,7 +107,7 @@ class DevServerTest {
         assertTrue(get("troubleshooting/calls.html").body().contains("An introduction."));
         assertTrue(log.toString().matches("(?s).*Rebuilt troubleshooting.md in \\d+ ms \\(1 files read, 3 written\\).*"),
                 log.toString());
-        assertTrue(get("site.json").body().contains("\"line\": 7"), "the row's new line");
+        assertTrue(get("site.json").body().contains("\"line\":7"), "the row's new line");
     }
 
     @Test
