@@ -2,6 +2,7 @@ package org.troubleshoot;
 
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.cache.BuildCache;
+import org.troubleshoot.cache.Digests;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -17,11 +18,9 @@ import org.troubleshoot.publish.FileStamp;
 import org.troubleshoot.publish.Republisher;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -148,12 +147,13 @@ final class CachedBuild {
     void save(Analysis analysis, BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
         List<BuildCache.Published> published = result.published().stream()
                 .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
-        Map<String, byte[]> inputs = new HashMap<>();
-        for (PlannedFile file : files) {
+        // Digests not asked for while publishing (all of them in a first build) are made here, on every core.
+        Map<String, byte[]> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
             if (file.content() instanceof KnownInputs known) {
                 inputs.put(file.path(), known.inputs());
             }
-        }
+        });
         try {
             cache.write(output, new BuildCache.Snapshot(key, configKey, parsed, analysis.site().pages(),
                     analysis.site().lastChanged(), result.diagnostics(), result.leftOut(), published, stamps,
@@ -175,7 +175,7 @@ final class CachedBuild {
                         // Refused by the parser anyway: its size stands for it.
                         found.put(name, ("too large " + size).getBytes(StandardCharsets.UTF_8));
                     } else {
-                        found.put(name, BuildCache.sha256(Files.readAllBytes(file)));
+                        found.put(name, Digests.of(Files.readAllBytes(file)));
                     }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -190,27 +190,21 @@ final class CachedBuild {
     /** The hash of everything a build's output depends on besides the generator's code. */
     private byte[] key(Path root) throws IOException {
         configKey = configKey(root);
-        MessageDigest digest = BuildCache.digest();
-        digest.update(configKey);
-        hashes.forEach((name, hash) -> {
-            add(digest, "file " + name);
-            digest.update(hash);
-        });
-        new TreeMap<>(dates).forEach((file, date) -> add(digest, "date " + file + " " + date));
+        Digests digest = new Digests().add(configKey);
+        hashes.forEach((name, hash) -> digest.add("file " + name).add(hash));
+        new TreeMap<>(dates).forEach((file, date) -> digest.add("date " + file).add(date));
         return digest.digest();
     }
 
     /** The hash of the inputs that are not content: options, exclusions, the settings file, the templates. */
     private byte[] configKey(Path root) throws IOException {
-        MessageDigest digest = BuildCache.digest();
-        add(digest, "options " + pipeline.options());
+        Digests digest = new Digests().add("options " + pipeline.options());
         for (Path excluded : new java.util.TreeSet<>(pipeline.excluded())) {
-            add(digest, "excluded " + excluded);
+            digest.add("excluded " + excluded);
         }
         Path settings = root.resolve(SettingsFile.NAME);
         if (Files.isRegularFile(settings)) {
-            add(digest, "settings");
-            digest.update(BuildCache.sha256(Files.readAllBytes(settings)));
+            digest.add("settings").add(Files.readAllBytes(settings));
         }
         if (pipeline.templateDirectory().isPresent() && Files.isDirectory(pipeline.templateDirectory().get())) {
             Path templates = pipeline.templateDirectory().get();
@@ -219,21 +213,10 @@ final class CachedBuild {
                 files = walk.filter(Files::isRegularFile).sorted().toList();
             }
             for (Path file : files) {
-                add(digest, "template " + relative(templates, file));
-                try (InputStream in = Files.newInputStream(file)) {
-                    digest.update(BuildCache.sha256(in.readAllBytes()));
-                }
+                digest.add("template " + relative(templates, file)).add(Files.readAllBytes(file));
             }
         }
         return digest.digest();
-    }
-
-    /** Length-prefixed, so that no two different lists of strings hash alike. */
-    private static void add(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                (byte) (bytes.length >>> 8), (byte) bytes.length});
-        digest.update(bytes);
     }
 
     /**
@@ -283,7 +266,7 @@ final class CachedBuild {
         } catch (IOException e) {
             return new BuildCache.Parsed(null, parser.parseOne(root, file));
         }
-        return new BuildCache.Parsed(BuildCache.sha256(bytes), parser.parseBytes(relative(root, file), bytes));
+        return new BuildCache.Parsed(Digests.of(bytes), parser.parseBytes(relative(root, file), bytes));
     }
 
     private static String relative(Path root, Path file) {

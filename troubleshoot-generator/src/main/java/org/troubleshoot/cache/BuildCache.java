@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -36,7 +34,7 @@ import java.util.Optional;
  */
 public final class BuildCache {
     /** Changes whenever what is written changes; part of each file's header. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final String MAGIC = "troubleshoot build cache";
 
     private final Path directory;
@@ -211,19 +209,8 @@ public final class BuildCache {
     /** One file per output folder, named by a hash of its path (the path itself is checked inside). */
     Path fileFor(Path output) {
         String path = output.toAbsolutePath().normalize().toString();
-        return directory.resolve("build-" + HexFormat.of().formatHex(sha256(path.getBytes(StandardCharsets.UTF_8)),
+        return directory.resolve("build-" + HexFormat.of().formatHex(Digests.of(path.getBytes(StandardCharsets.UTF_8)),
                 0, 8) + ".bin");
     }
 
-    public static byte[] sha256(byte[] bytes) {
-        return digest().digest(bytes);
-    }
-
-    public static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }
