@@ -119,14 +119,31 @@ final class CachedBuild {
                 parsed.put(name, result);
             }
         }
+        // Only what reuse() needs is kept of the last build: its linked site is dropped before this one is linked.
+        known = null;
+        last = last.map(l -> new BuildCache.Snapshot(l.key(), l.configKey(), Map.of(), List.of(), Map.of(),
+                List.of(), List.of(), List.of(), l.stamps(), l.inputs()));
         Timings timings = new Timings();
         timings.add("parse (" + misses.size() + " of " + scan.markdown().size() + " files)", start);
         diagnostics.addAll(found);
-        return pipeline.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, diagnostics, timings,
-                () -> dates);
+        Analysis analysis = pipeline.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, diagnostics,
+                timings, () -> dates);
+        if (!diagnostics.hasErrors()) {
+            start = System.nanoTime();
+            try {
+                writing = cache.start(output, key, configKey, parsed, analysis.site().pages(),
+                        analysis.site().lastChanged());
+            } catch (IOException | RuntimeException e) {
+                writing = null; // no cache this time: the next build reads everything again
+            }
+            timings.add("cache the model", start);
+        }
+        parsed = null; // written: the parsed pages need not outlive linking any more
+        return analysis;
     }
 
     private Map<String, BuildCache.Parsed> parsed = Map.of();
+    private BuildCache.Writing writing;
 
     /**
      * Which files of the previous site need not be made again: with the same options, settings and templates
@@ -144,7 +161,10 @@ final class CachedBuild {
     }
 
     /** Records a successful build for the next one; a cache that cannot be written only costs the next build time. */
-    void save(Analysis analysis, BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
+    void save(BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
+        if (writing == null) {
+            return;
+        }
         List<BuildCache.Published> published = result.published().stream()
                 .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
         // Digests not asked for while publishing (all of them in a first build) are made here, on every core.
@@ -155,11 +175,16 @@ final class CachedBuild {
             }
         });
         try {
-            cache.write(output, new BuildCache.Snapshot(key, configKey, parsed, analysis.site().pages(),
-                    analysis.site().lastChanged(), result.diagnostics(), result.leftOut(), published, stamps,
-                    inputs));
+            writing.finish(result.diagnostics(), result.leftOut(), published, stamps, inputs);
         } catch (IOException | RuntimeException e) {
             // Not a problem of the site: the next build reads everything again.
+        }
+    }
+
+    /** Drops a snapshot begun for a build that then failed: the last good build's stays. */
+    void close() {
+        if (writing != null) {
+            writing.abandon();
         }
     }
 

@@ -117,6 +117,16 @@ public final class Generator {
             }
             analysis = cached == null ? pipeline.analyse() : cached.analyse();
         }
+        try {
+            return publish(analysis, cached, cacheInOutput);
+        } finally {
+            if (cached != null) {
+                cached.close(); // a snapshot not finished (a failed build) is dropped
+            }
+        }
+    }
+
+    private BuildResult publish(Analysis analysis, CachedBuild cached, boolean cacheInOutput) {
         Optional<OutputPlan> plan = pipeline.plan(analysis, pipeline.renderer(null));
         if (plan.isEmpty() || fails(analysis)) {
             return result(analysis, Optional.empty(), plan);
@@ -145,7 +155,7 @@ public final class Generator {
             BuildResult result = result(analysis, Optional.of(output.path()), plan);
             if (cached != null) {
                 start = System.nanoTime();
-                cached.save(analysis, result, plan.get().files(), outcome.stamps());
+                cached.save(result, plan.get().files(), outcome.stamps());
                 timings.add("save the cache", start);
                 return result(analysis, Optional.of(output.path()), plan);
             }

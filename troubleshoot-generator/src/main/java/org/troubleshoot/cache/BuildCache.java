@@ -143,66 +143,126 @@ public final class BuildCache {
 
     /** Replaces the snapshot of {@code output} (written beside it first, then renamed over it). */
     public void write(Path output, Snapshot snapshot) throws IOException {
+        Writing writing = start(output, snapshot.key(), snapshot.configKey(), snapshot.parsed(), snapshot.pages(),
+                snapshot.lastChanged());
+        writing.finish(snapshot.diagnostics(), snapshot.leftOut(), snapshot.published(), snapshot.stamps(),
+                snapshot.inputs());
+    }
+
+    /**
+     * Starts the snapshot of {@code output} with the model, as soon as the site is linked: the parsed pages
+     * need not then be held in memory while the site is rendered (a big site's would add tens of megabytes).
+     * {@link Writing#finish} adds what publishing found out; {@link Writing#abandon} drops it.
+     */
+    public Writing start(Path output, byte[] key, byte[] configKey, Map<String, Parsed> parsed, List<Page> pages,
+                         Map<String, String> lastChanged) throws IOException {
         Files.createDirectories(directory);
         Path file = fileFor(output);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+        Writing writing = new Writing(file, temporary);
         try {
-            try (BinaryOut out = new BinaryOut(Files.newOutputStream(temporary))) {
-                out.string(MAGIC);
-                out.varint(FORMAT);
-                out.string(codeVersion);
-                out.string(output.toAbsolutePath().normalize().toString());
-                ModelCodec.Writer model = new ModelCodec.Writer(out);
-                out.varint(snapshot.key().length);
-                out.bytes(snapshot.key());
-                out.varint(snapshot.configKey().length);
-                out.bytes(snapshot.configKey());
-                out.varint(snapshot.parsed().size());
-                for (Map.Entry<String, Parsed> entry : new java.util.TreeMap<>(snapshot.parsed()).entrySet()) {
-                    out.string(entry.getKey());
-                    out.varint(entry.getValue().hash().length);
-                    out.bytes(entry.getValue().hash());
-                    model.pages(entry.getValue().result().pages());
-                    model.diagnostics(entry.getValue().result().diagnostics());
-                }
-                model.pages(snapshot.pages());
-                out.varint(snapshot.lastChanged().size());
-                for (Map.Entry<String, String> date : new java.util.TreeMap<>(snapshot.lastChanged()).entrySet()) {
-                    out.string(date.getKey());
-                    out.string(date.getValue());
-                }
-                model.diagnostics(snapshot.diagnostics());
-                out.varint(snapshot.leftOut().size());
-                for (String path : snapshot.leftOut()) {
+            BinaryOut out = writing.out;
+            out.string(MAGIC);
+            out.varint(FORMAT);
+            out.string(codeVersion);
+            out.string(output.toAbsolutePath().normalize().toString());
+            ModelCodec.Writer model = new ModelCodec.Writer(out);
+            out.varint(key.length);
+            out.bytes(key);
+            out.varint(configKey.length);
+            out.bytes(configKey);
+            out.varint(parsed.size());
+            for (Map.Entry<String, Parsed> entry : new java.util.TreeMap<>(parsed).entrySet()) {
+                out.string(entry.getKey());
+                out.varint(entry.getValue().hash().length);
+                out.bytes(entry.getValue().hash());
+                model.pages(entry.getValue().result().pages());
+                model.diagnostics(entry.getValue().result().diagnostics());
+            }
+            model.pages(pages);
+            out.varint(lastChanged.size());
+            for (Map.Entry<String, String> date : new java.util.TreeMap<>(lastChanged).entrySet()) {
+                out.string(date.getKey());
+                out.string(date.getValue());
+            }
+            return writing;
+        } catch (IOException | RuntimeException e) {
+            writing.abandon();
+            throw e;
+        }
+    }
+
+    /** A snapshot being written: the model is in it, what publishing found out is still to come. */
+    public static final class Writing {
+        private final Path file;
+        private final Path temporary;
+        private final BinaryOut out;
+        private boolean done;
+
+        private Writing(Path file, Path temporary) throws IOException {
+            this.file = file;
+            this.temporary = temporary;
+            this.out = new BinaryOut(new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+        }
+
+        /** Adds the rest, closes the file and renames it over the previous snapshot. */
+        public void finish(List<Diagnostic> diagnostics, List<String> leftOut, List<Published> published,
+                           Map<String, FileStamp> stamps, Map<String, byte[]> inputs) throws IOException {
+            try {
+                new ModelCodec.Writer(out).diagnostics(diagnostics);
+                out.varint(leftOut.size());
+                for (String path : leftOut) {
                     out.string(path);
                 }
-                out.varint(snapshot.published().size());
-                for (Published published : snapshot.published()) {
-                    out.string(published.path());
-                    out.string(published.origin());
-                    out.string(published.audience());
+                out.varint(published.size());
+                for (Published one : published) {
+                    out.string(one.path());
+                    out.string(one.origin());
+                    out.string(one.audience());
                 }
-                out.varint(snapshot.stamps().size());
-                for (Map.Entry<String, FileStamp> stamp : snapshot.stamps().entrySet()) {
+                out.varint(stamps.size());
+                for (Map.Entry<String, FileStamp> stamp : stamps.entrySet()) {
                     out.string(stamp.getKey());
                     out.varint(stamp.getValue().size());
                     out.varint(stamp.getValue().modifiedNanos());
                     out.string(stamp.getValue().key());
                 }
-                out.varint(snapshot.inputs().size());
-                for (Map.Entry<String, byte[]> known : snapshot.inputs().entrySet()) {
+                out.varint(inputs.size());
+                for (Map.Entry<String, byte[]> known : inputs.entrySet()) {
                     out.string(known.getKey());
                     out.varint(known.getValue().length);
                     out.bytes(known.getValue());
                 }
+                out.close();
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                done = true;
+            } finally {
+                if (!done) {
+                    abandon();
+                }
+            }
+        }
+
+        /** Drops the snapshot being written (a failed build leaves the previous one). */
+        public void abandon() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                out.close();
+            } catch (IOException | RuntimeException e) {
+                // it is deleted next
             }
             try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // a stray temporary file in the cache folder: harmless, never read
             }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
