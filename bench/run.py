@@ -162,12 +162,16 @@ def edit_row(folder):
     text = open(path, encoding="utf-8").read()
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if line.startswith("| ") and not re.match(r"^\|[-:| ]+\|$", line) and i > 0 and lines[i - 1].startswith("|--"):
+        separator = i > 0 and re.match(r"^\|[-:| ]+\|$", lines[i - 1])
+        if line.startswith("| ") and separator and not re.match(r"^\|[-:| ]+\|$", line):
             cells = line.split(" | ")
             cells[-1] = "Restart the app, then " + cells[-1]  # what to do: one more step
             lines[i] = " | ".join(cells)
             break
-    open(path, "w", encoding="utf-8").write("\n".join(lines))
+    edited = "\n".join(lines)
+    if edited == text:
+        sys.exit("no table row to edit in " + path)
+    open(path, "w", encoding="utf-8").write(edited)
     return lambda: open(path, "w", encoding="utf-8").write(text)
 
 

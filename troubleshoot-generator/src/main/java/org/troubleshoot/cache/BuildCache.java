@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class BuildCache {
     /** Changes whenever what is written changes; part of each file's header. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final String MAGIC = "troubleshoot build cache";
 
     private final Path directory;

@@ -151,10 +151,23 @@ final class ModelCodec {
             }
         }
 
+        /** A cell's HTML and text are mostly its Markdown again: written once, and read back as one string. */
         private void cell(Cell cell) throws IOException {
             out.string(cell.markdown());
-            out.string(cell.html());
-            out.string(cell.text());
+            sameOr(cell.html(), cell.markdown(), null);
+            sameOr(cell.text(), cell.markdown(), cell.html());
+        }
+
+        /** 1 when {@code value} equals {@code first}, 2 when it equals {@code second}, else 0 and the string. */
+        private void sameOr(String value, String first, String second) throws IOException {
+            if (value != null && value.equals(first)) {
+                out.varint(1);
+            } else if (value != null && value.equals(second)) {
+                out.varint(2);
+            } else {
+                out.varint(0);
+                out.string(value);
+            }
         }
 
         private void strings(List<String> strings) throws IOException {
@@ -314,7 +327,18 @@ final class ModelCodec {
         }
 
         private Cell cell() throws IOException {
-            return new Cell(in.string(), in.string(), in.string());
+            String markdown = in.string();
+            String html = sameOr(markdown, null);
+            return new Cell(markdown, html, sameOr(markdown, html));
+        }
+
+        private String sameOr(String first, String second) throws IOException {
+            return switch (in.integer()) {
+                case 0 -> in.string();
+                case 1 -> first;
+                case 2 -> second;
+                default -> throw new CorruptCacheException("an unknown string reference");
+            };
         }
 
         private List<String> strings() throws IOException {

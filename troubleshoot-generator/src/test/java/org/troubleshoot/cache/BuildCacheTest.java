@@ -37,7 +37,7 @@ class BuildCacheTest {
             ## Calls {#calls #old-calls}
             | Symptom | Likely cause | What to do | Ticket |
             |---|---|---|---|
-            | No calls | Sync delay | Wait 15 min | T-1 |
+            | No calls | Sync \\* delay | **Wait** 15 `min` | T-1 |
             | Zürich calls drop ☎ | | Call 𝄞 support | |
 
             ## Closing words
@@ -61,6 +61,9 @@ class BuildCacheTest {
         BuildCache cache = new BuildCache(dir.resolve("cache"), "version 1");
         BuildCache.Snapshot written = snapshot();
         assertTrue(written.pages().get(0).categories().get(0).entries().size() == 2);
+        org.troubleshoot.model.Cell cause = written.pages().get(0).categories().get(0).entries().get(0).cause();
+        assertEquals(List.of("Sync \\* delay", "Sync * delay", "Sync * delay"),
+                List.of(cause.markdown(), cause.html(), cause.text()), "a cell whose text is its HTML, not its Markdown");
         cache.write(dir.resolve("site"), written);
         BuildCache.Snapshot read = cache.read(dir.resolve("site")).orElseThrow();
         assertArrayEquals(written.key(), read.key());
