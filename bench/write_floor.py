@@ -5,7 +5,10 @@ names and sizes, written by a plain loop. A floor under any generator that write
     python3 bench/write_floor.py SITE_DIR [--runs 3]
 
 Run it on our site and on Hugo's (bench/work/SIZE/troubleshoot/site, bench/work/SIZE/hugo/public after
-bench/run.py). Each run deletes the previous copy first, as bench/run.py does between builds.
+bench/run.py). Each run deletes the previous copy first, as before a cold build. On ext4 that is not a neutral
+state: the inode allocator then scans the inodes just freed, so files created right after deleting as many take
+longer than in a fresh folder. A rebuild into an existing output creates no files at all now (only the ones that
+changed), so this floor bounds cold builds only.
 """
 import argparse
 import os
