@@ -51,6 +51,10 @@ final class CachedBuild {
     private byte[] key;
     private byte[] configKey;
     private Optional<BuildCache.Snapshot> last = Optional.empty();
+    /** This build's parsed files, until they are written into the cache ({@link #analyse}). */
+    private Map<String, BuildCache.Parsed> parsed = Map.of();
+    /** The snapshot being written, from the model (after linking) to the published files' stamps. */
+    private BuildCache.Writing writing;
 
     CachedBuild(Pipeline pipeline, BuildCache cache, Path output) {
         this.pipeline = pipeline;
@@ -120,7 +124,6 @@ final class CachedBuild {
             }
         }
         // Only what reuse() needs is kept of the last build: its linked site is dropped before this one is linked.
-        known = null;
         last = last.map(l -> new BuildCache.Snapshot(l.key(), l.configKey(), Map.of(), List.of(), Map.of(),
                 List.of(), List.of(), List.of(), l.stamps(), l.inputs()));
         Timings timings = new Timings();
@@ -141,9 +144,6 @@ final class CachedBuild {
         parsed = null; // written: the parsed pages need not outlive linking any more
         return analysis;
     }
-
-    private Map<String, BuildCache.Parsed> parsed = Map.of();
-    private BuildCache.Writing writing;
 
     /**
      * Which files of the previous site need not be made again: with the same options, settings and templates
