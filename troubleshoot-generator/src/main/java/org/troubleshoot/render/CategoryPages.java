@@ -19,7 +19,7 @@ import java.util.List;
 final class CategoryPages implements Output {
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        for (Page page : context.site.pages()) {
+        for (Page page : context.plannedPages) {
             List<Category> categories = page.categories();
             for (int i = 0; i < categories.size(); i++) {
                 int index = i;

@@ -10,7 +10,7 @@ import org.troubleshoot.plan.PlannedFile;
 final class CategoryRedirects implements Output {
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        for (Page page : context.site.pages()) {
+        for (Page page : context.plannedPages) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
                     Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html");

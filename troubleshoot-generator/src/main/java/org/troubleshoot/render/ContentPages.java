@@ -22,7 +22,7 @@ import java.util.List;
 final class ContentPages implements Output {
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        for (Page page : context.site.pages()) {
+        for (Page page : context.plannedPages) {
             plan.add(PlannedFile.ofPage(page.url(), Origin.content(page.sourceFile(), 1, "the page " + page.sourceFile()),
                     page.audience(), page.id(), context.pageInputs.of(page, page.url(),
                             out -> context.templates.page(Templates.PAGE, view(context, page)).writeTo(out))));

@@ -30,8 +30,19 @@ final class RenderContext {
     final boolean largeSite;
     /** The digests of what each page's own files are made from. */
     final PageInputs pageInputs;
+    /**
+     * The pages whose own files (page, category pages, redirects) are planned: all of them, or the one page the
+     * live preview writes again after an edit (planning a big site's 14,000 files to keep 7 took 30-50 ms).
+     */
+    final List<Page> plannedPages;
 
     RenderContext(Site site, ResolvedLinks links, Templates templates, String generator, String extraHead) {
+        this(site, links, templates, generator, extraHead, site.pages());
+    }
+
+    RenderContext(Site site, ResolvedLinks links, Templates templates, String generator, String extraHead,
+                  List<Page> plannedPages) {
+        this.plannedPages = plannedPages;
         this.site = site;
         this.links = links;
         this.linkWriter = new LinkWriter(links);

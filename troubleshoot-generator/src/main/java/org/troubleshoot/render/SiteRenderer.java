@@ -1,9 +1,9 @@
 package org.troubleshoot.render;
 
 import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.plan.OutputPlan;
-import org.troubleshoot.plan.PlannedFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,8 +78,8 @@ public final class SiteRenderer {
         if (shown.contains(Shown.SITE_JSON)) {
             outputs.add(new SiteJson());
         }
-        OutputPlan plan = plan(new RenderContext(site, links, compiled(), generator, extraHead), outputs);
-        return plan.select(file -> file.role() != PlannedFile.Role.PAGE || file.pageId().equals(pageId));
+        List<Page> page = site.pages().stream().filter(p -> p.id().equals(pageId)).toList();
+        return plan(new RenderContext(site, links, compiled(), generator, extraHead, page), outputs);
     }
 
     /** site.json's part for one page, to tell whether an edit changed it. */
