@@ -8,6 +8,8 @@ enum ColumnRole {
     SYMPTOM(List.of("symptom", "symptoms", "problem", "issue", "error", "error message")),
     CAUSE(List.of("likely cause", "cause", "probable cause", "possible cause", "reason")),
     RESOLUTION(List.of("what to do", "resolution", "solution", "fix", "action", "what to try")),
+    /** Error codes (E401, AUTH-7): shown like any extra column, and each code gets a page (see EntryCodes). */
+    CODE(List.of("code", "codes", "error code", "error codes")),
     EXTRA(List.of());
 
     private final List<String> names;

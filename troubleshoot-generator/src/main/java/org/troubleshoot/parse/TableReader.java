@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.Columns;
 import org.troubleshoot.model.DataRow;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads one Flexmark table into a {@link Category} (symptom tables) or a {@link DataTable} (any other). */
 final class TableReader {
@@ -69,14 +71,16 @@ final class TableReader {
         int symptom = roles.get(ColumnRole.SYMPTOM);
         Integer cause = roles.get(ColumnRole.CAUSE);
         Integer resolution = roles.get(ColumnRole.RESOLUTION);
+        Integer code = roles.get(ColumnRole.CODE);
         if (resolution == null) {
             context.error(table, "table \"" + title + "\" has no \"What to do\" column",
                     "Add a column named " + ColumnRole.RESOLUTION.acceptedNames()
                             + ": every symptom needs something a reader can do.");
         }
+        // The code column stays an extra column (readers see the codes); its cells also give the entry's codes.
         List<Integer> extraIndexes = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
-            if (!roles.containsValue(i)) {
+            if (!roles.containsValue(i) || Objects.equals(code, i)) {
                 extraIndexes.add(i);
             }
         }
@@ -89,6 +93,7 @@ final class TableReader {
         }
         List<Entry> entries = new ArrayList<>();
         Map<String, TableRow> seenSymptoms = new HashMap<>();
+        EntryRows open = null;
         for (TableRow row : rows) {
             List<TableCell> cells = checkedCells(row);
             IdAttribute pinned = IdAttribute.of(cell(cells, symptom).text());
@@ -96,25 +101,52 @@ final class TableReader {
             Cell resolutionCell = resolution == null ? Cell.EMPTY : cell(cells, resolution);
             if (symptomCell.isBlank()) {
                 context.error(row, "row has an empty symptom",
-                        "Write the symptom a reader sees in the first cell, or delete the row.");
+                        "Write the symptom a reader sees in the first cell, or delete the row; to add a cause to"
+                                + " the symptom above, repeat that symptom.");
             }
             // A missing cell is already reported by checkedCells; only a written but empty one is news.
             if (resolution != null && resolution < cells.size() && resolutionCell.isBlank()) {
                 context.error(cells.get(resolution), "row \"" + symptomCell.text() + "\" says nothing to do",
                         "Fill in the \"" + headerText(resolution) + "\" cell: every symptom needs a next step.");
             }
+            List<Cell> extraCells = extraIndexes.stream().map(i -> cell(cells, i)).toList();
+            List<String> codes = code == null || code >= cells.size() ? List.of()
+                    : EntryCodes.read(context, context.position(cells.get(code).getText().getStartOffset()),
+                    cell(cells, code).text());
+            Cause pair = new Cause(cause == null ? Cell.EMPTY : cell(cells, cause), resolutionCell,
+                    context.position(row));
             String key = symptomCell.text().toLowerCase(Locale.ROOT);
+            // Consecutive rows with the same symptom are one entry with several causes.
+            if (open != null && open.continuedBy(key, pinned)) {
+                int differing = open.add(pair, extraCells, codes);
+                if (differing >= 0) {
+                    int column = extraIndexes.get(differing);
+                    context.error(context.position(cells.get(column).getText().getStartOffset()),
+                            "row adds a cause to \"" + symptomCell.text() + "\" but its \""
+                                    + headerText(column) + "\" cell differs from the first row's",
+                            "A symptom has one value per column: leave the cell empty on the rows that add causes, or"
+                                    + " reword the symptom to make it an entry of its own.");
+                }
+                continue;
+            }
+            if (open != null) {
+                entries.add(open.entry());
+            }
             TableRow earlier = seenSymptoms.putIfAbsent(key, row);
             if (earlier != null && !key.isEmpty()) {
                 context.warning(row, "symptom \"" + symptomCell.text() + "\" appears twice in category \"" + title
                                 + "\" (first on line " + context.position(earlier).line() + ")",
-                        "Merge the two rows, or reword one symptom so readers can tell them apart.");
+                        "Put the rows one under the other to make one symptom with several causes, or reword one"
+                                + " symptom so readers can tell them apart.");
             }
             String entryId = context.assignId(pinned, "entry", symptom < cells.size()
                     ? context.position(cells.get(symptom).getText().getStartOffset()) : context.position(row));
-            entries.add(new Entry(entryId, symptomCell,
-                    cause == null ? Cell.EMPTY : cell(cells, cause), resolutionCell,
-                    extraIndexes.stream().map(i -> cell(cells, i)).toList(), pinned.aliases(), context.position(row)));
+            open = new EntryRows(key, pinned, entryId, symptomCell, extraCells,
+                    code == null ? -1 : extraIndexes.indexOf(code), context.position(row));
+            open.add(pair, extraCells, codes);
+        }
+        if (open != null) {
+            entries.add(open.entry());
         }
         return new Category(id, title, introHtml, columns, entries, aliases, audience, source);
     }

@@ -89,7 +89,7 @@ class MainTest {
                 troubleshooting.md:4:11: error: row has 3 cells but the header has 2; the extra cells would be lost
                   hint: Write a | inside a cell as \\|, or add a column to the header.
                 troubleshooting.md:5:1: error: row has an empty symptom
-                  hint: Write the symptom a reader sees in the first cell, or delete the row.
+                  hint: Write the symptom a reader sees in the first cell, or delete the row; to add a cause to the symptom above, repeat that symptom.
                 2 error(s), 0 warning(s)
                 """, run.err().replace(System.lineSeparator(), "\n"));
         assertFalse(run.err().contains("Exception"));
@@ -179,6 +179,21 @@ class MainTest {
         assertTrue(twoFolders.err().contains("unexpected argument 'other'"), twoFolders.err());
         Run noOut = run("build", "src/test/resources/seed");
         assertTrue(noOut.err().contains("missing --out OUT_DIR"), noOut.err());
+        Run badStale = run("check", "src/test/resources/seed", "--stale", "a year");
+        assertEquals(2, badStale.code());
+        assertTrue(badStale.err().contains("--stale 'a year' is not a number of days"), badStale.err());
+        assertEquals(2, run("check", "src/test/resources/seed", "--stale", "-1").code());
+    }
+
+    @Test
+    void staleWarnsOnlyWhenAskedAndSaysSoWhenThereIsNoHistory() throws IOException {
+        Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A | B |\n");
+        Run plain = run("check", content.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.err().contains("--stale"), plain.err());
+        Run stale = run("check", content.toString(), "--stale", "30", "--strict");
+        assertEquals(1, stale.code(), stale.err());
+        assertTrue(stale.err().contains("warning: --stale 30 found no dates"), stale.err());
     }
 
     @Test

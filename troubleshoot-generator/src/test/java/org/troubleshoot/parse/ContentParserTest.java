@@ -229,11 +229,12 @@ class ContentParserTest {
 
     @Test
     void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
+        // Rows of one symptom one under the other are its causes; the same symptom further down is a duplicate.
         assertEquals(List.of(
                 "bad.md:2:1: warning: unknown front matter key 'colour'",
-                "bad.md:9:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
-                "bad.md:10:1: warning: heading \"Empty\" has no table",
-                "bad.md:12:1: warning: category \"Nothing\" has no rows"), diagnostics("""
+                "bad.md:10:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
+                "bad.md:11:1: warning: heading \"Empty\" has no table",
+                "bad.md:13:1: warning: category \"Nothing\" has no rows"), diagnostics("""
                 ---
                 colour: blue
                 ---
@@ -242,6 +243,7 @@ class ContentParserTest {
                 | Symptom | What to do |
                 |---|---|
                 | A | B |
+                | Other | D |
                 | a | C |
                 ## Empty
                 ## Nothing

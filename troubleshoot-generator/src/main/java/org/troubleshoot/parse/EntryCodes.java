@@ -1,0 +1,45 @@
+package org.troubleshoot.parse;
+
+import org.troubleshoot.model.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The error codes written in a code cell ({@code E401, AUTH-7}): separated by commas; each of ASCII letters,
+ * digits, {@code -}, {@code _} and {@code .}, starting and ending with a letter or a digit, at most
+ * {@value #MAX_LENGTH} characters. The rule keeps every code a safe file name and a whole search word, and an
+ * address a product can print ({@code e/e401.html}, see {@link org.troubleshoot.model.ErrorCode}).
+ */
+final class EntryCodes {
+    static final int MAX_LENGTH = 64;
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+
+    private EntryCodes() {
+    }
+
+    /** The codes of a cell's text, in written order; an invalid one is reported at {@code cell} and left out. */
+    static List<String> read(FileContext context, SourcePosition cell, String text) {
+        List<String> codes = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String code = part.strip();
+            if (code.isEmpty()) {
+                continue; // "E401, " or an empty cell: nothing written
+            }
+            if (isValid(code)) {
+                codes.add(code);
+            } else {
+                context.error(cell, "error code '" + code + "' is not a valid code",
+                        "A code is letters, digits, '-', '_' and '.', starts and ends with a letter or a digit"
+                                + " and has at most " + MAX_LENGTH + " characters; separate codes with commas:"
+                                + " E401, AUTH-7.");
+            }
+        }
+        return codes;
+    }
+
+    static boolean isValid(String code) {
+        return code.length() <= MAX_LENGTH && CODE.matcher(code).matches();
+    }
+}

@@ -1,0 +1,148 @@
+package org.troubleshoot.parse;
+
+import org.junit.jupiter.api.Test;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the parser reads of support data: error codes, and several causes for one symptom. */
+class SupportDataParseTest {
+    private final ContentParser parser = new ContentParser();
+
+    private Category category(String markdown) {
+        ParseResult result = parser.parseText("t.md", markdown);
+        assertEquals(List.of(), messages(result), "unexpected diagnostics");
+        return result.pages().get(0).categories().get(0);
+    }
+
+    private static List<String> messages(ParseResult result) {
+        return result.diagnostics().stream().sorted(Diagnostic.REPORT_ORDER)
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+    }
+
+    private List<String> messages(String markdown) {
+        return messages(parser.parseText("t.md", markdown));
+    }
+
+    private static List<String> texts(List<Cause> causes) {
+        return causes.stream().map(c -> c.cause().text() + " -> " + c.resolution().text()).toList();
+    }
+
+    @Test
+    void aCodeColumnByAnyOfItsNamesGivesEachEntryItsCodesAndStaysAColumnReadersSee() {
+        for (String header : List.of("Code", "Codes", "Error code", "error codes", "**Error Code**")) {
+            Category category = category("## API\n| Symptom | What to do | " + header + " |\n|---|---|---|\n"
+                    + "| Login fails | Sign in again | E401, AUTH-7 |\n| Slow | Wait | `AZCM0011` |\n| Odd | Look |  |\n");
+            List<Entry> entries = category.entries();
+            assertEquals(List.of("E401", "AUTH-7"), entries.get(0).codes(), header);
+            assertEquals(List.of("AZCM0011"), entries.get(1).codes(), header);
+            assertEquals(List.of(), entries.get(2).codes(), header);
+            assertEquals(List.of(header.replace("*", "")), category.columns().extras(), header);
+            assertEquals("E401, AUTH-7", entries.get(0).extras().get(0).text(), header);
+        }
+        // "Error" alone still names the symptom column.
+        assertEquals(List.of(), category("## A\n| Error | Fix |\n|---|---|\n| E | F |\n").columns().extras());
+    }
+
+    @Test
+    void aCodeThatIsNotASafeFileNameOrWordIsAnErrorAtItsCell() {
+        assertEquals(List.of(
+                        "t.md:4:18: error: error code 'E 401' is not a valid code",
+                        "t.md:5:15: error: error code 'é1' is not a valid code",
+                        "t.md:6:15: error: error code '-7' is not a valid code",
+                        "t.md:7:15: error: error code '" + "X".repeat(65) + "' is not a valid code"),
+                messages("## API\n| Symptom | Fix | Code |\n|---|---|---|\n| One | Fix it | E 401 |\n"
+                        + "| Two | Fix | é1, E2 |\n| Six | Fix | -7 |\n| Ten | Fix | " + "X".repeat(65) + " |\n"
+                        + "| Ok | Fix | a.b_c-9, 401 |\n"));
+        Category category = parser.parseText("t.md", "## API\n| Symptom | Fix | Code |\n|---|---|---|\n"
+                + "| Two | Fix | é1, E2 |\n").pages().get(0).categories().get(0);
+        assertEquals(List.of("E2"), category.entries().get(0).codes(), "the valid codes of the cell stay");
+    }
+
+    @Test
+    void consecutiveRowsWithTheSameSymptomAreOneEntryWithItsCausesInTableOrder() {
+        Category category = category("""
+                ## API
+                | Symptom | Likely cause | What to do | Code |
+                |---|---|---|---|
+                | 401 Unauthorized | Token expired | Refresh the token | 401 |
+                | 401 unauthorized | Key revoked | Create a new key | |
+                | 401 Unauthorized | Clock skew | Sync the clock | 401, E401 |
+                | 403 Forbidden | Scope | Ask admin | 403 |
+                """);
+        assertEquals(2, category.entries().size());
+        Entry entry = category.entries().get(0);
+        assertEquals("401-unauthorized", entry.id());
+        assertEquals("401 Unauthorized", entry.symptom().text());
+        assertEquals(List.of("Token expired -> Refresh the token", "Key revoked -> Create a new key",
+                "Clock skew -> Sync the clock"), texts(entry.causes()));
+        assertEquals("Token expired", entry.cause().text(), "the first pair stays cause and resolution");
+        assertEquals("Refresh the token", entry.resolution().text());
+        assertEquals(List.of(4, 5, 6), entry.causes().stream().map(c -> c.source().line()).toList());
+        assertEquals(4, entry.source().line());
+        assertEquals(List.of("401", "E401"), entry.codes(), "a code repeated on the rows of one symptom is one code");
+        assertEquals(List.of("Scope -> Ask admin"), texts(category.entries().get(1).causes()));
+    }
+
+    @Test
+    void anEmptySymptomIsStillAnErrorAndTheSameSymptomFurtherDownAWarning() {
+        assertEquals(List.of(
+                "t.md:5:1: error: row has an empty symptom",
+                "t.md:7:1: warning: symptom \"A\" appears twice in category \"C\" (first on line 4)"), messages("""
+                ## C
+                | Symptom | What to do |
+                |---|---|
+                | A | One |
+                |  | Two |
+                | B | Three |
+                | A | Four |
+                """));
+    }
+
+    @Test
+    void aRowThatAddsACauseMayNotSayOtherwiseInAnotherColumn() {
+        assertEquals(List.of("t.md:5:22: error: row adds a cause to \"A\" but its \"Since\" cell differs from the first"
+                + " row's"), messages("""
+                ## C
+                | Symptom | Likely cause | What to do | Since |
+                |---|---|---|---|
+                | A | One | Do one | 2.1 |
+                | A | Two | Do two | 2.2 |
+                | A | Three | Do three | |
+                | A | Four | Do four | 2.1 |
+                """));
+    }
+
+    @Test
+    void theSameSymptomWithAnIdOfItsOwnIsAnEntryOfItsOwn() {
+        ParseResult result = parser.parseText("t.md", """
+                ## C
+                | Symptom | What to do |
+                |---|---|
+                | A {#a} | One |
+                | A {#a} | Two |
+                | A {#other} | Three |
+                """);
+        List<Entry> entries = result.pages().get(0).categories().get(0).entries();
+        assertEquals(List.of("a", "other"), entries.stream().map(Entry::id).toList());
+        assertEquals(List.of(" -> One", " -> Two"), texts(entries.get(0).causes()));
+        assertEquals(List.of("t.md:6:1: warning: symptom \"A\" appears twice in category \"C\" (first on line 4)"),
+                messages(result));
+    }
+
+    @Test
+    void aContinuingRowWithoutSomethingToDoIsReportedLikeAnyRow() {
+        assertEquals(List.of("t.md:5:6: error: row \"A\" says nothing to do"), messages("""
+                ## C
+                | Symptom | What to do |
+                |---|---|
+                | A | One |
+                | A |  |
+                """));
+    }
+}
