@@ -2,6 +2,8 @@ package org.troubleshoot.search;
 
 import com.google.gson.stream.JsonWriter;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
@@ -40,11 +42,17 @@ public final class SearchIndex {
     static final int TITLE = 1;
     static final int CAUSE = 2;
     static final int TEXT = 4;
+    /** An error code of the entry: search-core.js weighs it above everything else. */
+    static final int CODE = 8;
     /** Longest text kept per document field: enough for a result's snippet. */
     static final int MAX_FIELD = 300;
 
-    /** One searchable thing: a troubleshooting entry, an FAQ question or a contact row. */
-    record Document(String title, String where, String cause, String text, String url) {
+    /**
+     * One searchable thing: a troubleshooting entry, an FAQ question or a contact row.
+     *
+     * @param codes an entry's error codes, one space apart; empty for anything else
+     */
+    record Document(String title, String where, String cause, String text, String url, String codes) {
     }
 
     private final List<Document> documents = new ArrayList<>();
@@ -63,21 +71,37 @@ public final class SearchIndex {
                 if (section instanceof Category category) {
                     String where = severalTroubleshootingPages ? page.title() + " › " + category.title() : category.title();
                     for (Entry entry : category.entries()) {
-                        documents.add(new Document(entry.symptom().text(), where, entry.cause().text(),
-                                entry.resolution().text(), page.entryUrl(category, entry)));
+                        documents.add(new Document(entry.symptom().text(), where, causes(entry, Cause::cause),
+                                causes(entry, Cause::resolution), page.entryUrl(category, entry),
+                                String.join(" ", entry.codes())));
                     }
                 } else if (section instanceof Question question) {
                     documents.add(new Document(question.question(), page.title(), "", question.answerText(),
-                            page.url() + "#" + question.id()));
+                            page.url() + "#" + question.id(), ""));
                 } else if (section instanceof DataTable table && page.kind() == PageKind.CONTACT) {
                     for (DataRow row : table.rows()) {
                         List<String> rest = row.cells().stream().skip(1).map(c -> c.text()).toList();
                         documents.add(new Document(row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),
-                                page.title(), "", String.join(" · ", rest), page.url() + "#" + row.id()));
+                                page.title(), "", String.join(" · ", rest), page.url() + "#" + row.id(), ""));
                     }
                 }
             }
         }
+    }
+
+    /** The texts of one column of an entry's causes, one after the other ("Token expired · Key revoked"). */
+    private static String causes(Entry entry, java.util.function.Function<Cause, Cell> column) {
+        if (entry.causes().size() == 1) {
+            return column.apply(entry.causes().get(0)).text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Cause cause : entry.causes()) {
+            String part = column.apply(cause).text();
+            if (!part.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " · ").append(part);
+            }
+        }
+        return text.toString();
     }
 
     public int size() {
@@ -180,7 +204,11 @@ public final class SearchIndex {
         json.beginArray();
         for (Document document : documents.subList(chunk * CHUNK, Math.min(documents.size(), (chunk + 1) * CHUNK))) {
             json.beginArray().value(document.title()).value(document.where()).value(clip(document.cause()))
-                    .value(clip(document.text())).value(document.url()).endArray();
+                    .value(clip(document.text())).value(document.url());
+            if (!document.codes().isEmpty()) {
+                json.value(document.codes()); // only entries with codes pay for the field
+            }
+            json.endArray();
         }
         json.endArray().flush();
         out.write(");\n");
@@ -198,6 +226,7 @@ public final class SearchIndex {
             add(words, split, doc, document.title(), TITLE);
             add(words, split, doc, document.cause(), CAUSE);
             add(words, split, doc, document.text(), TEXT);
+            add(words, split, doc, document.codes(), CODE);
         }
         return words;
     }
