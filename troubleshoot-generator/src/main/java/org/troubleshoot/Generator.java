@@ -175,7 +175,8 @@ public final class Generator {
 
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
-                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks) {
+                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
+                   Optional<String> feedbackUrl, Optional<String> noResultsUrl, Optional<Integer> staleDays) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -191,12 +192,16 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Optional<String> feedbackUrl = Optional.empty();
+        private Optional<String> noResultsUrl = Optional.empty();
+        private Optional<Integer> staleDays = Optional.empty();
 
         private Builder() {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, feedbackUrl,
+                    noResultsUrl, staleDays);
         }
 
         /** The folder of Markdown pages. */
@@ -269,6 +274,38 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Pattern of the "Did this fix it? Yes / No" links on every row (default: the settings file's
+         * {@code feedbackUrl}, else none: no links), with {@code {page}}, {@code {entry}}, {@code {answer}}
+         * ({@code yes} or {@code no}) and {@code {url}}, e.g.
+         * {@code https://forms.example.com/feedback?entry={entry}&answer={answer}}.
+         */
+        public Builder feedbackUrl(String pattern) {
+            this.feedbackUrl = Optional.ofNullable(pattern).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Pattern of the link a search without results offers besides Contact (default: the settings file's
+         * {@code noResultsUrl}, else none), with {@code {query}}.
+         */
+        public Builder noResultsUrl(String pattern) {
+            this.noResultsUrl = Optional.ofNullable(pattern).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Warn about every entry whose rows have not changed in git for more than {@code days} days, newest first
+         * (null: no such check).
+         */
+        public Builder staleDays(Integer days) {
+            if (days != null && days < 0) {
+                throw new IllegalArgumentException("staleDays must not be negative: " + days);
+            }
+            this.staleDays = Optional.ofNullable(days);
             return this;
         }
 

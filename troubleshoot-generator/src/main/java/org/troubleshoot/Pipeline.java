@@ -1,7 +1,9 @@
 package org.troubleshoot;
 
+import org.troubleshoot.assemble.GitBlame;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.assemble.StaleEntries;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -9,7 +11,9 @@ import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.diagnostic.Timings;
 import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.PreviousSite;
+import org.troubleshoot.link.SiteCodes;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.RowDates;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
@@ -20,6 +24,7 @@ import org.troubleshoot.render.TemplateSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +72,35 @@ final class Pipeline {
         boolean strict = options.strict() || file.get("strict").map(Boolean::parseBoolean).orElse(false);
         return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
                 options.editUrl().or(() -> file.get("editUrl")),
-                options.audience().or(() -> file.get("audience")).orElse(null), strict);
+                options.audience().or(() -> file.get("audience")).orElse(null), strict,
+                address("feedbackUrl", options.feedbackUrl(), file, diagnostics),
+                address("noResultsUrl", options.noResultsUrl(), file, diagnostics));
+    }
+
+    /**
+     * A setting that is the pattern of a web address (a flag's or plugin's value, else the settings file's):
+     * only http and https, since readers follow it; a feedback address must tell Yes from No.
+     */
+    private Optional<String> address(String key, Optional<String> given, SettingsFile.Values file,
+                                     Diagnostics diagnostics) {
+        Optional<String> value = given.or(() -> file.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return value;
+        }
+        String where = given.isPresent() ? contentDirectory.toString() : SettingsFile.NAME;
+        String pattern = value.get();
+        if (!pattern.startsWith("https://") && !pattern.startsWith("http://")) {
+            diagnostics.error(where, 0, 0, key + " '" + pattern + "' is not an http or https address",
+                    "Write the whole address, e.g. https://forms.example.com/feedback?page={page}&answer={answer}.");
+            return Optional.empty();
+        }
+        if (key.equals("feedbackUrl") && !pattern.contains("{answer}")) {
+            diagnostics.error(where, 0, 0, key + " '" + pattern + "' has no {answer}, so Yes and No would lead to the"
+                            + " same address",
+                    "Put {answer} (yes or no) into the address, e.g. ...?entry={entry}&answer={answer}.");
+            return Optional.empty();
+        }
+        return value;
     }
 
     /** Parses, assembles and links the whole content folder; writes nothing. */
@@ -75,18 +108,25 @@ final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings settings = settings(diagnostics);
         GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
+        GitBlame.Pending blame = GitBlame.start(contentDirectory);
         long start = System.nanoTime();
         ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, settings, diagnostics, timings, history);
+        return analyse(parsed, settings, diagnostics, timings, history, blame);
     }
 
-    /** Assembles and links already parsed pages. */
+    /**
+     * Assembles and links already parsed pages.
+     *
+     * @param history when each file last changed
+     * @param blame   when each line of each file last changed
+     */
     Analysis analyse(ParseResult parsed, SiteSettings settings, Diagnostics diagnostics, Timings timings,
-                     GitHistory.Pending history) {
+                     GitHistory.Pending history, GitBlame.Pending blame) {
         long start = System.nanoTime();
+        diagnostics.addAll(SiteCodes.check(parsed.pages())); // every audience's pages: all builds agree
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), settings);
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
@@ -104,6 +144,7 @@ final class Pipeline {
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
         start = System.nanoTime();
         Map<String, String> byFile = history.dates();
+        RowDates rowDates = RowDates.of(blame.lines(), byFile);
         timings.add("git dates", start);
         Map<String, String> lastChanged = new HashMap<>();
         for (Page page : linked.pages()) {
@@ -112,8 +153,10 @@ final class Pipeline {
                 lastChanged.put(page.id(), date);
             }
         }
-        Analysis analysis = new Analysis(new Site(settings, linked.pages(), lastChanged), linked.links(), diagnostics,
-                timings, linked, parsed.assets());
+        Site site = new Site(settings, linked.pages(), lastChanged, rowDates);
+        options.staleDays().ifPresent(days -> diagnostics.addInOrder(
+                StaleEntries.check(site, days, LocalDate.now(), contentDirectory.toString())));
+        Analysis analysis = new Analysis(site, linked.links(), diagnostics, timings, linked, parsed.assets());
         reportLeftOut(analysis.leftOut(), diagnostics);
         return analysis;
     }
@@ -124,11 +167,13 @@ final class Pipeline {
      *
      * @param diagnostics every problem except link problems (those of the other pages are kept)
      */
-    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, Diagnostics diagnostics) {
+    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, RowDates rowDates,
+                                 Diagnostics diagnostics) {
         SiteSettings settings = previous.site().settings();
         Optional<Page> shown = SiteAssembler.forAudience(changed, settings);
         Optional<Page> shownBefore = SiteAssembler.forAudience(before, settings);
-        if (options.previousSite().isPresent() || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
+        if (options.previousSite().isPresent() || options.staleDays().isPresent()
+                || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
                 || shown.isEmpty() || shownBefore.isEmpty()
                 || shown.get().categories().size() != changed.categories().size()
                 || shownBefore.get().categories().size() != before.categories().size()) {
@@ -139,7 +184,7 @@ final class Pipeline {
             return Optional.empty();
         }
         diagnostics.addAll(relinked.get().diagnostics());
-        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged());
+        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged(), rowDates);
         Analysis analysis = new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get(),
                 previous.contentFiles());
         reportLeftOut(analysis.leftOut(), diagnostics);

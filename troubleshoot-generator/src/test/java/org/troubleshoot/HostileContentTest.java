@@ -87,7 +87,7 @@ class HostileContentTest {
                         && !(tag.equals("form") && element.id().equals("search"))) {
                     problems.add(name + ": <" + tag + ">");
                 }
-                if (tag.equals("script") && !element.attr("src").matches(".*assets/search(-core)?\\.js")) {
+                if (tag.equals("script") && !element.attr("src").matches(".*assets/(search(-core)?|forward)\\.js")) {
                     problems.add(name + ": script " + element.outerHtml());
                 }
                 if (tag.equals("img")) {

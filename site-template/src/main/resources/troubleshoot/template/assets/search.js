@@ -44,7 +44,9 @@
     var input = form.querySelector("input");
     var list = form.querySelector("[role=listbox]");
     var status = form.querySelector("[role=status]");
-    var active = -1, latest = 0;
+    var active = -1, latest = 0, hits = 0;
+    // Where a reader goes when search finds nothing (the layout's data attributes; either may be absent).
+    var contact = form.getAttribute("data-contact"), ask = form.getAttribute("data-no-results");
 
     function options() { return list.querySelectorAll("[role=option]"); }
 
@@ -69,26 +71,36 @@
       if (link) window.location.href = link.href;
     }
 
+    function option(href, content) {
+      var li = element("li"), a = element("a");
+      li.id = "search-result-" + list.children.length;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      a.href = href;
+      a.tabIndex = -1;
+      content.forEach(function (c) { a.appendChild(c); });
+      li.appendChild(a);
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); open(li); });
+      list.appendChild(li);
+    }
+
     function show(found, query) {
       list.textContent = "";
       list.setAttribute("data-query", query);
-      found.results.forEach(function (r, n) {
-        var li = element("li"), a = element("a");
-        li.id = "search-result-" + n;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        a.href = root + r.doc[4];
-        a.tabIndex = -1;
-        a.appendChild(highlighted(r.doc[0], found.query, "result-title"));
-        a.appendChild(element("span", "result-where", r.doc[1]));
-        a.appendChild(highlighted(core.snippet(r.doc, found.query), found.query, "result-text"));
-        li.appendChild(a);
-        li.addEventListener("mousedown", function (e) { e.preventDefault(); open(li); });
-        list.appendChild(li);
+      hits = found.results.length;
+      found.results.forEach(function (r) {
+        option(root + r.doc[4], [highlighted(r.doc[0], found.query, "result-title"),
+          element("span", "result-where", r.doc[1]),
+          highlighted(core.snippet(r.doc, found.query), found.query, "result-text")]);
       });
-      status.textContent = found.results.length ? found.results.length + " results" : "No results";
-      list.hidden = found.results.length === 0;
-      input.setAttribute("aria-expanded", found.results.length ? "true" : "false");
+      if (!hits) {  // instead of an empty list: the way to a person
+        if (contact) option(contact, [element("span", "result-title", "No results — contact us")]);
+        if (ask) option(ask.replace(/\{query\}/g, encodeURIComponent(query.trim())),
+          [element("span", "result-title", "Tell us what you were looking for")]);
+      }
+      status.textContent = hits ? hits + " results" : "No results";
+      list.hidden = !list.children.length;
+      input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
       active = -1;
     }
 
@@ -106,14 +118,14 @@
       else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
       else if (e.key === "Escape") { if (!list.hidden) { e.preventDefault(); close(); } else { input.value = ""; } }
       else if (e.key === "Enter") {
-        var all = options();
-        if (all.length && !list.hidden) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
+        var all = options();  // Enter opens the first result, but only a chosen no-results link
+        if (all.length && !list.hidden && (hits || active >= 0)) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
       }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
     form.addEventListener("submit", function (e) {
       var all = options();
-      if (all.length) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
+      if (all.length && (hits || active >= 0)) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
       else if (input.value.trim()) { e.preventDefault(); }
     });
     document.addEventListener("keydown", function (e) {

@@ -75,6 +75,15 @@ enum Command {
                 + "every address it has that this build would lose (a renamed symptom without an alias)."));
         options.addOption(flag(null, "no-autolinks",
                 "Do not link category names, escalate, FAQ, Contact and links.md terms automatically."));
+        options.addOption(valued(null, "feedback-url", "PATTERN", "Show \"Did this fix it? Yes / No\" on every row,"
+                + " linking to this address with {page}, {entry}, {answer} (yes or no) and {url}, e.g."
+                + " https://forms.example.com/feedback?entry={entry}&answer={answer}"));
+        options.addOption(valued(null, "no-results-url", "PATTERN", "When search finds nothing, also offer a link"
+                + " to this address, with {query}, e.g. https://support.example.com/new?subject={query}"));
+        if (this != SERVE) {
+            options.addOption(valued(null, "stale", "DAYS", "Warn about every entry whose rows have not changed in"
+                    + " git for more than DAYS days, newest first."));
+        }
         options.addOption(flag("h", "help", "Show this help and exit."));
         options.addOption(flag("V", "version", "Print the version and exit."));
         return options;

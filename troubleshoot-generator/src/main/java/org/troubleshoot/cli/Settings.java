@@ -52,7 +52,23 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
             }
         }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
+        if (line.hasOption("stale")) {
+            staleDays(line);
+        }
         return new Settings(out, template, port, format, line.hasOption("timings"), line.hasOption("list"), line);
+    }
+
+    private static int staleDays(CommandLine line) throws Invalid {
+        String value = line.getOptionValue("stale");
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 0) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Invalid("--stale '" + value + "' is not a number of days", "Use a whole number, e.g. --stale 365.");
     }
 
     /** The generator these options describe, for {@code content}; the caller adds the output folder. */
@@ -69,6 +85,10 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         }
         if (line.hasOption("previous")) {
             builder.previousSite(line.getOptionValue("previous"));
+        }
+        builder.feedbackUrl(line.getOptionValue("feedback-url")).noResultsUrl(line.getOptionValue("no-results-url"));
+        if (line.hasOption("stale")) {
+            builder.staleDays(Integer.parseInt(line.getOptionValue("stale").strip())); // checked by of()
         }
         if (template != null) {
             builder.templateDirectory(template);

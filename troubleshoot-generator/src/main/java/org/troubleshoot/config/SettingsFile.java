@@ -16,11 +16,13 @@ import java.util.TreeMap;
 
 /**
  * The optional settings file of a content folder, {@value #NAME}: {@code key = value} lines for
- * {@code title}, {@code baseUrl}, {@code editUrl}, {@code audience} and {@code strict}.
+ * {@code title}, {@code baseUrl}, {@code editUrl}, {@code audience}, {@code strict}, {@code feedbackUrl} and
+ * {@code noResultsUrl}.
  */
 public final class SettingsFile {
     public static final String NAME = "troubleshoot.properties";
-    private static final Set<String> KEYS = Set.of("title", "baseUrl", "editUrl", "audience", "strict");
+    private static final Set<String> KEYS = Set.of("title", "baseUrl", "editUrl", "audience", "strict",
+            "feedbackUrl", "noResultsUrl");
 
     private SettingsFile() {
     }
@@ -51,7 +53,8 @@ public final class SettingsFile {
                 values.put(key, properties.getProperty(key).strip());
             } else {
                 diagnostics.add(Diagnostic.warning(NAME, lineOf(file, key), 1, "unknown setting '" + key + "'",
-                        "Use one of title, baseUrl, editUrl, audience, strict, or remove the line."));
+                        "Use one of title, baseUrl, editUrl, audience, strict, feedbackUrl, noResultsUrl, or"
+                                + " remove the line."));
             }
         }
         return new Values(values, diagnostics);

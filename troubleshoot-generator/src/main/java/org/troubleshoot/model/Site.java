@@ -10,11 +10,22 @@ import java.util.Optional;
  * Everything the generator knows about the content, pages in navigation order, and the site's settings.
  *
  * @param lastChanged per page id, the date (YYYY-MM-DD) its file last changed in git; absent without git
+ * @param rowDates    when each row last changed in git (see {@link #updated})
  */
-public record Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged) {
+public record Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged, RowDates rowDates) {
     public Site {
         pages = List.copyOf(pages);
         lastChanged = Map.copyOf(lastChanged);
+    }
+
+    /** A site without row dates. */
+    public Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged) {
+        this(settings, pages, lastChanged, RowDates.NONE);
+    }
+
+    /** When an entry last changed (YYYY-MM-DD): the newest commit of its rows; empty without git. */
+    public Optional<String> updated(Entry entry) {
+        return rowDates.of(entry);
     }
 
     public Optional<String> lastChanged(Page page) {

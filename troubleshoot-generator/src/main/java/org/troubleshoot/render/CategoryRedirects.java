@@ -2,18 +2,24 @@ package org.troubleshoot.render;
 
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
 
-/** The page left at a category's old id ({@code ## Calls {#calls #phone}}): it sends readers on. */
+/**
+ * The page left at a category's old id ({@code ## Calls {#calls #phone}}): it sends readers on, with the address's
+ * {@code #fragment} when scripts run (a row of the category, or one that moved on: see assets/forward.js), else by a
+ * meta refresh without it.
+ */
 final class CategoryRedirects implements Output {
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         for (Page page : context.site.pages()) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
-                    Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html");
+                    Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html",
+                            Urls.rootOf(page.categoryAliasUrl(alias)));
                     plan.add(PlannedFile.ofPage(page.categoryAliasUrl(alias), Origin.content(page.sourceFile(),
                                     category.source().line(), "the old id #" + alias + " of \"" + category.title() + "\""),
                             category.audience(), page.id(), context.templates.page(Templates.REDIRECT, view)).unindexed());

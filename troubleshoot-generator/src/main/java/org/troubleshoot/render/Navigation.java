@@ -41,6 +41,7 @@ final class Navigation {
         nav.add(new NavGroup(null, List.of(
                 new NavItem("Home", root + "index.html", currentUrl.equals("index.html"), null))));
         List<NavItem> more = new ArrayList<>();
+        String contact = null;
         // Every troubleshooting page with its categories, unless there are so many that each page would
         // mostly be navigation: then the current page's categories only (home lists them all).
         boolean everyPage = troubleshootingPages.size() <= NAV_PAGE_LIMIT;
@@ -61,6 +62,9 @@ final class Navigation {
             } else {
                 more.add(new NavItem(other.title(), root + other.url(), currentUrl.equals(other.url()),
                         Labels.audience(other)));
+                if (contact == null && other.kind() == PageKind.CONTACT) {
+                    contact = root + other.url();
+                }
             }
         }
         if (!more.isEmpty()) {
@@ -69,6 +73,6 @@ final class Navigation {
         String canonical = site.settings().absolute(currentUrl).orElse(null);
         String lastChanged = page == null ? null : site.lastChanged(page).orElse(null);
         return new Layout(site.title(), title, description, root, nav, generator, canonical, lastChanged, extraHead,
-                allPage);
+                allPage, contact, site.settings().noResultsUrl().orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -139,8 +140,22 @@ final class SiteJson implements Output {
             json.beginObject();
             json.name("id").value(entry.id());
             json.name("symptom").value(entry.symptom().text());
+            // cause and resolution: the first pair, as before causes existed (readers of the file rely on them).
             json.name("cause").value(entry.cause().text());
             json.name("resolution").value(entry.resolution().text());
+            json.name("causes").beginArray();
+            for (Cause cause : entry.causes()) {
+                json.beginObject();
+                json.name("cause").value(cause.cause().text());
+                json.name("resolution").value(cause.resolution().text());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("codes").beginArray();
+            for (String code : entry.codes()) {
+                json.value(code);
+            }
+            json.endArray();
             if (!entry.extras().isEmpty()) {
                 json.name("extra").beginObject();
                 List<String> labels = category.columns().extras();
@@ -150,6 +165,10 @@ final class SiteJson implements Output {
                 json.endObject();
             }
             json.name("url").value(page.entryUrl(category, entry));
+            Optional<String> updated = site.updated(entry);
+            if (updated.isPresent()) {
+                json.name("updated").value(updated.get());
+            }
             Optional<String> edit = site.settings().editLink(entry.source().file(), entry.source().line());
             if (edit.isPresent()) {
                 json.name("editUrl").value(edit.get());

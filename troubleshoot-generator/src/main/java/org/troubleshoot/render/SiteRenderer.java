@@ -38,8 +38,9 @@ public final class SiteRenderer {
      */
     private static List<Output> outputs(Path contentRoot) {
         return List.of(new AllOnOnePage(), new SiteJson(), new SearchFiles(), new AToZPage(), new HomePage(),
-                new NotFoundPage(), new ContentPages(), new CategoryPages(), new CategoryRedirects(), new Sitemap(),
-                new TemplateAssets(), new ContentAssets(contentRoot));
+                new NotFoundPage(), new ContentPages(), new CategoryPages(), new CategoryRedirects(), new CodePages(),
+                new CodesJson(), new RowAddresses(), new HostRedirects(), new Sitemap(), new TemplateAssets(),
+                new ContentAssets(contentRoot));
     }
 
     /**
@@ -67,6 +68,7 @@ public final class SiteRenderer {
      */
     public OutputPlan planPage(Site site, ResolvedLinks links, String pageId, Set<Shown> shown)
             throws TemplateException, IOException {
+        // Code pages and ids.js show only what other pages see too (ids, symptoms, codes): unchanged here.
         List<Output> outputs = new ArrayList<>(List.of(new ContentPages(), new CategoryPages(),
                 new CategoryRedirects()));
         if (shown.contains(Shown.HOME)) {

@@ -43,17 +43,31 @@ public final class TemplateSource {
         return Optional.ofNullable(TemplateSource.class.getClassLoader().getResourceAsStream(PACKAGED + name));
     }
 
-    /** The bytes of template file {@code name}, which must exist (see {@link #assetNames()}). */
+    /**
+     * The bytes of template file {@code name}, which must exist (see {@link #assetNames()}): a file of the
+     * template folder as it is, a script or style sheet of the default template packed ({@link AssetPacker}).
+     */
     FileContent content(String name) {
         return out -> {
+            boolean packed = AssetPacker.packs(name) && !overridden(name);
             Optional<InputStream> in = open(name);
             if (in.isEmpty()) {
                 throw new IOException("asset " + name + " is listed but missing from the site template");
             }
             try (InputStream from = in.get()) {
-                from.transferTo(out);
+                if (packed) {
+                    String text = new String(from.readAllBytes(), StandardCharsets.UTF_8);
+                    out.write(AssetPacker.pack(name, text).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    from.transferTo(out);
+                }
             }
         };
+    }
+
+    /** Whether the template folder has its own file {@code name}. */
+    private boolean overridden(String name) {
+        return overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(name).normalize());
     }
 
     Reader reader(String name) {

@@ -24,10 +24,11 @@ final class Templates {
     static final String PAGE = "page.mustache";
     static final String CATEGORY = "category.mustache";
     static final String REDIRECT = "redirect.mustache";
+    static final String CODE = "code.mustache";
     static final String A_TO_Z = "a-z.mustache";
     static final String ALL = "all.mustache";
     static final String NOT_FOUND = "404.mustache";
-    private static final String[] NAMES = {HOME, PAGE, CATEGORY, REDIRECT, A_TO_Z, ALL, NOT_FOUND};
+    private static final String[] NAMES = {HOME, PAGE, CATEGORY, REDIRECT, CODE, A_TO_Z, ALL, NOT_FOUND};
 
     /** Mustache says where a template is broken as "@[name:line]": the diagnostic points there. */
     private static final Pattern TEMPLATE_POSITION = Pattern.compile("@\\[([^:\\]]+):(\\d+)]");

@@ -17,9 +17,12 @@ final class Views {
      * @param lastChanged when the page's content file last changed in git (else null)
      * @param extraHead   HTML added to the head only by the serve command (live reload); null in a build
      * @param allPage     whether the site has all.html (not on very large sites)
+     * @param contactUrl  the Contact page, where search leads when it finds nothing (else null)
+     * @param noResultsUrl the pattern of the link search offers when it finds nothing, with {query} (else null)
      */
     record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
-                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage) {
+                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage,
+                  String contactUrl, String noResultsUrl) {
         public String documentTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
         }
@@ -61,13 +64,25 @@ final class Views {
     }
 
     /**
-     * A table row with an anchor; the first cell is the row's header (the symptom). Entries that share a
-     * cause or a step with this one are listed in its last cell.
+     * A table row with an anchor; the first cell is the row's header (the symptom). A symptom with several causes
+     * is one row group: its first row (symptom, first cause, what to do, extra cells; symptom and extra cells span
+     * the group) and a {@link Line} per further cause. Entries that share a cause or a step with this one, its
+     * date, feedback and edit links ("more") are listed under its last "what to do" (the cell marked
+     * {@link CellView#more()}; the last cell of an ordinary table's row).
+     *
+     * @param continued the further causes of the symptom, in table order (most entries have none)
+     * @param updated   when the entry last changed (YYYY-MM-DD), or null
+     * @param feedback  the "Did this fix it?" links, or null
      */
-    record Row(String id, String name, List<String> aliases, List<CellView> cells, List<Link> sameCause,
-               List<Link> sameFix, String editUrl) {
+    record Row(String id, String name, List<String> aliases, List<CellView> cells, List<Line> continued,
+               List<Link> sameCause, List<Link> sameFix, String editUrl, String updated, Feedback feedback) {
         public CellView first() {
             return cells.get(0);
+        }
+
+        /** The cells after the first. */
+        public List<CellView> rest() {
+            return cells.subList(1, cells.size());
         }
 
         public List<CellView> middle() {
@@ -83,19 +98,48 @@ final class Views {
         }
 
         public boolean hasMore() {
-            return hasRelated() || editUrl != null;
+            return hasRelated() || editUrl != null || updated != null || feedback != null;
         }
     }
 
-    record CellView(String label, String html) {
+    /** A further cause of a symptom: its cells (the cause, what to do). */
+    record Line(List<CellView> cells) {
+    }
+
+    /**
+     * @param span how many rows the cell spans (a symptom's and its extra cells, over its causes), or null
+     * @param more whether the row's "more" list goes under this cell
+     */
+    record CellView(String label, String html, Integer span, boolean more) {
+        CellView(String label, String html) {
+            this(label, html, null, false);
+        }
+    }
+
+    /** The "Did this fix it?" links: where Yes and No lead. */
+    record Feedback(String yes, String no) {
     }
 
     // 404.mustache
     record NotFound(Layout layout) {
     }
 
-    // redirect.mustache: the page left at a category's old id
-    record Redirect(String title, String target) {
+    /**
+     * redirect.mustache: the page left at a category's old id; it goes on to {@code target} with the address's
+     * {@code #fragment} (assets/forward.js).
+     *
+     * @param root the way back to the site root, for the script
+     */
+    record Redirect(String title, String target, String root) {
+    }
+
+    /**
+     * code.mustache: the page of an error code ({@code e/e401.html}), which goes on to its row.
+     *
+     * @param target    the row's address
+     * @param canonical the row's category page
+     */
+    record CodePage(String code, String symptom, String target, String canonical, String root) {
     }
 
     // page.mustache

@@ -56,6 +56,24 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.autolinks", defaultValue = "true")
     boolean autolinks;
 
+    /**
+     * Pattern of the "Did this fix it? Yes / No" links on every row, with {page}, {entry}, {answer} (yes or no)
+     * and {url} (default: the settings file's feedbackUrl, else none: no links).
+     */
+    @Parameter(property = "troubleshoot.feedbackUrl")
+    String feedbackUrl;
+
+    /** Pattern of the link a search without results offers besides Contact, with {query} (default: none). */
+    @Parameter(property = "troubleshoot.noResultsUrl")
+    String noResultsUrl;
+
+    /**
+     * Warn about every entry whose rows have not changed in git for more than this many days, newest first
+     * (default: no such warnings).
+     */
+    @Parameter(property = "troubleshoot.staleDays")
+    Integer staleDays;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +94,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File pomFile;
 
-    Generator.Builder generator() {
+    Generator.Builder generator() throws MojoFailureException {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
@@ -85,6 +103,8 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 .audience(audience)
                 .strict(strict)
                 .autoLinks(autolinks)
+                .feedbackUrl(feedbackUrl)
+                .noResultsUrl(noResultsUrl)
                 .exclude(buildDirectory.toPath());
         if (pomFile != null) {
             builder.exclude(pomFile.toPath()); // the build file is not content to copy into the site
@@ -94,6 +114,12 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
         }
         if (previous != null && !previous.isBlank()) {
             builder.previousSite(previous);
+        }
+        if (staleDays != null) {
+            if (staleDays < 0) {
+                throw new MojoFailureException("troubleshoot.staleDays " + staleDays + " is not a number of days");
+            }
+            builder.staleDays(staleDays);
         }
         return builder;
     }

@@ -1,0 +1,46 @@
+package org.troubleshoot.render;
+
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Urls;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.PlannedFile;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code _redirects}, the file Netlify and Cloudflare Pages read: a permanent redirect from every category's old
+ * id page to its page, so that those hosts answer an old address with HTTP 301 (the browser keeps its
+ * {@code #fragment}). Paths start at the host's root: the base URL's path when one is set, else {@code /}. Only
+ * written when the site has old category ids. Other hosts ignore the file; the pages left at old ids forward
+ * readers on every host (docs/writing.md, "Moving rows").
+ */
+final class HostRedirects implements Output {
+    static final String FILE = "_redirects";
+
+    @Override
+    public void plan(RenderContext context, OutputPlan.Builder plan) {
+        String base = context.site.settings().baseUrl().map(url -> URI.create(url).getRawPath()).orElse("/");
+        if (base == null || base.isEmpty()) {
+            base = "/";
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Page page : context.site.pages()) {
+            for (Category category : page.categories()) {
+                for (String alias : category.aliases()) {
+                    lines.append(base).append(Urls.encodePath(page.categoryAliasUrl(alias))).append(' ')
+                            .append(base).append(Urls.encodePath(page.categoryUrl(category))).append(" 301\n");
+                }
+            }
+        }
+        if (lines.length() == 0) {
+            return;
+        }
+        byte[] bytes = ("# Old addresses of categories (troubleshoot): Netlify and Cloudflare Pages answer them with"
+                + " a redirect.\n" + lines).getBytes(StandardCharsets.UTF_8);
+        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated _redirects"), context.siteAudience(), false,
+                out -> out.write(bytes)));
+    }
+}
