@@ -7,7 +7,6 @@ import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,10 +21,7 @@ final class HostRedirects implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        String base = context.site.settings().baseUrl().map(url -> URI.create(url).getRawPath()).orElse("/");
-        if (base == null || base.isEmpty()) {
-            base = "/";
-        }
+        String base = context.site.settings().baseUrl().map(HostRedirects::path).orElse("/");
         StringBuilder lines = new StringBuilder();
         for (Page page : context.site.pages()) {
             for (Category category : page.categories()) {
@@ -42,5 +38,12 @@ final class HostRedirects implements Output {
                 + " a redirect.\n" + lines).getBytes(StandardCharsets.UTF_8);
         plan.add(PlannedFile.shared(FILE, Origin.generated("the generated _redirects"), context.siteAudience(), false,
                 out -> out.write(bytes)));
+    }
+
+    /** The path of a base URL ({@code https://help.example.com/docs/} → {@code /docs/}); it ends with '/'. */
+    static String path(String baseUrl) {
+        int host = baseUrl.indexOf("://");
+        int slash = baseUrl.indexOf('/', host < 0 ? 0 : host + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 }
