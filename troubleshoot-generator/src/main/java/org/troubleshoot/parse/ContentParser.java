@@ -166,7 +166,7 @@ public final class ContentParser {
                 return new FileResult(Optional.empty(), List.of(pathological.get()));
             }
             FileContext context = new FileContext(relative, text, engine);
-            Document document = engine.parse(text.text());
+            Document document = engine.parse(text);
             document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();
             Page page = new PageParser(context, document, pageId(relative)).parse();

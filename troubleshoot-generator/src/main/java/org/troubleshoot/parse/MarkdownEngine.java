@@ -64,11 +64,11 @@ final class MarkdownEngine {
     }
 
     /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
-    Document parse(String text) {
+    Document parse(SourceText source) {
         if (subset == null) {
-            return parser.get().parse(text);
+            return parser.get().parse(source.text());
         }
-        return subset.parse(text).orElseGet(() -> parser.get().parse(text));
+        return subset.parse(source).orElseGet(() -> parser.get().parse(source.text()));
     }
 
     /** Always Flexmark's own parser (the tests hold the subset parser to it). */
