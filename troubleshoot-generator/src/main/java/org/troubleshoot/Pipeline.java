@@ -74,9 +74,17 @@ final class Pipeline {
     Analysis analyse() {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings settings = settings(diagnostics);
+        ContentParser parser;
+        try {
+            parser = new ContentParser();
+        } catch (IllegalArgumentException e) { // the triage switch misspelt: a setting, not a bug
+            diagnostics.error("", 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
+            return analyse(new ParseResult(List.of(), List.of(), List.of()), settings, diagnostics, new Timings(),
+                    Map::of);
+        }
         GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
         long start = System.nanoTime();
-        ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
+        ParseResult parsed = parser.parse(contentDirectory, excluded);
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());

@@ -35,8 +35,15 @@ public final class ContentParser {
 
     private final MarkdownEngine engine;
 
+    /**
+     * A parser that reads pages as the environment asks: with the subset parser where it can (the default), or
+     * with Flexmark alone when {@code TROUBLESHOOT_MARKDOWN=flexmark} or {@code -Dtroubleshoot.markdown=flexmark}
+     * is set, to triage a page that renders oddly (see {@link MarkdownEngine.Mode}).
+     *
+     * @throws IllegalArgumentException if that setting names neither
+     */
     public ContentParser() {
-        this(new MarkdownEngine());
+        this(new MarkdownEngine(MarkdownEngine.Mode.chosen()));
     }
 
     private ContentParser(MarkdownEngine engine) {
@@ -45,7 +52,12 @@ public final class ContentParser {
 
     /** A parser that leaves all reading and writing to Flexmark (tests hold the faster one to it). */
     static ContentParser withFlexmarkOnly() {
-        return new ContentParser(new MarkdownEngine(false));
+        return new ContentParser(new MarkdownEngine(MarkdownEngine.Mode.FLEXMARK));
+    }
+
+    /** The engine that reads its files (tests see from it which parser read them). */
+    MarkdownEngine engine() {
+        return engine;
     }
 
     /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
@@ -171,7 +183,7 @@ public final class ContentParser {
                 return new FileResult(Optional.empty(), List.of(pathological.get()));
             }
             FileContext context = new FileContext(relative, text, engine);
-            Document document = engine.parse(text.text());
+            Document document = engine.parse(text);
             document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();
             Page page = new PageParser(context, document, pageId(relative)).parse();
