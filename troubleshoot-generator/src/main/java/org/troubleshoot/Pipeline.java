@@ -78,7 +78,7 @@ final class Pipeline {
         try {
             parser = new ContentParser();
         } catch (IllegalArgumentException e) { // the triage switch misspelt: a setting, not a bug
-            diagnostics.error("", 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
+            diagnostics.error(contentDirectory.toString(), 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
             return analyse(new ParseResult(List.of(), List.of(), List.of()), settings, diagnostics, new Timings(),
                     Map::of);
         }
