@@ -32,18 +32,26 @@ public final class ContentParser {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final MarkdownEngine engine;
+    private final ColumnVocabulary vocabulary;
 
+    /** A parser that knows the column names of {@link ColumnVocabulary#builtIn()}. */
     public ContentParser() {
-        this(new MarkdownEngine());
+        this(ColumnVocabulary.builtIn());
     }
 
-    private ContentParser(MarkdownEngine engine) {
+    /** A parser that recognises table columns by the names of {@code vocabulary} (a site's settings add some). */
+    public ContentParser(ColumnVocabulary vocabulary) {
+        this(new MarkdownEngine(), vocabulary);
+    }
+
+    private ContentParser(MarkdownEngine engine, ColumnVocabulary vocabulary) {
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     /** A parser that leaves all reading and writing to Flexmark (tests hold the faster one to it). */
     static ContentParser withFlexmarkOnly() {
-        return new ContentParser(new MarkdownEngine(false));
+        return new ContentParser(new MarkdownEngine(false), ColumnVocabulary.builtIn());
     }
 
     /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
@@ -165,7 +173,7 @@ public final class ContentParser {
             if (pathological.isPresent()) {
                 return new FileResult(Optional.empty(), List.of(pathological.get()));
             }
-            FileContext context = new FileContext(relative, text, engine);
+            FileContext context = new FileContext(relative, text, engine, vocabulary);
             Document document = engine.parse(text.text());
             document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();

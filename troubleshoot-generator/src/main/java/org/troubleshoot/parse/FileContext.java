@@ -27,13 +27,16 @@ final class FileContext {
     final Slugs ids = new Slugs();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
+    /** The names of table columns (see {@link TableColumns}). */
+    final ColumnVocabulary vocabulary;
     private final MarkdownEngine engine;
     private final boolean simpleHtml;
 
-    FileContext(String file, SourceText source, MarkdownEngine engine) {
+    FileContext(String file, SourceText source, MarkdownEngine engine, ColumnVocabulary vocabulary) {
         this.file = file;
         this.source = source;
         this.engine = engine;
+        this.vocabulary = vocabulary;
         this.simpleHtml = engine.writesSimpleHtml();
     }
 
@@ -184,7 +187,10 @@ final class FileContext {
     }
 
     void warning(Node node, String message, String hint) {
-        SourcePosition at = position(node);
+        warning(position(node), message, hint);
+    }
+
+    void warning(SourcePosition at, String message, String hint) {
         diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message, hint));
     }
 

@@ -36,6 +36,8 @@ final class PageParser {
     private Heading openHeading;
     private final List<Node> pending = new ArrayList<>();
     private PageKind kind;
+    /** Whether the page's kind is the writer's choice (front matter, or faq.md and contact.md by name). */
+    private boolean kindChosen;
     private String pageTitle;
     private String pageAudience;
 
@@ -53,6 +55,7 @@ final class PageParser {
                 blocks.add(node);
             }
         }
+        kindChosen = front.kind().isPresent();
         kind = front.kind().orElseGet(() -> guessKind(blocks));
         pageAudience = front.audience();
         String fallbackTitle = humanize(pageId.substring(pageId.lastIndexOf('/') + 1));
@@ -144,7 +147,7 @@ final class PageParser {
             titleNode = table;
             intro = List.of();
         }
-        if (kind == PageKind.TROUBLESHOOTING && reader.isSymptomTable()) {
+        if (kind == PageKind.TROUBLESHOOTING && reader.isTroubleshootingTable()) {
             if (title == null) {
                 context.error(table, "table has no category title",
                         "Put a heading (## Category name) or a one-line title directly above the table.");
@@ -155,8 +158,9 @@ final class PageParser {
             sections.add(reader.category(id, name, title.aliases(), title.audience().orElse(pageAudience),
                     context.html(intro), context.position(titleNode)));
         } else {
-            if (kind == PageKind.TROUBLESHOOTING) {
-                reader.reportNotASymptomTable();
+            if (kind == PageKind.TROUBLESHOOTING || !kindChosen) {
+                // Where troubleshooting tables are expected, say why this one is not one.
+                reader.reportHalfTable(title == null ? null : title.text().strip());
             }
             if (title != null || !intro.isEmpty()) {
                 addProse(title, headingLevel(titleNode), titleNode, intro);
@@ -218,18 +222,19 @@ final class PageParser {
         return node instanceof Paragraph && node.getChars().trim().indexOf('\n') < 0;
     }
 
-    /** Without a front matter kind: faq.md and contact.md by name, a page with a symptom table by content. */
+    /**
+     * Without a front matter kind: faq.md and contact.md by name, a page with a troubleshooting table (symptom
+     * and fix columns) by content.
+     */
     private PageKind guessKind(List<Node> blocks) {
         String name = pageId.substring(pageId.lastIndexOf('/') + 1);
-        if (name.equals("faq")) {
-            return PageKind.FAQ;
+        if (name.equals("faq") || name.equals("contact")) {
+            kindChosen = true;
+            return name.equals("faq") ? PageKind.FAQ : PageKind.CONTACT;
         }
-        if (name.equals("contact")) {
-            return PageKind.CONTACT;
-        }
-        boolean hasSymptomTable = blocks.stream().anyMatch(
-                b -> b instanceof TableBlock table && new TableReader(context, table).isSymptomTable());
-        return hasSymptomTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
+        boolean hasTroubleshootingTable = blocks.stream().anyMatch(
+                b -> b instanceof TableBlock table && new TableReader(context, table).isTroubleshootingTable());
+        return hasTroubleshootingTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
     }
 
     private static String firstLine(Paragraph paragraph) {

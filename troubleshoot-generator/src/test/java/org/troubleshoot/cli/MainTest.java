@@ -58,7 +58,7 @@ class MainTest {
                 troubleshooting.md:4:11: error: row has 3 cells but the header has 2; the extra cells would be lost
                   hint: Write a | inside a cell as \\|, or add a column to the header.
                 troubleshooting.md:5:1: error: row has an empty symptom
-                  hint: Write the symptom a reader sees in the first cell, or delete the row.
+                  hint: Write the symptom a reader sees in the "Symptom" cell, or delete the row.
                 2 error(s), 0 warning(s)
                 """, run.err().replace(System.lineSeparator(), "\n"));
         assertFalse(run.err().contains("Exception"));

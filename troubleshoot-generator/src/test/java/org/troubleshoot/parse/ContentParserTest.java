@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentParserTest {
@@ -208,23 +209,70 @@ class ContentParserTest {
     }
 
     @Test
-    void aTableWithoutSymptomColumnOnATroubleshootingPageNamesTheExpectedColumns() {
-        List<Diagnostic> diagnostics = parser.parseText("bad.md", """
+    void anOrdinaryTableOnATroubleshootingPageIsContentAndAHalfTableAWarningThatNamesTheMissingColumn() {
+        ParseResult result = parser.parseText("mixed.md", """
                 ## Calls
                 | Symptom | What to do |
                 |---|---|
                 | A | B |
 
-                ## Other
-                | Thing | Stuff |
+                ## Settings
+                | Property | Default | Description |
+                |---|---|---|
+                | timeout | 30 | Seconds before giving up |
+                | retries |
+
+                ## Open issues
+                | Issue | Owner |
                 |---|---|
-                | A | B |
-                """).diagnostics();
-        assertEquals(1, diagnostics.size());
-        Diagnostic diagnostic = diagnostics.get(0);
-        assertEquals("bad.md:7:1", diagnostic.location());
-        assertEquals("table has no symptom column (its columns are \"Thing\", \"Stuff\")", diagnostic.message());
-        assertTrue(diagnostic.hint().contains("\"Symptom\""), diagnostic.hint());
+                | Slow export | Billing |
+
+                ## Störungen
+                | Störung | Lösung |
+                |---|---|
+                | Kein Ton | Kabel prüfen |
+                """);
+        Page page = result.pages().get(0);
+        assertEquals(PageKind.TROUBLESHOOTING, page.kind());
+        assertEquals(List.of("Calls"), page.categories().stream().map(Category::title).toList());
+        List<DataTable> tables = page.sections().stream().filter(DataTable.class::isInstance)
+                .map(DataTable.class::cast).toList();
+        assertEquals(List.of("Settings", "Open issues", "Störungen"), tables.stream().map(DataTable::title).toList());
+        // A short row is read as GitHub shows it: empty cells at its end.
+        assertEquals(List.of("retries", "", ""), tables.get(0).rows().get(1).cells().stream().map(c -> c.text()).toList());
+
+        List<Diagnostic> diagnostics = result.diagnostics();
+        assertEquals(List.of("mixed.md:13:1: warning: table \"Open issues\" has a symptom column (\"Issue\") but no "
+                        + "\"what to do\" column, so it is shown as an ordinary table",
+                        "mixed.md:18:1: warning: table \"Störungen\" has a \"what to do\" column (\"Lösung\") but no "
+                        + "symptom column, so it is shown as an ordinary table"),
+                diagnostics.stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        // The hint names the missing column in English and in the language of the table's other headers.
+        assertTrue(diagnostics.get(0).hint().contains("\"What to do\""), diagnostics.get(0).hint());
+        assertTrue(diagnostics.get(1).hint().contains("\"Symptom\""), diagnostics.get(1).hint());
+        assertTrue(diagnostics.get(1).hint().contains("\"Fehler\""), diagnostics.get(1).hint());
+        assertTrue(diagnostics.get(1).hint().contains("columns.symptom"), diagnostics.get(1).hint());
+        assertFalse(diagnostics.get(0).hint().contains("Lösung"), diagnostics.get(0).hint());
+    }
+
+    @Test
+    void pagesWhoseKindTheWriterChoseGetNoWarningsAboutTheirTables() {
+        assertEquals(List.of(), diagnostics("""
+                ---
+                kind: article
+                ---
+                ## Incidents
+                | Incident | Check | Fix |
+                |---|---|---|
+                | Sync stalled | Job log | Restart the job |
+                """));
+        assertEquals(List.of("bad.md:2:1: warning: table \"Incidents\" has a \"what to do\" column (\"Fix\") but no "
+                + "symptom column, so it is shown as an ordinary table"), diagnostics("""
+                ## Incidents
+                | Incident | Check | Fix |
+                |---|---|---|
+                | Sync stalled | Job log | Restart the job |
+                """));
     }
 
     @Test
