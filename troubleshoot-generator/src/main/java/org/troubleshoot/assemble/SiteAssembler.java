@@ -75,6 +75,8 @@ public final class SiteAssembler {
                         anchors.add(entry.id());
                         anchors.addAll(entry.aliases());
                     }
+                    page.anchors().stream().filter(a -> category.id().equals(a.category()))
+                            .forEach(a -> anchors.add(a.name()));
                 } else {
                     sections.add(section);
                 }

@@ -1,5 +1,7 @@
 package org.troubleshoot.parse;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
@@ -29,6 +31,13 @@ final class FileContext {
     final List<LinkRef> links = new ArrayList<>();
     /** The names of table columns (see {@link TableColumns}). */
     final ColumnVocabulary vocabulary;
+    /**
+     * Anchors written in HTML ({@code <a name>}): the id each has in the output, and its name. {@link PageParser}
+     * gives them to the section whose HTML has them.
+     */
+    final Map<String, String> htmlAnchors = new HashMap<>();
+    /** Whether the file has writers' HTML that {@link RawHtml} kept (most files have none). */
+    boolean hasRawHtml;
     private final MarkdownEngine engine;
     private final boolean simpleHtml;
 
@@ -55,8 +64,34 @@ final class FileContext {
         if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
             return url;
         }
-        links.add(new LinkRef(url, position(node)));
+        return internalLink(url, position(node));
+    }
+
+    /** Records a link to a content file or anchor written at {@code at}; its href is a placeholder until linked. */
+    String internalLink(String url, SourcePosition at) {
+        links.add(new LinkRef(url, at));
         return LinkRef.placeholder(links.size() - 1);
+    }
+
+    /**
+     * The output id of an anchor a writer put in HTML ({@code <a name="footnote3">}): the name with
+     * {@link HtmlPolicy#ID_PREFIX} in front, taken on the page so that no heading or row gets it too. Null, with
+     * a warning, when the name cannot be an id or the page has it already.
+     */
+    String htmlAnchor(String name, SourcePosition at) {
+        if (name.isEmpty() || name.codePoints().anyMatch(Character::isWhitespace)) {
+            warning(at, "the HTML anchor '" + name + "' was removed: an id has no spaces",
+                    "Write <a name=\"one-word\"></a>, or better a heading, which has an id of its own.");
+            return null;
+        }
+        String id = HtmlPolicy.ID_PREFIX + name;
+        if (!ids.pin(id)) {
+            warning(at, "the HTML anchor '" + name + "' is on this page twice; the second was removed",
+                    "Give each <a name> its own name.");
+            return null;
+        }
+        htmlAnchors.put(id, name);
+        return id;
     }
 
     SourcePosition position(Node node) {
@@ -71,7 +106,14 @@ final class FileContext {
         return html(List.of(node));
     }
 
+    /** The HTML of {@code nodes} as published: writers' HTML in them checked once more (see {@link HtmlPolicy}). */
     String html(List<Node> nodes) {
+        String html = renderedHtml(nodes);
+        return hasRawHtml(nodes) ? HtmlPolicy.publish(html).html() : html;
+    }
+
+    /** The HTML of {@code nodes} as the Markdown renderer writes it, writers' HTML as {@link RawHtml} left it. */
+    String renderedHtml(List<Node> nodes) {
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
             if (simpleHtml && SimpleHtml.canWrite(node)) {
@@ -81,6 +123,24 @@ final class FileContext {
             }
         }
         return out.toString().strip();
+    }
+
+    /** Whether any of {@code nodes} holds writers' HTML (then its HTML is published through the cleaner). */
+    boolean hasRawHtml(List<? extends Node> nodes) {
+        if (!hasRawHtml) {
+            return false;
+        }
+        for (Node node : nodes) {
+            if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                return true;
+            }
+            for (Node descendant : node.getDescendants()) {
+                if (descendant instanceof HtmlInline || descendant instanceof HtmlBlock) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

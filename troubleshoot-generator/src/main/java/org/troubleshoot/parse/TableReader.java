@@ -179,6 +179,11 @@ final class TableReader {
             // One string for all three forms when they agree: a big site keeps hundreds of thousands of cells.
             return new Cell(markdown.equals(text) ? text : markdown, Html.escape(text), text);
         }
+        if (context.hasRawHtml(List.of(cell))) {
+            // Writers' HTML: checked once more, and its text taken from what a reader sees (a <br> is a space).
+            HtmlPolicy.Published published = HtmlPolicy.publish(html(cell));
+            return new Cell(markdown, published.html(), published.text());
+        }
         return new Cell(markdown, html(cell), FileContext.text(cell));
     }
 
@@ -219,7 +224,7 @@ final class TableReader {
             return result;
         }
         int linksBefore = context.links.size();
-        String html = context.html(table);
+        String html = context.renderedHtml(List.of(table));
         int at = 0;
         for (TableCell cell : all) {
             int open = nextCellTag(html, at);

@@ -509,14 +509,14 @@ public final class SiteRenderer {
         private SectionView sectionView(Page page, Section section, String root) {
             if (section instanceof Prose prose) {
                 return new SectionView(new ProseView(prose.id(), prose.title(), Math.max(2, Math.min(6, prose.level())),
-                        linkWriter.write(prose.html(), page, root)), null, null, null);
+                        linkWriter.write(prose.html(), page, root), aliases(page, prose.id())), null, null, null);
             }
             if (section instanceof Category category) {
                 return new SectionView(null, categorySummary(page, category, root, true), null, null);
             }
             if (section instanceof Question question) {
                 return new SectionView(null, null, new QuestionView(question.id(), question.question(),
-                        linkWriter.write(question.answerHtml(), page, root)), null);
+                        linkWriter.write(question.answerHtml(), page, root), aliases(page, question.id())), null);
             }
             DataTable table = (DataTable) section;
             List<Row> rows = new ArrayList<>();
@@ -530,6 +530,15 @@ public final class SiteRenderer {
                         cells, List.of(), List.of(), edit));
             }
             return new SectionView(null, null, null, new TableView(table.title(), table.columns(), rows));
+        }
+
+        /** The other names of the page's element {@code id} (the ids GitHub gives headings): deep links land there too. */
+        private static List<String> aliases(Page page, String id) {
+            if (id == null || page.anchors().isEmpty()) {
+                return List.of();
+            }
+            return page.anchors().stream().filter(a -> a.category() == null && id.equals(a.fragment()))
+                    .map(org.troubleshoot.model.Anchor::name).toList();
         }
 
         /** @param withSymptoms whether to list the category's symptoms, or only count them */
