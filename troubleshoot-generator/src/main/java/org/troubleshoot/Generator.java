@@ -2,6 +2,7 @@ package org.troubleshoot;
 
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -11,6 +12,8 @@ import org.troubleshoot.link.PreviousSite;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ColumnRole;
+import org.troubleshoot.parse.ColumnVocabulary;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.publish.OutputFolder;
@@ -170,7 +173,8 @@ public final class Generator {
                 || changed.sourceFile().equals(GLOSSARY)) {
             return Optional.empty();
         }
-        Optional<Linker.Result> relinked = new Linker(previous.links().assets()).relink(previous.linked(), before, changed);
+        Optional<Linker.Result> relinked = new Linker(previous.links().assets(), SiteAssembler.LeftOut.NOTHING,
+                previous.site().settings().brokenLinks()).relink(previous.linked(), before, changed);
         if (relinked.isEmpty()) {
             return Optional.empty();
         }
@@ -185,7 +189,7 @@ public final class Generator {
         SiteSettings siteSettings = resolveSettings(diagnostics);
         GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
         long start = System.nanoTime();
-        ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
+        ParseResult parsed = contentParser(siteSettings).parse(contentDirectory, excluded);
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
@@ -213,7 +217,7 @@ public final class Generator {
                             + siteSettings.audience().map(a -> " for the audience '" + a + "'").orElse(""),
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them."));
         }
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), siteSettings.brokenLinks())
                 .link(assembly.pages(), assembly.glossary().orElse(null), settings.autoLinks);
         diagnostics.addAll(linked.diagnostics());
         timings.add("assemble and link", start);
@@ -240,7 +244,44 @@ public final class Generator {
         String title = settings.title.or(() -> file.get("title")).filter(t -> !t.isBlank()).orElse(DEFAULT_TITLE);
         boolean strict = settings.strict || file.get("strict").map(Boolean::parseBoolean).orElse(false);
         return new SiteSettings(title.strip(), settings.baseUrl.or(() -> file.get("baseUrl")),
-                settings.editUrl.or(() -> file.get("editUrl")), settings.audience.or(() -> file.get("audience")), strict);
+                settings.editUrl.or(() -> file.get("editUrl")), settings.audience.or(() -> file.get("audience")), strict,
+                settings.brokenLinks.orElseGet(() -> brokenLinks(file, diagnostics)), columns(file, diagnostics));
+    }
+
+    private static BrokenLinks brokenLinks(SettingsFile.Values file, Diagnostics diagnostics) {
+        Optional<String> written = file.get("brokenLinks");
+        Optional<BrokenLinks> value = written.flatMap(BrokenLinks::named);
+        if (written.isPresent() && value.isEmpty()) {
+            diagnostics.error(SettingsFile.NAME, file.line("brokenLinks"), 1,
+                    "brokenLinks '" + written.get() + "' is not error or warn", "Write brokenLinks = error, or warn.");
+        }
+        return value.orElse(BrokenLinks.ERROR);
+    }
+
+    /** The settings file's {@code columns.<role> = Name, Other name} lines, checked. */
+    private static Map<String, List<String>> columns(SettingsFile.Values file, Diagnostics diagnostics) {
+        Map<String, List<String>> columns = new HashMap<>();
+        file.columns().forEach((role, names) -> {
+            if (ColumnRole.named(role).isEmpty()) {
+                diagnostics.warning(SettingsFile.NAME, file.line(SettingsFile.COLUMNS + role), 1,
+                        "unknown column role '" + role + "' in columns." + role,
+                        "The roles are " + String.join(", ", java.util.Arrays.stream(ColumnRole.values())
+                                .map(ColumnRole::id).toList()) + ": columns.fix = Abhilfe, Workaround.");
+            } else {
+                columns.put(role, java.util.Arrays.stream(names.split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty()).toList());
+            }
+        });
+        return columns;
+    }
+
+    /** The parser for these settings: it knows the column names of the vocabulary and the site's own. */
+    public ContentParser contentParser(SiteSettings siteSettings) {
+        ColumnVocabulary vocabulary = ColumnVocabulary.builtIn();
+        for (Map.Entry<String, List<String>> role : siteSettings.columns().entrySet()) {
+            vocabulary = vocabulary.with(ColumnRole.named(role.getKey()).orElseThrow(), role.getValue());
+        }
+        return new ContentParser(vocabulary);
     }
 
     public Path contentDirectory() {
@@ -268,6 +309,7 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Optional<BrokenLinks> brokenLinks = Optional.empty();
 
         private Builder() {
         }
@@ -281,6 +323,7 @@ public final class Generator {
             copy.strict = strict;
             copy.previousSite = previousSite;
             copy.autoLinks = autoLinks;
+            copy.brokenLinks = brokenLinks;
             return copy;
         }
 
@@ -350,6 +393,16 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Whether a link to a missing file or anchor fails the build ({@link BrokenLinks#ERROR}, the default) or is
+         * a warning and shown as text ({@link BrokenLinks#WARN}: pages brought from elsewhere build while their
+         * links are fixed). Default: the settings file's {@code brokenLinks}, else error.
+         */
+        public Builder brokenLinks(BrokenLinks policy) {
+            this.brokenLinks = Optional.ofNullable(policy);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package org.troubleshoot.config;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,15 +14,28 @@ import java.util.Optional;
  * @param editUrl  pattern of a row's "edit" link, with {@code {file}} and {@code {line}}
  * @param audience build only for this audience (e.g. {@code public}); empty builds every audience
  * @param strict   warnings fail the build too
+ * @param brokenLinks whether a link to a missing file or anchor fails the build or is only reported
+ * @param columns  more names of table columns, by role ({@code fix} → [Abhilfe, Workaround]), from the
+ *                 settings file's {@code columns.<role>} lines
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           Optional<String> audience, boolean strict) {
+                           Optional<String> audience, boolean strict, BrokenLinks brokenLinks,
+                           Map<String, List<String>> columns) {
     public static final String DEFAULT_TITLE = "Help Center";
 
     public SiteSettings {
         baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
         editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
         audience = audience.map(String::strip).filter(s -> !s.isEmpty());
+        java.util.SortedMap<String, List<String>> sorted = new java.util.TreeMap<>();
+        columns.forEach((role, names) -> sorted.put(role, List.copyOf(names)));
+        columns = java.util.Collections.unmodifiableSortedMap(sorted); // in role order: the same build every time
+    }
+
+    /** Settings with broken links as errors and no column names of the site's own. */
+    public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, Optional<String> audience,
+                        boolean strict) {
+        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of());
     }
 
     /** The absolute URL of a site-relative one, when the base URL is known. */

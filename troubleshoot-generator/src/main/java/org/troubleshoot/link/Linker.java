@@ -1,6 +1,7 @@
 package org.troubleshoot.link;
 
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
@@ -29,6 +30,7 @@ public final class Linker {
 
     private final SortedSet<String> contentFiles;
     private final SiteAssembler.LeftOut leftOut;
+    private final BrokenLinks brokenLinks;
 
     /** @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them */
     public Linker(Collection<String> contentFiles) {
@@ -37,8 +39,17 @@ public final class Linker {
 
     /** @param leftOut pages and categories a build for one audience left out: links to them become text */
     public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut) {
+        this(contentFiles, leftOut, BrokenLinks.ERROR);
+    }
+
+    /**
+     * @param brokenLinks whether a link to a missing file or anchor, or out of the content folder, is an error or
+     *                    a warning (then it is shown as text, like a link to what a build left out)
+     */
+    public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut, BrokenLinks brokenLinks) {
         this.contentFiles = new TreeSet<>(contentFiles);
         this.leftOut = leftOut;
+        this.brokenLinks = brokenLinks;
     }
 
     /**
@@ -235,9 +246,8 @@ public final class Linker {
         } else {
             String resolved = resolvePath(from.sourceFile(), decode(path));
             if (resolved == null) {
-                diagnostics.add(error(link, "link to '" + target + "' leaves the content folder",
-                        "Link only to files inside the content folder."));
-                return null;
+                return broken(link, "link to '" + target + "' leaves the content folder",
+                        "Link only to files inside the content folder.", diagnostics);
             }
             if (leftOut.contains(resolved, anchor)) {
                 return leftOut(link, diagnostics);
@@ -256,15 +266,36 @@ public final class Linker {
         Map<String, String> pageAnchors = anchors.of(page.id());
         String url = pageAnchors.get(anchor);
         if (url == null) {
-            url = pageAnchors.get(Slugs.slug(decode(anchor), ""));
+            // As written in the address bar: %C3%B6 for ö (GitHub's ids keep every script's letters).
+            String decoded = decode(anchor);
+            url = pageAnchors.get(decoded);
+            if (url == null) {
+                url = pageAnchors.get(decoded.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (url == null) {
+                url = pageAnchors.get(Slugs.slug(decoded, ""));
+            }
         }
         if (url == null) {
-            diagnostics.add(error(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#"
-                            + anchor + "'",
+            return broken(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
                     "Use the id of a heading, category, symptom or question of that page"
-                            + nearest(page, anchor) + "."));
+                            + nearest(page, anchor) + ".", diagnostics);
         }
         return url;
+    }
+
+    /**
+     * A link that leads nowhere: an error (no URL), or with {@link BrokenLinks#WARN} a warning, and the link is
+     * shown as its text.
+     */
+    private String broken(LinkRef link, String message, String hint, List<Diagnostic> diagnostics) {
+        if (brokenLinks == BrokenLinks.ERROR) {
+            diagnostics.add(error(link, message, hint));
+            return null;
+        }
+        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
+                message + "; it is shown as text", hint));
+        return ResolvedLinks.LEFT_OUT;
     }
 
     private static String leftOut(LinkRef link, List<Diagnostic> diagnostics) {
@@ -278,10 +309,8 @@ public final class Linker {
     private String fileLink(LinkRef link, String resolved, String anchor, SortedSet<String> assets,
                             List<Diagnostic> diagnostics) {
         if (!contentFiles.contains(resolved)) {
-            diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
-                            + " in the content folder",
-                    "Check the file name; links are relative to the file they are written in."));
-            return null;
+            return broken(link, "link to '" + link.target() + "': no file " + resolved + " in the content folder",
+                    "Check the file name; links are relative to the file they are written in.", diagnostics);
         }
         assets.add(resolved);
         return anchor == null ? resolved : resolved + "#" + anchor;

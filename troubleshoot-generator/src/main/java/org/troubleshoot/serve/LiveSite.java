@@ -35,7 +35,9 @@ import java.util.Set;
 final class LiveSite {
     private final Generator generator;
     private final Path output;
-    private final ContentParser parser = new ContentParser();
+    private ContentParser parser = new ContentParser();
+    /** The settings' column names the parser knows (a change of them means every page is read again). */
+    private Map<String, List<String>> parserColumns = Map.of();
     private final Map<Path, Cached> cache = new HashMap<>();
     private SiteRenderer renderer;
     private Generator.Analysis last;
@@ -145,6 +147,11 @@ final class LiveSite {
         long start = System.nanoTime();
         Diagnostics found = new Diagnostics();
         SiteSettings settings = generator.resolveSettings(found);
+        if (!settings.columns().equals(parserColumns)) {
+            parser = generator.contentParser(settings);
+            parserColumns = settings.columns();
+            cache.clear();
+        }
         ContentParser.Scan scan = parser.scan(generator.contentDirectory(), generator.excluded());
         scanDiagnostics = scan.diagnostics();
         found.addAll(scan.diagnostics());
