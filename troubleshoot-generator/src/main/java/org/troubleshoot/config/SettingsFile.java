@@ -78,7 +78,11 @@ public final class SettingsFile {
         Map<String, String> values = new TreeMap<>();
         Map<String, Integer> lines = new TreeMap<>();
         List<Diagnostic> diagnostics = new java.util.ArrayList<>();
-        for (String written : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+        // Keys as the plugin spells them first: written both ways, that one counts.
+        List<String> keys = properties.stringPropertyNames().stream().sorted(java.util.Comparator
+                .comparing((String k) -> !k.equals(camelCase(k))).thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
+        for (String written : keys) {
             String key = camelCase(written);
             int line = lineOf(file, written);
             if (!KEYS.contains(key) && !(key.startsWith(COLUMNS) && key.length() > COLUMNS.length())) {

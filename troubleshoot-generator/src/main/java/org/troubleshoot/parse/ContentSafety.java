@@ -70,6 +70,15 @@ final class ContentSafety {
         return at == document;
     }
 
+    private static boolean insideLink(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof Link || at instanceof LinkRef) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code node} is in a heading or a table's header row: a title, shown as text. */
     private static boolean inTitle(Node node) {
         for (Node at = node.getParent(); at != null; at = at.getParent()) {
@@ -151,7 +160,13 @@ final class ContentSafety {
         if (scheme == null && !protocolRelative) {
             return; // an image of the content folder: copied with the site
         }
-        if (protocolRelative || REMOTE_SCHEMES.contains(scheme)) {
+        if ((protocolRelative || REMOTE_SCHEMES.contains(scheme)) && insideLink(image)) {
+            // A badge that is itself a link ([![build](https://…/badge.svg)](https://ci…)): a link in a link is
+            // not HTML, so the image is its alt text inside the outer link.
+            context.warning(image, "image from another host is shown as its alt text: " + shorten(url),
+                    "Put the image in the content folder and link it with a relative path.");
+            replaceWithChildren(image);
+        } else if (protocolRelative || REMOTE_SCHEMES.contains(scheme)) {
             context.warning(image, "image from another host is shown as a link: " + shorten(url),
                     "Put the image in the content folder and link it with a relative path.");
             Link link = new Link();

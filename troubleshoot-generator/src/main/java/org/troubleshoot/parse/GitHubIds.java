@@ -21,7 +21,7 @@ import java.util.Map;
 final class GitHubIds {
     private final Map<String, Integer> occurrences = new HashMap<>();
 
-    private GitHubIds() {
+    GitHubIds() {
     }
 
     /** The GitHub id of every heading of the document, in document order (nested headings count too). */

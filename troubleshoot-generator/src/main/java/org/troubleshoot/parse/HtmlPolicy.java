@@ -101,14 +101,24 @@ final class HtmlPolicy {
     /**
      * {@code html} (rendered Markdown with writers' HTML that {@link RawHtml} already sanitized) through jsoup's
      * cleaner: tags closed and nested as a browser would, anything outside the lists removed with its text kept.
-     * Only ids with {@value #ID_PREFIX} survive, lone list items get a list, a summary outside a details element
-     * becomes its text, and every image has an alt text: the page stays valid HTML.
+     * Only ids with {@value #ID_PREFIX} survive, a list right inside a list goes into the item before it, lone list
+     * items get a list, a summary outside a details element becomes its text, and every image has an alt text:
+     * the page stays valid HTML.
      */
     static Published publish(String html) {
         Document clean = new Cleaner(published()).clean(Jsoup.parseBodyFragment(html));
         for (Element element : clean.body().select("[id]")) {
             if (!element.id().startsWith(ID_PREFIX)) {
                 element.removeAttr("id");
+            }
+        }
+        for (Element list : clean.body().select("ul > ul, ul > ol, ol > ul, ol > ol")) {
+            // <li>a</li><ul>…</ul>, as browsers take it: the inner list belongs to the item before it.
+            Element previous = list.previousElementSibling();
+            if (previous != null && previous.nameIs("li")) {
+                previous.appendChild(list);
+            } else {
+                list.wrap("<li></li>");
             }
         }
         for (Element item : clean.body().select("li")) {

@@ -58,9 +58,12 @@ final class RawHtml {
         int firstRemoved = -1;
         /** The element whose content is being left out (a script's), or null. */
         String skipping;
+        /** How many links are open where the next tag is (an image from another host in one is its alt text). */
+        int openLinks;
 
-        Rewrite(int start) {
+        Rewrite(int start, int openLinks) {
             this.start = start;
+            this.openLinks = openLinks;
         }
 
         void remove(String what, int offset) {
@@ -78,7 +81,7 @@ final class RawHtml {
     /** Replaces an HTML node of a paragraph or cell by what the policy allows of it (nothing: it goes). */
     void sanitize(Node node) {
         String text = FileContext.string(node.getChars());
-        Rewrite rewrite = new Rewrite(node.getStartOffset());
+        Rewrite rewrite = new Rewrite(node.getStartOffset(), openLinksBefore(node));
         Matcher token = TOKEN.matcher(text);
         int at = 0;
         while (token.find()) {
@@ -96,6 +99,9 @@ final class RawHtml {
                 String name = closing.toLowerCase(Locale.ROOT);
                 if (HtmlPolicy.allows(name) && !name.equals("br") && !name.equals("img")) {
                     rewrite.out.append("</").append(name).append('>');
+                }
+                if (name.equals("a")) {
+                    rewrite.openLinks = Math.max(0, rewrite.openLinks - 1);
                 }
             } else if (opening != null) {
                 openTag(rewrite, token.group(), opening.toLowerCase(Locale.ROOT), token.start());
@@ -119,6 +125,33 @@ final class RawHtml {
         context.hasRawHtml = true;
     }
 
+    /**
+     * How many links are open where an inline tag is: those of a Markdown link around it, and {@code <a>} tags
+     * earlier in its paragraph or cell that are not closed yet. Blocks start with none.
+     */
+    private static int openLinksBefore(Node node) {
+        if (!(node instanceof HtmlInline)) {
+            return 0;
+        }
+        int open = 0;
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof com.vladsch.flexmark.ast.Link || at instanceof com.vladsch.flexmark.ast.LinkRef) {
+                open++;
+            }
+        }
+        for (Node before = node.getParent().getFirstChild(); before != node; before = before.getNext()) {
+            if (before instanceof HtmlInline) {
+                String tag = before.getChars().toString().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("<a ") || tag.equals("<a>")) {
+                    open++;
+                } else if (tag.startsWith("</a")) {
+                    open = Math.max(0, open - 1);
+                }
+            }
+        }
+        return open;
+    }
+
     /** Text between tags: entities decoded as a browser would, then escaped, so it is only ever text. */
     private static void text(Rewrite rewrite, String text) {
         rewrite.out.append(Html.escape(Parser.unescapeEntities(text, false)));
@@ -140,6 +173,9 @@ final class RawHtml {
         if (name.equals("img")) {
             image(rewrite, element, offset);
             return;
+        }
+        if (name.equals("a")) {
+            rewrite.openLinks++;
         }
         StringBuilder out = rewrite.out.append('<').append(name);
         String id = null;
@@ -196,6 +232,11 @@ final class RawHtml {
         SourcePosition at = rewrite.at(offset);
         if (src.isBlank() || scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
             context.warning(at, "image '" + ContentSafety.shorten(src) + "' was removed; its alt text is kept",
+                    "Put the image in the content folder and link it with a relative path.");
+            rewrite.out.append(Html.escape(alt));
+        } else if ((scheme != null || protocolRelative) && rewrite.openLinks > 0) {
+            // A badge that is itself a link: a link in a link is not HTML, so the image is its alt text.
+            context.warning(at, "image from another host is shown as its alt text: " + ContentSafety.shorten(src),
                     "Put the image in the content folder and link it with a relative path.");
             rewrite.out.append(Html.escape(alt));
         } else if (scheme != null || protocolRelative) {
