@@ -208,7 +208,7 @@ class HostileContentTest {
                 "troubleshooting.md:21:18: image from another host is shown as a link: http://evil.example/t.png",
                 "troubleshooting.md:22:16: image 'data:image/png;base64,AAAA' was removed; its alt text is kept",
                 "troubleshooting.md:23:24: link to 'troubleshoot:link/0' was removed; its text is kept",
-                "troubleshooting.md:25:47: the HTML anchor 'main' is on this page twice; the second was removed",
+                "troubleshooting.md:25:47: the HTML anchor 'main' was removed: the page already has the id user-content-main",
                 "troubleshooting.md:27:10: HTML removed, its text kept: <base>",
                 "troubleshooting.md:27:48: HTML removed, its text kept: <meta>")) {
             assertTrue(warnings.contains(expected), expected + " in " + String.join("\n", warnings));

@@ -86,8 +86,8 @@ final class FileContext {
         }
         String id = HtmlPolicy.ID_PREFIX + name;
         if (!ids.pin(id)) {
-            warning(at, "the HTML anchor '" + name + "' is on this page twice; the second was removed",
-                    "Give each <a name> its own name.");
+            warning(at, "the HTML anchor '" + name + "' was removed: the page already has the id " + id,
+                    "Give each <a name> of a page its own name.");
             return null;
         }
         htmlAnchors.put(id, name);
