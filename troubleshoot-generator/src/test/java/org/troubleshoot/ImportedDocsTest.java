@@ -84,6 +84,15 @@ class ImportedDocsTest {
                 .filter(p -> p.get("source").getAsString().equals("README.md")).findFirst().orElseThrow()
                 .getAsJsonArray("tables");
         assertEquals(2, tables.size(), "the settings and command tables are ordinary content");
+        // Their rows are searchable like a contact row.
+        StringBuilder documents = new StringBuilder();
+        try (var files = Files.list(out.resolve("assets/search"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("d-")).sorted().toList()) {
+                documents.append(Files.readString(file));
+            }
+        }
+        assertTrue(documents.toString().contains("[\"interval\",\"📦 Acme Sync Agent\",\"\",\"60 · Seconds between two "
+                + "syncs\",\"readme.html#interval\"]"), documents.toString());
         assertEquals(List.of(), new SiteChecks(out).brokenLinks());
     }
 

@@ -92,6 +92,32 @@ class PublishingTest {
     }
 
     @Test
+    void anchorsInACategoryForAnotherAudienceAreLeftOutWithIt() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("troubleshooting.md"), """
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | No calls | See [the runbook](#runbook), [the tools](#Internal-Tools), [again](#-internal-tools-audienceadmin) |
+
+                ## 🔒 Internal tools {audience=admin}
+                | Symptom | What to do |
+                |---|---|
+                | Sidekiq is down | Restart it <a name="runbook"></a> |
+                """);
+        assertEquals(List.of(), Generator.builder().contentDirectory(content).build().check().diagnostics());
+        BuildResult result = Generator.builder().contentDirectory(content).audience("public").build().check();
+        assertEquals(List.of("troubleshooting.md:4:18: warning: link to '#runbook' is shown as plain text: it leads "
+                        + "to a page for another audience",
+                        "troubleshooting.md:4:43: warning: link to '#Internal-Tools' is shown as plain text: it leads "
+                        + "to a page for another audience",
+                        "troubleshooting.md:4:73: warning: link to '#-internal-tools-audienceadmin' is shown as plain "
+                        + "text: it leads to a page for another audience"),
+                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
+    }
+
+    @Test
     void theSettingsFileNamesMoreColumnsAndLetsBrokenLinksBeWarningsInEitherSpelling() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("troubleshooting.md"), """

@@ -249,7 +249,7 @@ public final class Linker {
                 return broken(link, "link to '" + target + "' leaves the content folder",
                         "Link only to files inside the content folder.", diagnostics);
             }
-            if (leftOut.contains(resolved, anchor)) {
+            if (isLeftOut(resolved, anchor)) {
                 return leftOut(link, diagnostics);
             }
             page = bySource.get(resolved);
@@ -257,24 +257,16 @@ public final class Linker {
                 return fileLink(link, resolved, anchor, assets, diagnostics);
             }
         }
-        if (leftOut.contains(page.sourceFile(), anchor)) {
+        if (isLeftOut(page.sourceFile(), anchor)) {
             return leftOut(link, diagnostics);
         }
         if (anchor == null || anchor.isEmpty()) {
             return page.url();
         }
         Map<String, String> pageAnchors = anchors.of(page.id());
-        String url = pageAnchors.get(anchor);
-        if (url == null) {
-            // As written in the address bar: %C3%B6 for ö (GitHub's ids keep every script's letters).
-            String decoded = decode(anchor);
-            url = pageAnchors.get(decoded);
-            if (url == null) {
-                url = pageAnchors.get(decoded.toLowerCase(java.util.Locale.ROOT));
-            }
-            if (url == null) {
-                url = pageAnchors.get(Slugs.slug(decoded, ""));
-            }
+        String url = null;
+        for (String name : anchorNames(anchor)) {
+            url = url != null ? url : pageAnchors.get(name);
         }
         if (url == null) {
             return broken(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
@@ -282,6 +274,23 @@ public final class Linker {
                             + nearest(page, anchor) + ".", diagnostics);
         }
         return url;
+    }
+
+    /**
+     * The names a link's anchor is looked up by, in this order: as written; as written in the address bar (%C3%B6
+     * for ö: GitHub's ids keep every script's letters); in lower case; as a slug ({@code #Calls}).
+     */
+    private static List<String> anchorNames(String anchor) {
+        String decoded = decode(anchor);
+        return List.of(anchor, decoded, decoded.toLowerCase(java.util.Locale.ROOT), Slugs.slug(decoded, ""));
+    }
+
+    /** Whether a link leads to what a build for one audience left out, by any name of its anchor. */
+    private boolean isLeftOut(String sourceFile, String anchor) {
+        if (anchor == null || anchor.isEmpty()) {
+            return leftOut.contains(sourceFile, anchor);
+        }
+        return anchorNames(anchor).stream().anyMatch(name -> leftOut.contains(sourceFile, name));
     }
 
     /**

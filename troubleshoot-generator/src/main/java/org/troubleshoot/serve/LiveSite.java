@@ -90,6 +90,9 @@ final class LiveSite {
 
     private Rebuild rebuildOne(Path file) {
         long start = System.nanoTime();
+        if (!generator.resolveSettings(new Diagnostics()).columns().equals(parserColumns)) {
+            return null; // the settings name other columns: every page is read again
+        }
         Cached old = cache.get(file);
         if (old.result.pages().size() != 1) {
             return null;

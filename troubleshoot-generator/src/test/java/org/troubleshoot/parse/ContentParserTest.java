@@ -277,6 +277,24 @@ class ContentParserTest {
     }
 
     @Test
+    void aHeadingFollowedByItsSubsectionsIsNotAnEmptyHeading() {
+        assertEquals(List.of("bad.md:10:1: warning: heading \"Empty\" has no table"), diagnostics("""
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | A | B |
+                ## Installation
+                ### Requirements
+                Java 17.
+                ### Start
+                Run it.
+                ## Empty
+                ## Last
+                Text.
+                """));
+    }
+
+    @Test
     void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
         assertEquals(List.of(
                 "bad.md:2:1: warning: unknown front matter key 'colour'",
