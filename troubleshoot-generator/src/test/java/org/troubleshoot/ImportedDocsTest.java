@@ -70,8 +70,8 @@ class ImportedDocsTest {
             }
             rows.put(page.getAsJsonObject().get("source").getAsString(), count);
         }
-        assertEquals(Map.of("README.md", 3, "chinese.md", 2, "issues.md", 0, "japanese.md", 2, "stoerungen.md", 2),
-                rows);
+        assertEquals(Map.of("README.md", 3, "chinese.md", 2, "faq.md", 0, "issues.md", 0, "japanese.md", 2,
+                "stoerungen.md", 2), rows);
 
         JsonObject codes = site.getAsJsonArray("pages").asList().stream().map(JsonElement::getAsJsonObject)
                 .filter(p -> p.get("source").getAsString().equals("README.md")).findFirst().orElseThrow()
@@ -139,6 +139,12 @@ class ImportedDocsTest {
         assertEquals("../readme.html#user-content-note1",
                 codes.getElementById("not-signed-in").selectFirst("sup a").attr("href"));
         assertNotNull(readme.getElementById("user-content-note1"));
+
+        // A question answers to GitHub's id of its heading too.
+        Document faq = site.page("faq.html");
+        assertEquals("whats-new-in-2-0", faq.selectFirst("section.question").id());
+        assertNotNull(faq.getElementById("whats-new-in-20"));
+        assertEquals("readme.html#settings", faq.selectFirst("section.question a[href*=settings]").attr("href"));
 
         // The German page links back to a heading by its GitHub id.
         Document german = site.page("stoerungen/fehlerbehebung-hilfe.html");

@@ -222,6 +222,7 @@ class ContentParserTest {
                 |---|---|---|
                 | timeout | 30 | Seconds before giving up |
                 | retries |
+                | proxy | none | Host \\| port | or not |
 
                 ## Open issues
                 | Issue | Owner |
@@ -243,17 +244,20 @@ class ContentParserTest {
         assertEquals(List.of("retries", "", ""), tables.get(0).rows().get(1).cells().stream().map(c -> c.text()).toList());
 
         List<Diagnostic> diagnostics = result.diagnostics();
-        assertEquals(List.of("mixed.md:13:1: warning: table \"Open issues\" has a symptom column (\"Issue\") but no "
+        assertEquals(List.of("mixed.md:11:33: warning: row has 4 cells but the header has 3; the extra cells are not shown",
+                        "mixed.md:14:1: warning: table \"Open issues\" has a symptom column (\"Issue\") but no "
                         + "\"what to do\" column, so it is shown as an ordinary table",
-                        "mixed.md:18:1: warning: table \"Störungen\" has a \"what to do\" column (\"Lösung\") but no "
+                        "mixed.md:19:1: warning: table \"Störungen\" has a \"what to do\" column (\"Lösung\") but no "
                         + "symptom column, so it is shown as an ordinary table"),
                 diagnostics.stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
         // The hint names the missing column in English and in the language of the table's other headers.
-        assertTrue(diagnostics.get(0).hint().contains("\"What to do\""), diagnostics.get(0).hint());
-        assertTrue(diagnostics.get(1).hint().contains("\"Symptom\""), diagnostics.get(1).hint());
-        assertTrue(diagnostics.get(1).hint().contains("\"Fehler\""), diagnostics.get(1).hint());
-        assertTrue(diagnostics.get(1).hint().contains("columns.symptom"), diagnostics.get(1).hint());
-        assertFalse(diagnostics.get(0).hint().contains("Lösung"), diagnostics.get(0).hint());
+        assertTrue(diagnostics.get(1).hint().contains("\"What to do\""), diagnostics.get(1).hint());
+        assertTrue(diagnostics.get(2).hint().contains("\"Symptom\""), diagnostics.get(2).hint());
+        assertTrue(diagnostics.get(2).hint().contains("\"Fehler\""), diagnostics.get(2).hint());
+        assertTrue(diagnostics.get(2).hint().contains("columns.symptom"), diagnostics.get(2).hint());
+        assertFalse(diagnostics.get(1).hint().contains("Lösung"), diagnostics.get(1).hint());
+        assertEquals(List.of("proxy", "none", "Host | port"),
+                tables.get(0).rows().get(2).cells().stream().map(c -> c.text()).toList());
     }
 
     @Test
@@ -477,6 +481,12 @@ class ContentParserTest {
                 | Problem | Ursache | Lösung |
                 |---|---|---|
                 | Kein Ton<a name="no-sound"></a> | Kabel | Prüfen |
+
+                ## Version 1.2
+                GitHub's id would be version-12, the id of the next heading here: it is not used.
+
+                ## Version 12
+                Text.
                 """);
         assertEquals(List.of(
                 new Anchor("footnote1", null, "user-content-footnote1"),
@@ -484,9 +494,12 @@ class ContentParserTest {
                 new Anchor("guide", null, null),
                 new Anchor("-installation--schnellstart", null, "installation-schnellstart"),
                 new Anchor("faq-1", null, "faq-2"),
-                new Anchor("störungen", "storungen", null)), page.anchors());
+                new Anchor("störungen", "storungen", null),
+                // GitHub's "version-12" of "Version 1.2" is the next heading's own id here; GitHub's "version-12-1"
+                // of that heading is free.
+                new Anchor("version-12-1", null, "version-12")), page.anchors());
         // The page's own ids do not change.
-        assertEquals(List.of("installation-schnellstart", "faq", "faq-2"), page.sections().stream()
+        assertEquals(List.of("installation-schnellstart", "faq", "faq-2", "version-1-2", "version-12"), page.sections().stream()
                 .filter(Prose.class::isInstance).map(section -> ((Prose) section).id()).toList());
     }
 }
