@@ -128,8 +128,11 @@ final class HtmlPolicy {
         }
         for (Element summary : clean.body().select("summary")) {
             Element parent = summary.parent();
-            if (parent == null || !parent.nameIs("details") || parent.firstElementChild() != summary) {
-                summary.unwrap();
+            org.jsoup.nodes.Node first = parent == null ? null : parent.childNodes().stream()
+                    .filter(n -> !(n instanceof org.jsoup.nodes.TextNode text && text.isBlank())).findFirst()
+                    .orElse(null);
+            if (parent == null || !parent.nameIs("details") || first != summary) {
+                summary.unwrap(); // a summary is only the first thing in a details element
             }
         }
         for (Element image : clean.body().select("img:not([alt])")) {
