@@ -245,43 +245,27 @@ public final class Generator {
         boolean strict = settings.strict || file.get("strict").map(Boolean::parseBoolean).orElse(false);
         return new SiteSettings(title.strip(), settings.baseUrl.or(() -> file.get("baseUrl")),
                 settings.editUrl.or(() -> file.get("editUrl")), settings.audience.or(() -> file.get("audience")), strict,
-                settings.brokenLinks.orElseGet(() -> brokenLinks(file, diagnostics)), columns(file, diagnostics));
+                settings.brokenLinks.or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics));
     }
 
-    private static BrokenLinks brokenLinks(SettingsFile.Values file, Diagnostics diagnostics) {
-        Optional<String> written = file.get("brokenLinks");
-        Optional<BrokenLinks> value = written.flatMap(BrokenLinks::named);
-        if (written.isPresent() && value.isEmpty()) {
-            diagnostics.error(SettingsFile.NAME, file.line("brokenLinks"), 1,
-                    "brokenLinks '" + written.get() + "' is not error or warn", "Write brokenLinks = error, or warn.");
-        }
-        return value.orElse(BrokenLinks.ERROR);
-    }
-
-    /** The settings file's {@code columns.<role> = Name, Other name} lines, checked. */
+    /** The settings file's {@code columns.<role> = Name, Other name} lines whose role is known; a warning for others. */
     private static Map<String, List<String>> columns(SettingsFile.Values file, Diagnostics diagnostics) {
-        Map<String, List<String>> columns = new HashMap<>();
-        file.columns().forEach((role, names) -> {
+        Map<String, List<String>> columns = new HashMap<>(file.columns());
+        for (String role : file.columns().keySet()) {
             if (ColumnRole.named(role).isEmpty()) {
+                columns.remove(role);
                 diagnostics.warning(SettingsFile.NAME, file.line(SettingsFile.COLUMNS + role), 1,
-                        "unknown column role '" + role + "' in columns." + role,
-                        "The roles are " + String.join(", ", java.util.Arrays.stream(ColumnRole.values())
-                                .map(ColumnRole::id).toList()) + ": columns.fix = Abhilfe, Workaround.");
-            } else {
-                columns.put(role, java.util.Arrays.stream(names.split(",")).map(String::strip)
-                        .filter(n -> !n.isEmpty()).toList());
+                        "unknown column role '" + role + "' in columns." + role, "The roles are " + String.join(", ",
+                                java.util.Arrays.stream(ColumnRole.values()).map(ColumnRole::id).toList())
+                                + ": columns.fix = Abhilfe, Workaround.");
             }
-        });
+        }
         return columns;
     }
 
     /** The parser for these settings: it knows the column names of the vocabulary and the site's own. */
     public ContentParser contentParser(SiteSettings siteSettings) {
-        ColumnVocabulary vocabulary = ColumnVocabulary.builtIn();
-        for (Map.Entry<String, List<String>> role : siteSettings.columns().entrySet()) {
-            vocabulary = vocabulary.with(ColumnRole.named(role.getKey()).orElseThrow(), role.getValue());
-        }
-        return new ContentParser(vocabulary);
+        return new ContentParser(ColumnVocabulary.builtIn().withSite(siteSettings.columns()));
     }
 
     public Path contentDirectory() {

@@ -51,15 +51,21 @@ public final class SettingsFile {
             return lines.getOrDefault(key, 0);
         }
 
-        /** The {@code columns.<role>} values, by role as written, in key order. */
-        public Map<String, String> columns() {
-            Map<String, String> columns = new TreeMap<>();
+        /** The {@code columns.<role>} names, comma-separated in the file, by role as written, in key order. */
+        public Map<String, List<String>> columns() {
+            Map<String, List<String>> columns = new TreeMap<>();
             values.forEach((key, value) -> {
                 if (key.startsWith(COLUMNS)) {
-                    columns.put(key.substring(COLUMNS.length()), value);
+                    columns.put(key.substring(COLUMNS.length()), java.util.Arrays.stream(value.split(","))
+                            .map(String::strip).filter(name -> !name.isEmpty()).toList());
                 }
             });
             return columns;
+        }
+
+        /** The file's {@code brokenLinks}, if it has a valid one (an invalid one is an error of {@link #read}). */
+        public Optional<BrokenLinks> brokenLinks() {
+            return get("brokenLinks").flatMap(BrokenLinks::named);
         }
     }
 
@@ -95,6 +101,11 @@ public final class SettingsFile {
             } else {
                 lines.put(key, line);
             }
+        }
+        String brokenLinks = values.get("brokenLinks");
+        if (brokenLinks != null && BrokenLinks.named(brokenLinks).isEmpty()) {
+            diagnostics.add(Diagnostic.error(NAME, lines.get("brokenLinks"), 1,
+                    "brokenLinks '" + brokenLinks + "' is not error or warn", "Write brokenLinks = error, or warn."));
         }
         return new Values(values, diagnostics, lines);
     }

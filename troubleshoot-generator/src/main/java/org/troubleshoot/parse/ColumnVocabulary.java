@@ -109,6 +109,21 @@ public final class ColumnVocabulary {
         return new ColumnVocabulary(all);
     }
 
+    /**
+     * This vocabulary with a site's names ({@code columns.<role>} settings: role id → names, in a fixed order);
+     * a role this generator does not know is left out (the settings report it).
+     */
+    public ColumnVocabulary withSite(Map<String, List<String>> names) {
+        ColumnVocabulary vocabulary = this;
+        for (Map.Entry<String, List<String>> role : names.entrySet()) {
+            Optional<ColumnRole> known = ColumnRole.named(role.getKey());
+            if (known.isPresent()) {
+                vocabulary = vocabulary.with(known.get(), role.getValue());
+            }
+        }
+        return vocabulary;
+    }
+
     /** Every name, the site's first, then in the vocabulary file's order. */
     public List<Name> names() {
         return names;
