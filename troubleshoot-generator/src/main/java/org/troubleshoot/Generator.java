@@ -1,6 +1,7 @@
 package org.troubleshoot;
 
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -175,7 +176,8 @@ public final class Generator {
 
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
-                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks) {
+                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
+                   Optional<BrokenLinks> brokenLinks) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -191,12 +193,13 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Optional<BrokenLinks> brokenLinks = Optional.empty();
 
         private Builder() {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks);
         }
 
         /** The folder of Markdown pages. */
@@ -269,6 +272,16 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Whether a link to a missing file or anchor fails the build ({@link BrokenLinks#ERROR}, the default) or is
+         * a warning and shown as text ({@link BrokenLinks#WARN}: pages brought from elsewhere build while their
+         * links are fixed). Default: the settings file's {@code brokenLinks}, else error.
+         */
+        public Builder brokenLinks(BrokenLinks policy) {
+            this.brokenLinks = Optional.ofNullable(policy);
             return this;
         }
 

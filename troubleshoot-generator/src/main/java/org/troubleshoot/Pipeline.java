@@ -2,6 +2,7 @@ package org.troubleshoot;
 
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -11,6 +12,8 @@ import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.PreviousSite;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ColumnRole;
+import org.troubleshoot.parse.ColumnVocabulary;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.plan.OutputPlan;
@@ -20,6 +23,7 @@ import org.troubleshoot.render.TemplateSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +71,32 @@ final class Pipeline {
         boolean strict = options.strict() || file.get("strict").map(Boolean::parseBoolean).orElse(false);
         return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
                 options.editUrl().or(() -> file.get("editUrl")),
-                options.audience().or(() -> file.get("audience")).orElse(null), strict);
+                options.audience().or(() -> file.get("audience")).orElse(null), strict,
+                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics));
+    }
+
+    /** The settings file's {@code columns.<role> = Name, Other name} lines whose role is known; a warning for others. */
+    private static Map<String, List<String>> columns(SettingsFile.Values file, Diagnostics diagnostics) {
+        Map<String, List<String>> columns = new HashMap<>(file.columns());
+        for (String role : file.columns().keySet()) {
+            if (ColumnRole.named(role).isEmpty()) {
+                columns.remove(role);
+                diagnostics.warning(SettingsFile.NAME, file.line(SettingsFile.COLUMNS + role), 1,
+                        "unknown column role '" + role + "' in columns." + role, "The roles are " + String.join(", ",
+                                Arrays.stream(ColumnRole.values()).map(ColumnRole::id).toList())
+                                + ": columns.fix = Abhilfe, Workaround.");
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The parser for these settings: it knows the column names of the vocabulary and the site's own.
+     *
+     * @throws IllegalArgumentException if the environment asks for a Markdown reader that does not exist
+     */
+    static ContentParser contentParser(SiteSettings settings) {
+        return new ContentParser(ColumnVocabulary.builtIn().withSite(settings.columns()));
     }
 
     /** Parses, assembles and links the whole content folder; writes nothing. */
@@ -76,7 +105,7 @@ final class Pipeline {
         SiteSettings settings = settings(diagnostics);
         ContentParser parser;
         try {
-            parser = new ContentParser();
+            parser = contentParser(settings);
         } catch (IllegalArgumentException e) { // the triage switch misspelt: a setting, not a bug
             diagnostics.error(contentDirectory.toString(), 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
             return analyse(new ParseResult(List.of(), List.of(), List.of()), settings, diagnostics, new Timings(),
@@ -104,7 +133,7 @@ final class Pipeline {
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them"
                             + " (pages for other audiences are built with --audience all)."));
         }
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks())
                 .link(assembly.pages(), assembly.glossary().orElse(null), options.autoLinks());
         diagnostics.addAll(linked.diagnostics());
         timings.add("assemble and link", start);

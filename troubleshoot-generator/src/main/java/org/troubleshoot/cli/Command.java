@@ -75,6 +75,9 @@ enum Command {
                 + "every address it has that this build would lose (a renamed symptom without an alias)."));
         options.addOption(flag(null, "no-autolinks",
                 "Do not link category names, escalate, FAQ, Contact and links.md terms automatically."));
+        options.addOption(valued(null, "broken-links", "error|warn", "A link to a missing file or anchor: an error "
+                + "(the default), or a warning and shown as text, to build pages brought from elsewhere while their "
+                + "links are fixed (--strict still fails)."));
         options.addOption(flag("h", "help", "Show this help and exit."));
         options.addOption(flag("V", "version", "Print the version and exit."));
         return options;

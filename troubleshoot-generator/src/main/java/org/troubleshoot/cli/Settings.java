@@ -2,6 +2,7 @@ package org.troubleshoot.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.troubleshoot.Generator;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.ReportFormat;
 
 import java.nio.file.Path;
@@ -51,6 +52,10 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
                         "Use a number from 1 to 65535, or 0 for any free port.");
             }
         }
+        if (line.hasOption("broken-links") && BrokenLinks.named(line.getOptionValue("broken-links")).isEmpty()) {
+            throw new Invalid("unknown --broken-links '" + line.getOptionValue("broken-links") + "'",
+                    "Use error (the default) or warn.");
+        }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
         return new Settings(out, template, port, format, line.hasOption("timings"), line.hasOption("list"), line);
     }
@@ -69,6 +74,9 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         }
         if (line.hasOption("previous")) {
             builder.previousSite(line.getOptionValue("previous"));
+        }
+        if (line.hasOption("broken-links")) {
+            builder.brokenLinks(BrokenLinks.named(line.getOptionValue("broken-links")).orElseThrow());
         }
         if (template != null) {
             builder.templateDirectory(template);

@@ -1,6 +1,11 @@
 package org.troubleshoot.config;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The site's settings, in one place. Each can be set by the Maven plugin's configuration, by a CLI flag, or
@@ -13,9 +18,13 @@ import java.util.Optional;
  * @param audience who the build is for (see {@link #includes}): {@value #PUBLIC} unless set, {@value #ALL}
  *                 for everything, or a named audience such as {@code admin}
  * @param strict   warnings fail the build too
+ * @param brokenLinks whether a link to a missing file or anchor fails the build or is only reported
+ * @param columns  more names of table columns, by role ({@code fix} → [Abhilfe, Workaround]), from the
+ *                 settings file's {@code columns.<role>} lines
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           String audience, boolean strict) {
+                           String audience, boolean strict, BrokenLinks brokenLinks,
+                           Map<String, List<String>> columns) {
     public static final String DEFAULT_TITLE = "Help Center";
     /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
     public static final String PUBLIC = "public";
@@ -26,6 +35,15 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
         baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
         editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
         audience = audience == null || audience.isBlank() ? PUBLIC : audience.strip();
+        SortedMap<String, List<String>> sorted = new TreeMap<>();
+        columns.forEach((role, names) -> sorted.put(role, List.copyOf(names)));
+        columns = Collections.unmodifiableSortedMap(sorted); // in role order: the same build every time
+    }
+
+    /** Settings with broken links as errors and no column names of the site's own. */
+    public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, String audience,
+                        boolean strict) {
+        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.troubleshoot.link;
 
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.config.ContentFolder;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
@@ -33,6 +34,7 @@ import java.util.TreeSet;
 public final class Linker {
     private final SortedSet<String> contentFiles;
     private final SiteAssembler.LeftOut leftOut;
+    private final BrokenLinks brokenLinks;
 
     /**
      * @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them,
@@ -44,8 +46,17 @@ public final class Linker {
 
     /** @param leftOut pages and categories a build for one audience left out: links to them become text */
     public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut) {
+        this(contentFiles, leftOut, BrokenLinks.ERROR);
+    }
+
+    /**
+     * @param brokenLinks whether a link to a missing file or anchor, or out of the content folder, is an error or
+     *                    a warning (then it is shown as text, like a link to what a build left out)
+     */
+    public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut, BrokenLinks brokenLinks) {
         this.contentFiles = new TreeSet<>(contentFiles);
         this.leftOut = leftOut;
+        this.brokenLinks = brokenLinks;
     }
 
     /**
@@ -241,11 +252,10 @@ public final class Linker {
         } else {
             String resolved = resolvePath(from.sourceFile(), decode(path));
             if (resolved == null) {
-                diagnostics.add(error(link, "link to '" + target + "' leaves the content folder",
-                        "Link only to files inside the content folder."));
-                return null;
+                return broken(link, "link to '" + target + "' leaves the content folder",
+                        "Link only to files inside the content folder.", diagnostics);
             }
-            if (leftOut.contains(resolved, anchor)) {
+            if (isLeftOut(resolved, anchor)) {
                 return ResolvedLinks.LEFT_OUT;
             }
             page = bySource.get(resolved);
@@ -253,7 +263,7 @@ public final class Linker {
                 return fileLink(from, link, resolved, anchor, assets, diagnostics);
             }
         }
-        if (leftOut.contains(page.sourceFile(), anchor)) {
+        if (isLeftOut(page.sourceFile(), anchor)) {
             // By design, not a problem: a public page may point admins to the playbook; the public build shows
             // the link's text, the internal build the link.
             return ResolvedLinks.LEFT_OUT;
@@ -262,17 +272,47 @@ public final class Linker {
             return page.url();
         }
         Map<String, String> pageAnchors = anchors.of(page.id());
-        String url = pageAnchors.get(anchor);
-        if (url == null) {
-            url = pageAnchors.get(Slugs.slug(decode(anchor), ""));
+        String url = null;
+        for (String name : anchorNames(anchor)) {
+            url = url != null ? url : pageAnchors.get(name);
         }
         if (url == null) {
-            diagnostics.add(error(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#"
-                            + anchor + "'",
+            return broken(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
                     "Use the id of a heading, category, symptom or question of that page"
-                            + nearest(page, anchor) + "."));
+                            + nearest(page, anchor) + ".", diagnostics);
         }
         return url;
+    }
+
+    /**
+     * The names a link's anchor is looked up by, in this order: as written; as written in the address bar (%C3%B6
+     * for ö: GitHub's ids keep every script's letters); in lower case; as a slug ({@code #Calls}).
+     */
+    private static List<String> anchorNames(String anchor) {
+        String decoded = decode(anchor);
+        return List.of(anchor, decoded, decoded.toLowerCase(java.util.Locale.ROOT), Slugs.slug(decoded, ""));
+    }
+
+    /** Whether a link leads to what a build for one audience left out, by any name of its anchor. */
+    private boolean isLeftOut(String sourceFile, String anchor) {
+        if (anchor == null || anchor.isEmpty()) {
+            return leftOut.contains(sourceFile, anchor);
+        }
+        return anchorNames(anchor).stream().anyMatch(name -> leftOut.contains(sourceFile, name));
+    }
+
+    /**
+     * A link that leads nowhere: an error (no URL), or with {@link BrokenLinks#WARN} a warning, and the link is
+     * shown as its text.
+     */
+    private String broken(LinkRef link, String message, String hint, List<Diagnostic> diagnostics) {
+        if (brokenLinks == BrokenLinks.ERROR) {
+            diagnostics.add(error(link, message, hint));
+            return null;
+        }
+        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
+                message + "; it is shown as text", hint));
+        return ResolvedLinks.LEFT_OUT;
     }
 
     /**
@@ -282,11 +322,9 @@ public final class Linker {
     private String fileLink(Page from, LinkRef link, String resolved, String anchor,
                             SortedMap<String, ContentAsset> assets, List<Diagnostic> diagnostics) {
         if (!contentFiles.contains(resolved)) {
-            diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
-                            + " in the content folder",
+            return broken(link, "link to '" + link.target() + "': no file " + resolved + " in the content folder",
                     "Check the file name; links are relative to the file they are written in. Hidden files, build "
-                            + "files and build folders are never published."));
-            return null;
+                            + "files and build folders are never published.", diagnostics);
         }
         ContentAsset asset = assets.get(resolved);
         if (asset == null) {

@@ -13,19 +13,29 @@ import java.util.List;
  * @param sections    the page's parts in written order
  * @param links       the internal links written on the page, referred to from its HTML by index
  * @param autoLinks   whether known names in its cells become links (front matter {@code autolinks})
+ * @param anchors     names links may lead to besides the ids of its sections (see {@link Anchor})
  */
 public record Page(String id, String title, PageKind kind, String audience, int order, String description,
-                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks,
+                   List<Anchor> anchors) {
     public static final String PUBLIC = "public";
 
     public Page {
         sections = List.copyOf(sections);
         links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
+    }
+
+    /** A page without anchors besides its sections' ids. */
+    public Page(String id, String title, PageKind kind, String audience, int order, String description,
+                String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+        this(id, title, kind, audience, order, description, sourceFile, sections, links, autoLinks, List.of());
     }
 
     /** The same page with other sections (the link stage adds automatic links to cells). */
     public Page withSections(List<Section> newSections) {
-        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks);
+        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks,
+                anchors);
     }
 
     public List<Category> categories() {

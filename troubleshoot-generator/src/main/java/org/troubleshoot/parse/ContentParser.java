@@ -34,25 +34,36 @@ public final class ContentParser {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final MarkdownEngine engine;
+    private final ColumnVocabulary vocabulary;
 
     /**
-     * A parser that reads pages as the environment asks: with the subset parser where it can (the default), or
-     * with Flexmark alone when {@code TROUBLESHOOT_MARKDOWN=flexmark} or {@code -Dtroubleshoot.markdown=flexmark}
-     * is set, to triage a page that renders oddly (see {@link MarkdownEngine.Mode}).
+     * A parser that knows the column names of {@link ColumnVocabulary#builtIn()} and reads pages as the
+     * environment asks: with the subset parser where it can (the default), or with Flexmark alone when
+     * {@code TROUBLESHOOT_MARKDOWN=flexmark} or {@code -Dtroubleshoot.markdown=flexmark} is set, to triage a page
+     * that renders oddly (see {@link MarkdownEngine.Mode}).
      *
      * @throws IllegalArgumentException if that setting names neither
      */
     public ContentParser() {
-        this(new MarkdownEngine(MarkdownEngine.Mode.chosen()));
+        this(ColumnVocabulary.builtIn());
     }
 
-    private ContentParser(MarkdownEngine engine) {
+    /**
+     * A parser that recognises table columns by the names of {@code vocabulary} (a site's settings add some),
+     * reading pages as the environment asks (see {@link #ContentParser()}).
+     */
+    public ContentParser(ColumnVocabulary vocabulary) {
+        this(new MarkdownEngine(MarkdownEngine.Mode.chosen()), vocabulary);
+    }
+
+    private ContentParser(MarkdownEngine engine, ColumnVocabulary vocabulary) {
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     /** A parser that leaves all reading and writing to Flexmark (tests hold the faster one to it). */
     static ContentParser withFlexmarkOnly() {
-        return new ContentParser(new MarkdownEngine(MarkdownEngine.Mode.FLEXMARK));
+        return new ContentParser(new MarkdownEngine(MarkdownEngine.Mode.FLEXMARK), ColumnVocabulary.builtIn());
     }
 
     /** The engine that reads its files (tests see from it which parser read them). */
@@ -182,7 +193,7 @@ public final class ContentParser {
             if (pathological.isPresent()) {
                 return new FileResult(Optional.empty(), List.of(pathological.get()));
             }
-            FileContext context = new FileContext(relative, text, engine);
+            FileContext context = new FileContext(relative, text, engine, vocabulary);
             Document document = engine.parse(text);
             document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();

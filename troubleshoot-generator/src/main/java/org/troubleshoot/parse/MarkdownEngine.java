@@ -98,8 +98,10 @@ final class MarkdownEngine {
         set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         set.set(TablesExtension.COLUMN_SPANS, false);
         set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        // Raw HTML in content is shown as text: the site never carries markup a writer did not mean.
-        set.set(HtmlRenderer.ESCAPE_HTML, true);
+        // Writers' HTML is written as it is: by the time anything is rendered, ContentSafety has turned it into
+        // text (in titles) or RawHtml has rewritten it to the tags HtmlPolicy allows; what holds it is published
+        // through HtmlPolicy's cleaner (FileContext.html).
+        set.set(HtmlRenderer.ESCAPE_HTML, false);
         // Second line of defence behind ContentSafety: only these schemes are ever rendered as links.
         set.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.\\-]*:.*");
         set.set(HtmlRenderer.SOFT_BREAK, "\n");

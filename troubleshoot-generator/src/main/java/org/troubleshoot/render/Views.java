@@ -133,10 +133,12 @@ final class Views {
     record SectionView(ProseView prose, CategorySummary category, QuestionView question, TableView table) {
     }
 
-    record ProseView(String id, String title, int level, String html) {
+    /** @param aliases other ids the heading answers to (the id GitHub gives it), for links written against GitHub */
+    record ProseView(String id, String title, int level, String html, List<String> aliases) {
     }
 
-    record QuestionView(String id, String question, String answerHtml) {
+    /** @param aliases other ids the question answers to (the id GitHub gives its heading) */
+    record QuestionView(String id, String question, String answerHtml, List<String> aliases) {
     }
 
     record TableView(String caption, List<String> headers, List<Row> rows) {

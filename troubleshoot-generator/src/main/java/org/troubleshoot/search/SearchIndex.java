@@ -6,7 +6,6 @@ import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
-import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
@@ -43,7 +42,7 @@ public final class SearchIndex {
     /** Longest text kept per document field: enough for a result's snippet. */
     static final int MAX_FIELD = 300;
 
-    /** One searchable thing: a troubleshooting entry, an FAQ question or a contact row. */
+    /** One searchable thing: a troubleshooting entry, an FAQ question or a row of another table. */
     record Document(String title, String where, String cause, String text, String url) {
     }
 
@@ -69,7 +68,8 @@ public final class SearchIndex {
                 } else if (section instanceof Question question) {
                     documents.add(new Document(question.question(), page.title(), "", question.answerText(),
                             page.url() + "#" + question.id()));
-                } else if (section instanceof DataTable table && page.kind() == PageKind.CONTACT) {
+                } else if (section instanceof DataTable table) {
+                    // Contact rows, and the rows of any ordinary table (settings, commands, error codes).
                     for (DataRow row : table.rows()) {
                         List<String> rest = row.cells().stream().skip(1).map(c -> c.text()).toList();
                         documents.add(new Document(row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),

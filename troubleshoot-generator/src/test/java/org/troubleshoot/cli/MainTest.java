@@ -89,7 +89,7 @@ class MainTest {
                 troubleshooting.md:4:11: error: row has 3 cells but the header has 2; the extra cells would be lost
                   hint: Write a | inside a cell as \\|, or add a column to the header.
                 troubleshooting.md:5:1: error: row has an empty symptom
-                  hint: Write the symptom a reader sees in the first cell, or delete the row.
+                  hint: Write the symptom a reader sees in the "Symptom" cell, or delete the row.
                 2 error(s), 0 warning(s)
                 """, run.err().replace(System.lineSeparator(), "\n"));
         assertFalse(run.err().contains("Exception"));
@@ -190,5 +190,36 @@ class MainTest {
         assertEquals(0, serve.code());
         assertTrue(serve.out().contains("-p, --port N") && !serve.out().contains("--out"), serve.out());
         assertEquals(2, run("help", "frobnicate").code());
+    }
+    @Test
+    void brokenLinksWarnBuildsWithTheLinksAsTextAndStrictStillFails() throws IOException {
+        Path content = content("""
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | A | See [the guide](guide.md) and ![the diagram](flow.png) |
+                """);
+        Path out = dir.resolve("out");
+        Run failing = run("build", content.toString(), "--out", out.toString());
+        assertEquals(1, failing.code());
+        assertTrue(failing.err().contains("troubleshooting.md:4:11: error: link to 'guide.md': no file guide.md"),
+                failing.err());
+        assertFalse(Files.exists(out));
+
+        Run warned = run("build", content.toString(), "--out", out.toString(), "--broken-links", "warn");
+        assertEquals(0, warned.code(), warned.err());
+        assertTrue(warned.err().contains("troubleshooting.md:4:11: warning: link to 'guide.md': no file guide.md in "
+                + "the content folder; it is shown as text"), warned.err());
+        String page = Files.readString(out.resolve("troubleshooting/calls.html"));
+        assertTrue(page.contains("See <span class=\"left-out\">the guide</span> and the diagram"), page);
+        assertFalse(page.contains("<img"), page);
+
+        assertEquals(1, run("check", content.toString(), "--broken-links", "warn", "--strict").code());
+        assertEquals(1, run("check", content.toString(), "--broken-links", "error").code());
+        Run bad = run("check", content.toString(), "--broken-links", "ignore");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown --broken-links 'ignore'") && bad.err().contains("error (the default) or warn"),
+                bad.err());
+        assertTrue(run("build", "--help").out().contains("--broken-links error|warn"));
     }
 }

@@ -147,6 +147,26 @@ class DevServerTest {
     }
 
     @Test
+    void columnNamesAddedInTheSettingsFileAreReadOnTheNextRebuild() throws Exception {
+        Files.writeString(content.resolve("stoerungen.md"), """
+                ## Drucker
+                | Problem | Nächster Schritt |
+                |---|---|
+                | Offline | Kabel prüfen |
+                """);
+        assertEquals("reload {}", events.poll(5, TimeUnit.SECONDS));
+        assertEquals(404, get("stoerungen/drucker.html").statusCode(), "an ordinary table: no category page yet");
+
+        Files.writeString(content.resolve("troubleshoot.properties"), "columns.fix = Nächster Schritt\n");
+        // The settings file is not content, so the rebuild comes with the next saved page.
+        Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause, really.\n");
+        assertEquals("reload {}", events.poll(5, TimeUnit.SECONDS));
+        HttpResponse<String> category = get("stoerungen/drucker.html");
+        assertEquals(200, category.statusCode());
+        assertTrue(category.body().contains("Kabel prüfen"), category.body());
+    }
+
+    @Test
     void onlyLocalhostIsServedAndNothingLeavesTheOutputFolder() throws Exception {
         assertTrue(server.url().startsWith("http://127.0.0.1:"));
         assertEquals(404, get("../../../../etc/passwd").statusCode());

@@ -5,6 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.ReportFormat;
 
@@ -56,6 +57,14 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.autolinks", defaultValue = "true")
     boolean autolinks;
 
+    /**
+     * A link to a missing file or anchor: {@code error} (fails the build), or {@code warn} (a warning, and the link
+     * is shown as text), to build pages brought from elsewhere while their links are fixed. Default: the settings
+     * file's {@code brokenLinks}, else {@code error}.
+     */
+    @Parameter(property = "troubleshoot.brokenLinks")
+    String brokenLinks;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +85,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File pomFile;
 
-    Generator.Builder generator() {
+    Generator.Builder generator() throws MojoFailureException {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
@@ -94,6 +103,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
         }
         if (previous != null && !previous.isBlank()) {
             builder.previousSite(previous);
+        }
+        if (brokenLinks != null && !brokenLinks.isBlank()) {
+            builder.brokenLinks(BrokenLinks.named(brokenLinks).orElseThrow(() -> new MojoFailureException(
+                    "troubleshoot.brokenLinks '" + brokenLinks + "' is not one of error, warn")));
         }
         return builder;
     }
