@@ -19,7 +19,7 @@ import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 import org.troubleshoot.search.SearchIndex;
 import org.troubleshoot.render.Views.AToZ;
 import org.troubleshoot.render.Views.AllCategory;
@@ -340,7 +340,7 @@ public final class SiteRenderer {
                 Files.createDirectories(folder);
                 folders.add(folder);
             }
-            try (Writer writer = new Utf8FileWriter(file)) {
+            try (Writer writer = TextFiles.create(file)) {
                 template.execute(writer, view);
             }
         }

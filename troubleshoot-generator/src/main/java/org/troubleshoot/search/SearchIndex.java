@@ -10,7 +10,7 @@ import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -97,7 +97,7 @@ public final class SearchIndex {
         for (String word : words.keySet()) {
             shards.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>()).add(word);
         }
-        try (Writer out = new Utf8FileWriter(folder.resolve("meta.js"))) {
+        try (Writer out = TextFiles.create(folder.resolve("meta.js"))) {
             out.write("troubleshootSearch.meta(");
             JsonWriter json = new JsonWriter(out);
             json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
@@ -123,7 +123,7 @@ public final class SearchIndex {
             Files.write(folder.resolve("t-" + shard.getKey() + ".js"), text.toString().getBytes(StandardCharsets.UTF_8));
         }
         for (int chunk = 0; chunk * CHUNK < Math.max(1, documents.size()); chunk++) {
-            try (Writer out = new Utf8FileWriter(folder.resolve("d-" + chunk + ".js"))) {
+            try (Writer out = TextFiles.create(folder.resolve("d-" + chunk + ".js"))) {
                 out.write("troubleshootSearch.docs(" + chunk + ",");
                 JsonWriter json = new JsonWriter(out);
                 json.setHtmlSafe(true);
