@@ -12,7 +12,7 @@ import java.util.Arrays;
  * without HTML escaping — the layout site.json has always had — but straight into bytes. site.json of a big
  * site is over a hundred megabytes, a third of it indentation: written through a {@code Writer}, its tens of
  * millions of small writes cost more than everything else about it. Measured against Gson's writer streaming
- * into a file: 2.5–4 times as fast (docs/benchmarks.md, "Writers"); {@code PrettyJsonWriterTest} holds the two
+ * into a file: about three times as fast (docs/benchmarks.md, "Writers"); {@code PrettyJsonWriterTest} holds the two
  * to the same bytes.
  */
 public final class PrettyJsonWriter implements Closeable {
