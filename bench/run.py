@@ -181,7 +181,7 @@ def serve_latency(size, source, edits=7):
         return statistics.median(times), times
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=180)  # it deletes the served copy of the site: 15,000 files on the large corpus
 
 
 def main():

@@ -6,7 +6,7 @@ import com.github.mustachejava.MustacheException;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.plan.FileContent;
 import org.troubleshoot.plan.OutputException;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.Writer;
 import java.util.HashMap;
@@ -61,7 +61,7 @@ final class Templates {
     FileContent page(String name, Object view) {
         Mustache template = compiled.get(name);
         return out -> {
-            try (Writer writer = new Utf8FileWriter(out)) {
+            try (Writer writer = TextFiles.writer(out)) {
                 template.execute(writer, view);
             } catch (MustacheException e) {
                 throw new OutputException(diagnostic(source.describe(name), e), e);

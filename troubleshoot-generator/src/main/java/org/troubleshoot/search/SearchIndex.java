@@ -9,7 +9,7 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -145,7 +145,7 @@ public final class SearchIndex {
     }
 
     private void writeMeta(OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.meta(");
         JsonWriter json = new JsonWriter(out);
         json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
@@ -173,7 +173,7 @@ public final class SearchIndex {
     }
 
     private void writeDocs(int chunk, OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.docs(" + chunk + ",");
         JsonWriter json = new JsonWriter(out);
         json.setHtmlSafe(true);
