@@ -1,18 +1,18 @@
 package org.troubleshoot.parse;
 
+import org.troubleshoot.text.Words;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -149,32 +149,10 @@ public final class ColumnVocabulary {
     }
 
     /**
-     * A header as it is compared: lower case ("ß" as "ss", as "MASSNAHME" is written in capitals), accents
-     * dropped, compatibility forms such as full-width letters folded, every run of characters other than letters
-     * and digits one space, trimmed.
+     * A header as it is compared: its words, folded as ids and search words are ({@link Words}: lower case, "ß"
+     * as "ss", accents dropped, full-width letters folded), one space between them.
      */
     static String key(String header) {
-        String folded = Normalizer.normalize(header.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); ) {
-            int c = folded.codePointAt(i);
-            i += Character.charCount(c);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK) {
-                continue; // an accent: "Lösung" is "losung"
-            }
-            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
+        return Words.joined(header, ' ');
     }
 }
