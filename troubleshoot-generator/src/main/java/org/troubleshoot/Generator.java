@@ -175,7 +175,8 @@ public final class Generator {
 
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
-                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks) {
+                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
+                   Optional<String> language) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -191,12 +192,13 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Optional<String> language = Optional.empty();
 
         private Builder() {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, language);
         }
 
         /** The folder of Markdown pages. */
@@ -269,6 +271,17 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * The site's language, or languages separated by commas, the root language first ({@code de};
+         * {@code en, de, ja}): BCP 47 codes. Labels come from each language's messages; pages of other languages
+         * than the first lie in folders named after them ({@code de/}). Default: the settings file's, else
+         * English. An unknown code is an error of the build.
+         */
+        public Builder language(String language) {
+            this.language = Optional.ofNullable(language).filter(t -> !t.isBlank());
             return this;
         }
 

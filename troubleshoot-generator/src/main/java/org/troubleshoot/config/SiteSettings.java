@@ -12,10 +12,11 @@ import java.util.Optional;
  * @param editUrl  pattern of a row's "edit" link, with {@code {file}} and {@code {line}}
  * @param audience who the build is for (see {@link #includes}): {@value #PUBLIC} unless set, {@value #ALL}
  *                 for everything, or a named audience such as {@code admin}
- * @param strict   warnings fail the build too
+ * @param strict    warnings fail the build too
+ * @param languages the site's languages, the root language first (English unless set)
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           String audience, boolean strict) {
+                           String audience, boolean strict, Languages languages) {
     public static final String DEFAULT_TITLE = "Help Center";
     /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
     public static final String PUBLIC = "public";
@@ -26,6 +27,21 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
         baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
         editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
         audience = audience == null || audience.isBlank() ? PUBLIC : audience.strip();
+        languages = languages == null ? Languages.DEFAULT : languages;
+    }
+
+    /** Settings of a site in English, the language of a site that names none. */
+    public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, String audience,
+                        boolean strict) {
+        this(title, baseUrl, editUrl, audience, strict, Languages.DEFAULT);
+    }
+
+    /**
+     * Whether the title is the default one, which is shown in each language's words (the messages' {@code
+     * siteTitle}) rather than as it is: a title that was set is a name, and names are not translated.
+     */
+    public boolean defaultTitle() {
+        return title.equals(DEFAULT_TITLE);
     }
 
     /**

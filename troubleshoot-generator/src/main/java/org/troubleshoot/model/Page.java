@@ -12,10 +12,13 @@ import java.util.List;
  * @param sourceFile  the content file, relative to the content folder
  * @param sections    the page's parts in written order
  * @param links       the internal links written on the page, referred to from its HTML by index
- * @param autoLinks   whether known names in its cells become links (front matter {@code autolinks})
+ * @param autoLinks     whether known names in its cells become links (front matter {@code autolinks})
+ * @param translationOf the page this one translates, as written in front matter {@code translationOf}
+ *                      (a content file, relative to this one like a link); null when it says none
  */
 public record Page(String id, String title, PageKind kind, String audience, int order, String description,
-                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks,
+                   LinkRef translationOf) {
     public static final String PUBLIC = "public";
 
     public Page {
@@ -23,9 +26,16 @@ public record Page(String id, String title, PageKind kind, String audience, int 
         links = List.copyOf(links);
     }
 
+    /** A page that names no page it translates. */
+    public Page(String id, String title, PageKind kind, String audience, int order, String description,
+                String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+        this(id, title, kind, audience, order, description, sourceFile, sections, links, autoLinks, null);
+    }
+
     /** The same page with other sections (the link stage adds automatic links to cells). */
     public Page withSections(List<Section> newSections) {
-        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks);
+        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks,
+                translationOf);
     }
 
     public List<Category> categories() {

@@ -84,7 +84,7 @@ final class PageParser {
         }
         flush();
         return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
-                sections, context.links, front.autoLinks());
+                sections, context.links, front.autoLinks(), front.translationOf());
     }
 
     private void accept(Node node) {
