@@ -63,6 +63,26 @@ public final class Html {
         return c < VALUE_ESCAPES.length ? VALUE_ESCAPES[c] : null;
     }
 
+    /**
+     * {@code value} escaped as Mustache escapes a template value ({@link #valueEscape}): for HTML the generator
+     * puts together from labels and values, so that it reads exactly as the same text written by a template.
+     */
+    public static String escapeValue(String value) {
+        if (!valueNeedsEscaping(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char[] escaped = valueEscape(value.charAt(i));
+            if (escaped == null) {
+                out.append(value.charAt(i));
+            } else {
+                out.append(escaped);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether a template value has any character that {@link #valueEscape} replaces (most have none). */
     public static boolean valueNeedsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
