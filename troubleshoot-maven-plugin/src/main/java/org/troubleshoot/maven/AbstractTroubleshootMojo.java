@@ -56,6 +56,14 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.autolinks", defaultValue = "true")
     boolean autolinks;
 
+    /**
+     * The site's language (a BCP 47 code: {@code en}, {@code de}, {@code ja}, {@code pt-BR}…), or several separated
+     * by commas, the first at the site root and each other's pages in the content folder of its name ({@code de/});
+     * default: the settings file's, else English.
+     */
+    @Parameter(property = "troubleshoot.language")
+    String language;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -85,6 +93,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 .audience(audience)
                 .strict(strict)
                 .autoLinks(autolinks)
+                .language(language)
                 .exclude(buildDirectory.toPath());
         if (pomFile != null) {
             builder.exclude(pomFile.toPath()); // the build file is not content to copy into the site
