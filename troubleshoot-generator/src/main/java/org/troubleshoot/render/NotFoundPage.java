@@ -1,6 +1,7 @@
 package org.troubleshoot.render;
 
 import org.troubleshoot.model.Html;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
@@ -16,8 +17,8 @@ final class NotFoundPage implements Output {
     }
 
     private static Views.NotFound view(RenderContext context) {
-        // Served at any address, so its links start from the base URL when there is one.
-        String root = context.site.settings().baseUrl().orElse("");
+        // Served at any address, so its links start from the base URL when there is one; else from where it lies.
+        String root = context.site.settings().baseUrl().orElse(Urls.rootOf(context.file(FILE)));
         Messages messages = context.messages;
         String home = root + context.file(HomePage.FILE);
         String aToZ = root + context.file(AToZPage.FILE);
