@@ -6,10 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +28,35 @@ class HtmlValidityTest {
                 .audience("all").outputDirectory(out).build().generate();
         assertEquals(List.of(), result.diagnostics());
 
-        List<String> errors = new ArrayList<>();
         List<Path> pages = new SiteChecks(out).htmlFiles();
         assertTrue(pages.size() > 10, "pages: " + pages);
+        assertEquals(List.of(), errors(out, pages));
+    }
+
+    @Test
+    void everyPageOfAGermanSiteAndOfASiteInThreeLanguagesIsValidHtml(@TempDir Path work) throws Exception {
+        List<String> errors = new ArrayList<>();
+        Map<String, Fixture> sites = Map.of("german", LanguageSites::german, "three", LanguageSites::threeLanguages);
+        for (Map.Entry<String, Fixture> site : new TreeMap<>(sites).entrySet()) {
+            Path content = site.getValue().write(work.resolve(site.getKey()));
+            Path built = work.resolve(site.getKey() + "-site");
+            BuildResult result = Generator.builder().contentDirectory(content).audience("all").outputDirectory(built)
+                    .build().generate();
+            assertEquals(List.of(), result.diagnostics());
+            List<Path> pages = new SiteChecks(built).htmlFiles();
+            assertTrue(pages.size() > 8, "pages: " + pages);
+            errors.addAll(errors(built, pages));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    private interface Fixture {
+        Path write(Path content) throws IOException;
+    }
+
+    /** What the Nu HTML Checker finds wrong in {@code pages} of the site in {@code out}. */
+    private static List<String> errors(Path out, List<Path> pages) throws Exception {
+        List<String> errors = new ArrayList<>();
         for (Path page : pages) {
             ErrorHandler handler = new ErrorHandler() {
                 @Override
@@ -51,7 +80,7 @@ class HtmlValidityTest {
             validator.setUpValidatorAndParsers(handler, true, false);
             validator.checkHtmlFile(page.toFile(), true);
         }
-        assertEquals(List.of(), errors);
+        return errors;
     }
 
     @Test
