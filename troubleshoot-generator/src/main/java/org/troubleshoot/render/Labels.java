@@ -3,10 +3,17 @@ package org.troubleshoot.render;
 import org.troubleshoot.model.Page;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The words the site shows around the writers' text that depend on a value: counts and audience badges. */
+/**
+ * The words the site shows around the writers' text that depend on a value: counts and audience badges. Each is
+ * made once per value and build: a count is a MessageFormat with a choice, and a large site asks for thousands.
+ */
 final class Labels {
     private final Messages messages;
+    private final Map<Integer, String> counts = new ConcurrentHashMap<>();
+    private final Map<String, String> audiences = new ConcurrentHashMap<>();
 
     Labels(Messages messages) {
         this.messages = messages;
@@ -21,12 +28,12 @@ final class Labels {
         if (Page.PUBLIC.equals(audience)) {
             return null;
         }
-        return messages.format("audienceOnly", audience.substring(0, 1).toUpperCase(Locale.ROOT)
-                + audience.substring(1));
+        return audiences.computeIfAbsent(audience, a -> messages.format("audienceOnly",
+                a.substring(0, 1).toUpperCase(Locale.ROOT) + a.substring(1)));
     }
 
     /** "1 entry", "5 entries": the plural as the language makes it (a choice in the message). */
     String count(int count) {
-        return messages.format("entries", count);
+        return counts.computeIfAbsent(count, n -> messages.format("entries", n));
     }
 }

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The words of the site in one language: every label a reader sees around the writers' text, from the template's
@@ -41,7 +41,8 @@ final class Messages {
         this.locale = Languages.locale(language);
         this.texts = Map.copyOf(texts);
         this.patterns = Set.copyOf(patterns);
-        Map<String, String> plain = new TreeMap<>(texts);
+        // A hash map: templates look a message up for every row that shows one (Mustache checks it holds the key).
+        Map<String, String> plain = new HashMap<>(texts);
         plain.keySet().removeAll(patterns);
         this.plain = Collections.unmodifiableMap(plain);
         this.dates = dateFormatter(text(DATE_FORMAT), locale);
