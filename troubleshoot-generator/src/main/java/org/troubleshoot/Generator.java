@@ -219,7 +219,10 @@ public final class Generator {
             return this;
         }
 
-        /** The site's title, shown in every page's header (default: the settings file's, else "Help Center"). */
+        /**
+         * The site's title, shown in every page's header (default: the settings file's, else "Help Center" in the
+         * site's language: the messages' {@code siteTitle}).
+         */
         public Builder title(String title) {
             this.title = Optional.ofNullable(title).filter(t -> !t.isBlank());
             return this;

@@ -54,7 +54,8 @@ enum Command {
         }
         options.addOption(flag(null, "strict", "Fail (exit 1) on warnings too."));
         options.addOption(valued(null, "title", "TITLE",
-                "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE + "\")."));
+                "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE
+                        + "\" in the site's language)."));
         options.addOption(valued(null, "base-url", "URL",
                 "Where the site is published: enables sitemap.xml, canonical links and Open Graph URLs."));
         options.addOption(valued(null, "edit-url", "PATTERN", "Every row's edit link, with {file} and {line}, "

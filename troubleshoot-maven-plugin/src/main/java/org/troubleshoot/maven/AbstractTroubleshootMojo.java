@@ -22,7 +22,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.templateDirectory")
     File templateDirectory;
 
-    /** The site's title, shown on every page (default: the settings file's, else "Help Center"). */
+    /**
+     * The site's title, shown on every page (default: the settings file's, else "Help Center" in the site's
+     * language).
+     */
     @Parameter(property = "troubleshoot.title")
     String title;
 
