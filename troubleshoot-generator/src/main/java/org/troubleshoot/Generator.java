@@ -177,7 +177,7 @@ public final class Generator {
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
                    Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
-                   Optional<BrokenLinks> brokenLinks) {
+                   Optional<BrokenLinks> brokenLinks, Optional<String> language) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -194,12 +194,14 @@ public final class Generator {
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
         private Optional<BrokenLinks> brokenLinks = Optional.empty();
+        private Optional<String> language = Optional.empty();
 
         private Builder() {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks,
+                    language);
         }
 
         /** The folder of Markdown pages. */
@@ -220,7 +222,10 @@ public final class Generator {
             return this;
         }
 
-        /** The site's title, shown in every page's header (default: the settings file's, else "Help Center"). */
+        /**
+         * The site's title, shown in every page's header (default: the settings file's, else "Help Center" in the
+         * site's language: the messages' {@code siteTitle}).
+         */
         public Builder title(String title) {
             this.title = Optional.ofNullable(title).filter(t -> !t.isBlank());
             return this;
@@ -282,6 +287,17 @@ public final class Generator {
          */
         public Builder brokenLinks(BrokenLinks policy) {
             this.brokenLinks = Optional.ofNullable(policy);
+            return this;
+        }
+
+        /**
+         * The site's language, or languages separated by commas, the root language first ({@code de};
+         * {@code en, de, ja}): BCP 47 codes. Labels come from each language's messages; pages of other languages
+         * than the first lie in folders named after them ({@code de/}). Default: the settings file's, else
+         * English. An unknown code is an error of the build.
+         */
+        public Builder language(String language) {
+            this.language = Optional.ofNullable(language).filter(t -> !t.isBlank());
             return this;
         }
 

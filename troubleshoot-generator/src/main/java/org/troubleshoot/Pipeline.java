@@ -3,6 +3,7 @@ package org.troubleshoot;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.config.Languages;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -10,6 +11,7 @@ import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.diagnostic.Timings;
 import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.PreviousSite;
+import org.troubleshoot.link.TranslationGroups;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ColumnRole;
@@ -72,7 +74,22 @@ final class Pipeline {
         return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
                 options.editUrl().or(() -> file.get("editUrl")),
                 options.audience().or(() -> file.get("audience")).orElse(null), strict,
-                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics));
+                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics),
+                languages(options.language().or(() -> file.get("language")), diagnostics));
+    }
+
+    /** The languages set (the settings file's are checked as it is read), or English. */
+    private static Languages languages(Optional<String> setting, Diagnostics diagnostics) {
+        if (setting.isEmpty()) {
+            return Languages.DEFAULT;
+        }
+        try {
+            return Languages.parse(setting.get());
+        } catch (Languages.Invalid e) {
+            // Only a language given to the Java API or the Maven plugin gets here: the command line checks its own.
+            diagnostics.error("troubleshoot.language", 0, 0, e.getMessage(), e.hint());
+            return Languages.DEFAULT;
+        }
     }
 
     /** The settings file's {@code columns.<role> = Name, Other name} lines whose role is known; a warning for others. */
@@ -133,9 +150,13 @@ final class Pipeline {
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them"
                             + " (pages for other audiences are built with --audience all)."));
         }
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks())
-                .link(assembly.pages(), assembly.glossary().orElse(null), options.autoLinks());
+        Languages languages = settings.languages();
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks()).link(
+                assembly.pages(), assembly.glossary().orElse(null), options.autoLinks(),
+                page -> languages.of(page.sourceFile()));
         diagnostics.addAll(linked.diagnostics());
+        TranslationGroups.Result translations = TranslationGroups.of(linked.pages(), languages, assembly.left());
+        diagnostics.addAll(translations.diagnostics());
         timings.add("assemble and link", start);
         options.previousSite().ifPresent(previous ->
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
@@ -149,8 +170,8 @@ final class Pipeline {
                 lastChanged.put(page.id(), date);
             }
         }
-        Analysis analysis = new Analysis(new Site(settings, linked.pages(), lastChanged), linked.links(), diagnostics,
-                timings, linked, parsed.assets());
+        Analysis analysis = new Analysis(new Site(settings, linked.pages(), lastChanged, translations.translations()),
+                linked.links(), diagnostics, timings, linked, parsed.assets());
         reportLeftOut(analysis.leftOut(), diagnostics);
         return analysis;
     }
@@ -176,7 +197,8 @@ final class Pipeline {
             return Optional.empty();
         }
         diagnostics.addAll(relinked.get().diagnostics());
-        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged());
+        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged(),
+                previous.site().translations());
         Analysis analysis = new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get(),
                 previous.contentFiles());
         reportLeftOut(analysis.leftOut(), diagnostics);

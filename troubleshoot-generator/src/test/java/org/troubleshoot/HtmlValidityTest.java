@@ -6,10 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +30,24 @@ class HtmlValidityTest {
 
         List<Path> pages = new SiteChecks(out).htmlFiles();
         assertTrue(pages.size() > 10, "pages: " + pages);
-        assertEquals(List.of(), errors(pages));
+        assertEquals(List.of(), errors(out, pages));
+    }
+
+    @Test
+    void everyPageOfAGermanSiteAndOfASiteInThreeLanguagesIsValidHtml(@TempDir Path work) throws Exception {
+        List<String> errors = new ArrayList<>();
+        Map<String, Fixture> sites = Map.of("german", LanguageSites::german, "three", LanguageSites::threeLanguages);
+        for (Map.Entry<String, Fixture> site : new TreeMap<>(sites).entrySet()) {
+            Path content = site.getValue().write(work.resolve(site.getKey()));
+            Path built = work.resolve(site.getKey() + "-site");
+            BuildResult result = Generator.builder().contentDirectory(content).audience("all").outputDirectory(built)
+                    .build().generate();
+            assertEquals(List.of(), result.diagnostics());
+            List<Path> pages = new SiteChecks(built).htmlFiles();
+            assertTrue(pages.size() > 8, "pages: " + pages);
+            errors.addAll(errors(built, pages));
+        }
+        assertEquals(List.of(), errors);
     }
 
     /**
@@ -39,11 +59,15 @@ class HtmlValidityTest {
         BuildResult result = Generator.builder().contentDirectory(ImportedDocsTest.IMPORTED).outputDirectory(out)
                 .brokenLinks(org.troubleshoot.config.BrokenLinks.WARN).build().generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
-        assertEquals(List.of(), errors(new SiteChecks(out).htmlFiles()));
+        assertEquals(List.of(), errors(out, new SiteChecks(out).htmlFiles()));
     }
 
-    /** What the Nu HTML Checker finds wrong in {@code pages}: errors only, warnings are advice. */
-    private List<String> errors(List<Path> pages) throws Exception {
+    private interface Fixture {
+        Path write(Path content) throws IOException;
+    }
+
+    /** What the Nu HTML Checker finds wrong in {@code pages} of the site in {@code out}. */
+    private static List<String> errors(Path out, List<Path> pages) throws Exception {
         List<String> errors = new ArrayList<>();
         for (Path page : pages) {
             ErrorHandler handler = new ErrorHandler() {

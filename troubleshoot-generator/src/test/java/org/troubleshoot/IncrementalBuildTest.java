@@ -77,4 +77,22 @@ class IncrementalBuildTest {
         assertTrue(Files.readString(build.file("index.html").orElseThrow()).contains("Find it below."));
         assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
     }
+
+    @Test
+    void anEditOfAGermanPageWritesItsFilesAndTheGermanHomePageOnly() throws IOException {
+        Path content = LanguageSites.threeLanguages(dir.resolve("content"));
+        Files.writeString(content.resolve("de/troubleshooting.md"), "Finden Sie Ihr Symptom.\n\n"
+                + Files.readString(content.resolve("de/troubleshooting.md")).replace("# Fehlerbehebung\n", ""));
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        Path page = content.resolve("de/troubleshooting.md");
+        Files.writeString(page, Files.readString(page).replace("Finden Sie Ihr Symptom.", "Hier entlang."));
+        IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(page), false);
+        assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
+        assertEquals(1, rebuild.filesParsed());
+        assertEquals(3, rebuild.filesWritten(), "the page, its category page, and the German home page");
+        assertTrue(Files.readString(build.file("de/index.html").orElseThrow()).contains("Hier entlang."));
+        assertFalse(Files.readString(build.file("index.html").orElseThrow()).contains("Hier entlang."));
+        assertTrue(Files.readString(build.file("de/index.html").orElseThrow()).contains("<html lang=\"de\""));
+    }
 }

@@ -219,7 +219,8 @@
         words: function (s, w) { index.words[s] = w; },
         docs: function (chunk, docs) { index.docs[chunk] = docs; }
       },
-      search: search
+      search: search,
+      labels: function () { return (index.meta || {}).labels || {}; }
     };
   }
 

@@ -1,11 +1,11 @@
 /* troubleshoot search, the page: the box, its results and keys; search-core.js (loaded first) does the rest.
- * Index files (assets/search/) are loaded with <script> tags, so search works from file://. */
+ * Index files (assets/search/ or data-search) are loaded with <script> tags, so search works from file://. */
 (function () {
   "use strict";
 
   var core = window.troubleshootSearchCore;
   var root = document.documentElement.getAttribute("data-root") || "";
-  var base = root + "assets/search/";
+  var base = root + (document.documentElement.getAttribute("data-search") || "assets/search/");
   var loaded = {};  // file -> Promise
 
   function load(file) {
@@ -86,20 +86,22 @@
         li.addEventListener("mousedown", function (e) { e.preventDefault(); open(li); });
         list.appendChild(li);
       });
-      status.textContent = found.results.length ? found.results.length + " results" : "No results";
-      list.hidden = found.results.length === 0;
-      input.setAttribute("aria-expanded", found.results.length ? "true" : "false");
+      var n = found.results.length;
+      status.textContent = say(n > 1 ? "many" : n ? "one" : "none").replace("{0}", n);
+      list.hidden = !n;
+      input.setAttribute("aria-expanded", n ? "true" : "false");
       active = -1;
     }
 
     var engine = core.engine(load);
+    function say(key) { return engine.labels()[key] || ""; }
     window.troubleshootSearch = engine.receiver;  // what the index files call
 
     input.addEventListener("input", function () {
       var query = input.value, ticket = ++latest;
       if (!query.trim()) { close(); status.textContent = ""; return; }
       engine.search(query).then(function (found) { if (ticket === latest) show(found, query); },
-        function () { status.textContent = "Search is not available"; });
+        function () { status.textContent = say("error") || "Search is not available"; });
     });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); if (list.hidden && input.value) input.dispatchEvent(new Event("input")); else select(active + 1); }

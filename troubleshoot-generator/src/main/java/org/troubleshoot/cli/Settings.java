@@ -3,6 +3,7 @@ package org.troubleshoot.cli;
 import org.apache.commons.cli.CommandLine;
 import org.troubleshoot.Generator;
 import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.config.Languages;
 import org.troubleshoot.diagnostic.ReportFormat;
 
 import java.nio.file.Path;
@@ -57,6 +58,13 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
                     "Use error (the default) or warn.");
         }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
+        if (line.hasOption("language")) {
+            try {
+                Languages.parse(line.getOptionValue("language"));
+            } catch (Languages.Invalid e) {
+                throw new Invalid("--language: " + e.getMessage(), e.hint());
+            }
+        }
         return new Settings(out, template, port, format, line.hasOption("timings"), line.hasOption("list"), line);
     }
 
@@ -65,7 +73,8 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         Generator.Builder builder = Generator.builder().contentDirectory(content)
                 .title(line.getOptionValue("title")).baseUrl(line.getOptionValue("base-url"))
                 .editUrl(line.getOptionValue("edit-url")).audience(line.getOptionValue("audience"))
-                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"));
+                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"))
+                .language(line.getOptionValue("language"));
         String[] excluded = line.getOptionValues("exclude");
         if (excluded != null) {
             for (String path : excluded) {

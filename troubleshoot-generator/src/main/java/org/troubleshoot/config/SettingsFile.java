@@ -16,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The optional settings file of a content folder, {@value #NAME}: {@code key = value} lines for
- * {@code title}, {@code baseUrl}, {@code editUrl}, {@code audience}, {@code strict} and {@code brokenLinks}, and
+ * {@code title}, {@code baseUrl}, {@code editUrl}, {@code audience}, {@code strict}, {@code brokenLinks} and
+ * {@code language} (or {@code languages}: the same setting, which reads better with several), and
  * {@code columns.<role>} lines that name more table columns (see the parser's column vocabulary).
  *
  * <p>A key is written as the Maven plugin's parameter ({@code brokenLinks}) or as the command line's option
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  */
 public final class SettingsFile {
     public static final String NAME = "troubleshoot.properties";
-    private static final Set<String> KEYS = Set.of("title", "baseUrl", "editUrl", "audience", "strict", "brokenLinks");
+    private static final Set<String> KEYS = Set.of("title", "baseUrl", "editUrl", "audience", "strict", "brokenLinks",
+            "language", "languages");
     /** Keys {@code columns.<role>}: the names of more columns of that role. */
     public static final String COLUMNS = "columns.";
 
@@ -93,8 +95,11 @@ public final class SettingsFile {
             int line = lineOf(file, written);
             if (!KEYS.contains(key) && !(key.startsWith(COLUMNS) && key.length() > COLUMNS.length())) {
                 diagnostics.add(Diagnostic.warning(NAME, line, 1, "unknown setting '" + written + "'",
-                        "Use one of title, baseUrl, editUrl, audience, strict, brokenLinks, columns.<role>, "
+                        "Use one of title, baseUrl, editUrl, audience, strict, brokenLinks, language, columns.<role>, "
                                 + "or remove the line."));
+            } else if (key.startsWith("language")) {
+                language(file, line, properties.getProperty(written).strip(), values, diagnostics);
+                lines.putIfAbsent("language", line);
             } else if (values.putIfAbsent(key, properties.getProperty(written).strip()) != null) {
                 diagnostics.add(Diagnostic.warning(NAME, line, 1, "'" + written + "' sets " + key + " a second time",
                         "Keep one of the two lines: " + key + " and its command-line spelling are the same setting."));
@@ -108,6 +113,43 @@ public final class SettingsFile {
                     "brokenLinks '" + brokenLinks + "' is not error or warn", "Write brokenLinks = error, or warn."));
         }
         return new Values(values, diagnostics, lines);
+    }
+
+    /**
+     * {@code language} or {@code languages} (the same setting, which reads better with several), checked here
+     * where the line is known, and kept as {@code language} in its normal form ({@code pt-br} → {@code pt-BR}).
+     */
+    private static void language(Path file, int line, String value, Map<String, String> values,
+                                 List<Diagnostic> diagnostics) {
+        if (values.containsKey("language")) {
+            diagnostics.add(Diagnostic.error(NAME, line, 1, "both language and languages are set",
+                    "Keep one line: language = de for one language, languages = en, de, ja for several."));
+            return;
+        }
+        try {
+            values.put("language", String.join(", ", Languages.parse(value).tags()));
+        } catch (Languages.Invalid e) {
+            diagnostics.add(Diagnostic.error(NAME, line, columnOf(file, line, e.code()), e.getMessage(), e.hint()));
+        }
+    }
+
+    /**
+     * The column of {@code code} in the value of the key on {@code line}, or where the value starts (1 if the line
+     * cannot be read).
+     */
+    private static int columnOf(Path file, int line, String code) {
+        try {
+            String text = Files.readAllLines(file, StandardCharsets.UTF_8).get(line - 1);
+            int separator = text.indexOf('=') >= 0 ? text.indexOf('=') : text.indexOf(':');
+            int column = separator + 1;
+            while (column < text.length() && Character.isWhitespace(text.charAt(column))) {
+                column++;
+            }
+            int at = code.isEmpty() ? -1 : text.indexOf(code, column);
+            return separator < 0 ? 1 : (at >= 0 ? at : column) + 1;
+        } catch (IOException | IndexOutOfBoundsException e) {
+            return 1;
+        }
     }
 
     /** {@code broken-links} as {@code brokenLinks}: the command line's spelling of a key as the plugin's. */
@@ -129,7 +171,10 @@ public final class SettingsFile {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith(key)) {
+                String line = lines.get(i).strip();
+                // The key and then its separator: "language" is not the line of "languages = …".
+                if (line.startsWith(key) && (line.length() == key.length()
+                        || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
                     return i + 1;
                 }
             }

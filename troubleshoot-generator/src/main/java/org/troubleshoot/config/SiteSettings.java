@@ -21,10 +21,11 @@ import java.util.TreeMap;
  * @param brokenLinks whether a link to a missing file or anchor fails the build or is only reported
  * @param columns  more names of table columns, by role ({@code fix} → [Abhilfe, Workaround]), from the
  *                 settings file's {@code columns.<role>} lines
+ * @param languages the site's languages, the root language first (English unless set)
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
                            String audience, boolean strict, BrokenLinks brokenLinks,
-                           Map<String, List<String>> columns) {
+                           Map<String, List<String>> columns, Languages languages) {
     public static final String DEFAULT_TITLE = "Help Center";
     /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
     public static final String PUBLIC = "public";
@@ -38,12 +39,21 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
         SortedMap<String, List<String>> sorted = new TreeMap<>();
         columns.forEach((role, names) -> sorted.put(role, List.copyOf(names)));
         columns = Collections.unmodifiableSortedMap(sorted); // in role order: the same build every time
+        languages = languages == null ? Languages.DEFAULT : languages;
     }
 
-    /** Settings with broken links as errors and no column names of the site's own. */
+    /** Settings of a site in English, with broken links as errors and no column names of the site's own. */
     public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, String audience,
                         boolean strict) {
-        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of());
+        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of(), Languages.DEFAULT);
+    }
+
+    /**
+     * Whether the title is the default one, which is shown in each language's words (the messages' {@code
+     * siteTitle}) rather than as it is: a title that was set is a name, and names are not translated.
+     */
+    public boolean defaultTitle() {
+        return title.equals(DEFAULT_TITLE);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
@@ -75,13 +76,21 @@ public final class Linker {
         private final Linker linker;
         private final Map<String, Page> bySource;
         private final SiteAnchors anchors;
-        private final AutoLinks auto;
+        /** The automatic links of each language's pages; null when automatic links are off. */
+        private final Map<String, AutoLinks> auto;
+        private final Function<Page, String> language;
 
-        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, AutoLinks auto) {
+        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, Map<String, AutoLinks> auto,
+                        Function<Page, String> language) {
             this.linker = linker;
             this.bySource = bySource;
             this.anchors = anchors;
             this.auto = auto;
+            this.language = language;
+        }
+
+        private Page autoLinked(Page page) {
+            return auto == null ? page : auto.get(language.apply(page)).apply(page);
         }
     }
 
@@ -95,6 +104,16 @@ public final class Linker {
      * @param autoLinks whether to add automatic links (see {@link AutoLinks}) to the pages
      */
     public Result link(List<Page> pages, Page glossary, boolean autoLinks) {
+        return link(pages, glossary, autoLinks, page -> "");
+    }
+
+    /**
+     * Links pages written in several languages. Links may lead from one language to another; automatic links
+     * and related entries stay within a page's language, so that a German row never offers an English one.
+     *
+     * @param language the language of a page
+     */
+    public Result link(List<Page> pages, Page glossary, boolean autoLinks, Function<Page, String> language) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Page> all = new ArrayList<>(pages);
         if (glossary != null) {
@@ -122,16 +141,30 @@ public final class Linker {
             }
             urls.put(page.id(), pageUrls);
         }
+        Map<String, List<Page>> byLanguage = new java.util.LinkedHashMap<>();
+        for (Page page : pages) {
+            byLanguage.computeIfAbsent(language.apply(page), k -> new ArrayList<>()).add(page);
+        }
         List<Page> linked = pages;
-        AutoLinks auto = null;
+        Map<String, AutoLinks> auto = null;
         if (autoLinks) {
             Map<String, String> terms = glossary == null ? Map.of()
                     : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
-            auto = new AutoLinks(pages, terms);
-            linked = pages.parallelStream().map(auto::apply).toList();
+            auto = new HashMap<>();
+            for (Map.Entry<String, List<Page>> group : byLanguage.entrySet()) {
+                auto.put(group.getKey(), new AutoLinks(group.getValue(), terms));
+            }
         }
-        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics,
-                new Context(this, bySource, anchors, auto));
+        Context context = new Context(this, bySource, anchors, auto, language);
+        if (auto != null) {
+            linked = pages.parallelStream().map(context::autoLinked).toList();
+        }
+        Map<String, Map<String, List<RelatedEntries.Related>>> related = byLanguage.size() == 1
+                ? RelatedEntries.of(pages) : new HashMap<>();
+        if (byLanguage.size() > 1) {
+            byLanguage.values().forEach(group -> related.putAll(RelatedEntries.of(group)));
+        }
+        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, related), diagnostics, context);
     }
 
     /**
@@ -174,7 +207,7 @@ public final class Linker {
         }
         Map<String, List<String>> urls = new HashMap<>(previous.links().urls());
         urls.put(changed.id(), pageUrls);
-        Page linked = context.auto == null ? changed : context.auto.apply(changed);
+        Page linked = context.autoLinked(changed);
         List<Page> pages = new ArrayList<>(previous.pages());
         boolean replaced = false;
         for (int i = 0; i < pages.size(); i++) {

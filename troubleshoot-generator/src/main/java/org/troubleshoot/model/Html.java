@@ -46,6 +46,37 @@ public final class Html {
      * Whether a template value has any character that Mustache.java's HtmlEscaper replaces (most values have
      * none, and are then written as they are).
      */
+    /**
+     * {@code value} escaped as Mustache escapes a template value: for HTML the generator puts together from
+     * labels and values, so that it reads exactly as the same text written by a template.
+     */
+    public static String escapeValue(String value) {
+        if (!valueNeedsEscaping(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '`' -> out.append("&#96;");
+                case '=' -> out.append("&#61;");
+                default -> {
+                    if (c <= 13) {
+                        out.append("&#").append((int) c).append(';');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
     public static boolean valueNeedsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

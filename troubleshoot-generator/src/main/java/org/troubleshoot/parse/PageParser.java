@@ -101,7 +101,7 @@ final class PageParser {
         flush();
         githubAnchors();
         return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
-                sections, context.links, front.autoLinks(), anchors);
+                sections, context.links, front.autoLinks(), anchors, front.translationOf());
     }
 
     /** Stands for the top of the page (its title heading) in {@link #headed}. */

@@ -1,6 +1,7 @@
 package org.troubleshoot.render;
 
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
@@ -13,12 +14,20 @@ final class CategoryRedirects implements Output {
         for (Page page : context.site.pages()) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
-                    Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html");
                     plan.add(PlannedFile.ofPage(page.categoryAliasUrl(alias), Origin.content(page.sourceFile(),
                                     category.source().line(), "the old id #" + alias + " of \"" + category.title() + "\""),
-                            category.audience(), page.id(), context.templates.page(Templates.REDIRECT, view)).unindexed());
+                            category.audience(), page.id(), context.page(Templates.REDIRECT, view(context, category)))
+                            .unindexed());
                 }
             }
         }
+    }
+
+    private static Views.Redirect view(RenderContext context, Category category) {
+        String target = category.id() + ".html";
+        Messages messages = context.messages;
+        return new Views.Redirect(category.title(), target, context.language,
+                messages.format("movedTitle", category.title()), messages.html("movedText", "<a href=\""
+                + Html.escapeValue(target) + "\">" + Html.escapeValue(category.title()) + "</a>"));
     }
 }

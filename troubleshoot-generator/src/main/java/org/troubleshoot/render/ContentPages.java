@@ -25,7 +25,7 @@ final class ContentPages implements Output {
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         for (Page page : context.site.pages()) {
             plan.add(PlannedFile.ofPage(page.url(), Origin.content(page.sourceFile(), 1, "the page " + page.sourceFile()),
-                    page.audience(), page.id(), out -> context.templates.page(Templates.PAGE, view(context, page))
+                    page.audience(), page.id(), out -> context.page(Templates.PAGE, view(context, page))
                             .writeTo(out)));
         }
     }
@@ -36,8 +36,8 @@ final class ContentPages implements Output {
         for (Section section : page.sections()) {
             sections.add(section(context, page, section, root));
         }
-        return new ContentPage(context.navigation.layout(page.title(), page.description(), root, page.url(), page),
-                page.title(), page.kind().id(), Labels.audience(page), sections);
+        return new ContentPage(context.navigation.layout(page.title(), page.description(), root, page.url(), page,
+                context.versions.ofPage(page)), page.title(), page.kind().id(), context.labels.audience(page), sections);
     }
 
     private static SectionView section(RenderContext context, Page page, Section section, String root) {

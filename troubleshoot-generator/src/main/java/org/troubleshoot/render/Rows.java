@@ -23,11 +23,13 @@ final class Rows {
     private final Site site;
     private final ResolvedLinks links;
     private final LinkWriter linkWriter;
+    private final Labels labels;
 
-    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter) {
+    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter, Labels labels) {
         this.site = site;
         this.links = links;
         this.linkWriter = linkWriter;
+        this.labels = labels;
     }
 
     /** The column headers of a category's table, in the order its rows show their cells. */
@@ -93,6 +95,6 @@ final class Rows {
         List<Link> symptoms = !withSymptoms ? List.of() : category.entries().stream()
                 .map(e -> new Link(e.symptom().text(), url + "#" + e.id())).toList();
         return new CategorySummary(category.title(), url, category.entries().size(),
-                Labels.count(category.entries().size()), Labels.audience(category.audience()), symptoms);
+                labels.count(category.entries().size()), labels.audience(category.audience()), symptoms);
     }
 }

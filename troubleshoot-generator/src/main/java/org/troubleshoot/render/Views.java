@@ -11,18 +11,42 @@ final class Views {
     private Views() {
     }
 
-    /** Shared by every page: site title, navigation, and the way back to the site root. */
     /**
-     * @param canonical   the page's absolute URL, when the site's base URL is set (else null)
-     * @param lastChanged when the page's content file last changed in git (else null)
-     * @param extraHead   HTML added to the head only by the serve command (live reload); null in a build
-     * @param allPage     whether the site has all.html (not on very large sites)
+     * Shared by every page: site title, navigation, the way back to the site root, and the page's language.
+     *
+     * @param canonical       the page's absolute URL, when the site's base URL is set (else null)
+     * @param lastChanged     when the page's content file last changed in git, YYYY-MM-DD (else null)
+     * @param extraHead       HTML added to the head only by the serve command (live reload); null in a build
+     * @param allPage         whether the site has all.html (not on very large sites)
+     * @param language        the page's language, a BCP 47 tag ({@code <html lang>})
+     * @param languageRoot    the way to the home of the page's language: {@code root}, plus {@code de/} for a
+     *                        language other than the site's first
+     * @param searchIndex     where the search index of the page's language lies, from the root, for search.js
+     *                        ({@code data-search}); null for the first language's ({@code assets/search/})
+     * @param lastChangedHtml "Last changed <time…>date</time>" in the page's language (null without a date)
+     * @param translations    the page's versions in other languages, for the language switcher
+     * @param alternates      every version of the page, itself included, for {@code <link rel="alternate"
+     *                        hreflang>}; empty when it has no translation
      */
     record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
-                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage) {
+                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage,
+                  String language, String languageRoot, String searchIndex, String lastChangedHtml,
+                  List<Translation> translations, List<Alternate> alternates) {
         public String documentTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
         }
+
+        public boolean hasTranslations() {
+            return !translations.isEmpty();
+        }
+    }
+
+    /** A link of the language switcher: the language's name in that language, and the page's version in it. */
+    record Translation(String language, String name, String url) {
+    }
+
+    /** An hreflang alternate: absolute when the site's base URL is set, else relative to the page. */
+    record Alternate(String language, String url) {
     }
 
     record NavGroup(String title, List<NavItem> items) {
@@ -41,7 +65,9 @@ final class Views {
         }
     }
 
-    record TroubleshootingSummary(String title, String url, String introHtml, List<CategorySummary> categories) {
+    /** @param anchor the page's address from the site root, for the section's id (url may start with ../) */
+    record TroubleshootingSummary(String title, String url, String anchor, String introHtml,
+                                  List<CategorySummary> categories) {
     }
 
     record CategorySummary(String title, String url, int count, String countLabel, String audienceLabel,
@@ -90,12 +116,17 @@ final class Views {
     record CellView(String label, String html) {
     }
 
-    // 404.mustache
-    record NotFound(Layout layout) {
+    // 404.mustache; textHtml: "This address leads nowhere. Try … the A–Z index, or the home page." with links
+    record NotFound(Layout layout, String textHtml) {
     }
 
-    // redirect.mustache: the page left at a category's old id
-    record Redirect(String title, String target) {
+    /**
+     * redirect.mustache: the page left at a category's old id.
+     *
+     * @param documentTitle "Moved: TITLE" in the page's language
+     * @param textHtml      "This page has moved to TITLE." with a link to {@code target}
+     */
+    record Redirect(String title, String target, String language, String documentTitle, String textHtml) {
     }
 
     // page.mustache

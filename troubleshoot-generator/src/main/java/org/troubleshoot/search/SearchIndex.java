@@ -48,14 +48,28 @@ public final class SearchIndex {
 
     private final List<Document> documents = new ArrayList<>();
     private final int twoCharacterShardsAbove;
+    private final Map<String, String> labels;
 
     public SearchIndex(Site site) {
-        this(site, TWO_CHARACTER_SHARDS);
+        this(site, TWO_CHARACTER_SHARDS, Map.of());
+    }
+
+    /**
+     * @param labels what search.js says of results in the pages' language ({@code none}, {@code one},
+     *               {@code many} with {@code {0}}, {@code error}), written into meta.js
+     */
+    public SearchIndex(Site site, Map<String, String> labels) {
+        this(site, TWO_CHARACTER_SHARDS, labels);
     }
 
     /** @param twoCharacterShardsAbove the number of postings above which words are grouped by two characters */
     public SearchIndex(Site site, int twoCharacterShardsAbove) {
+        this(site, twoCharacterShardsAbove, Map.of());
+    }
+
+    private SearchIndex(Site site, int twoCharacterShardsAbove, Map<String, String> labels) {
         this.twoCharacterShardsAbove = twoCharacterShardsAbove;
+        this.labels = new java.util.LinkedHashMap<>(labels);
         boolean severalTroubleshootingPages = site.troubleshootingPages().size() > 1;
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
@@ -153,7 +167,15 @@ public final class SearchIndex {
         for (String shard : shards.keySet()) {
             json.value(shard);
         }
-        json.endArray().endObject().flush();
+        json.endArray();
+        if (!labels.isEmpty()) {
+            json.name("labels").beginObject();
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                json.name(label.getKey()).value(label.getValue());
+            }
+            json.endObject();
+        }
+        json.endObject().flush();
         out.write(");\n");
         out.flush();
     }

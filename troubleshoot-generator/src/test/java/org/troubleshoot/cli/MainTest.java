@@ -181,6 +181,19 @@ class MainTest {
         assertTrue(twoFolders.err().contains("unexpected argument 'other'"), twoFolders.err());
         Run noOut = run("build", "src/test/resources/seed");
         assertTrue(noOut.err().contains("missing --out OUT_DIR"), noOut.err());
+        Run badLanguage = run("check", "src/test/resources/seed", "--language", "en,klingon");
+        assertEquals(2, badLanguage.code());
+        assertTrue(badLanguage.err().contains("--language: unknown language 'klingon'")
+                && badLanguage.err().contains("hint: Write a language code (BCP 47)"), badLanguage.err());
+    }
+
+    @Test
+    void languageBuildsTheSiteInThatLanguage() throws IOException {
+        Path out = dir.resolve("site");
+        Run run = run("build", "src/test/resources/seed", "--out", out.toString(), "--language", "fr");
+        assertEquals(0, run.code(), run.err());
+        String home = Files.readString(out.resolve("index.html"));
+        assertTrue(home.startsWith("<!DOCTYPE html>\n<html lang=\"fr\"") && home.contains(">Accueil</a>"), home);
     }
 
     @Test

@@ -299,6 +299,35 @@ class ContentParserTest {
     }
 
     @Test
+    void translationOfNamesThePageThisOneTranslatesWhereItIsWritten() {
+        Page page = page("""
+                ---
+                title: Hilfe
+                translationOf: "../help.md"
+                ---
+                Text.
+                """);
+        assertEquals("../help.md", page.translationOf().target());
+        assertEquals("page.md:3:1", page.translationOf().source().file() + ":" + page.translationOf().source().line()
+                + ":" + page.translationOf().source().column());
+        assertEquals(null, page("""
+                # Hilfe
+
+                Text.
+                """).translationOf());
+        assertEquals(List.of("bad.md:2:1: error: translationOf '../help.md#top' is not a page",
+                "bad.md:3:1: warning: unknown front matter key 'translation'"), diagnostics("""
+                ---
+                translationOf: ../help.md#top
+                translation: de
+                ---
+                Text.
+                """));
+        assertTrue(parser.parseText("bad.md", "---\ntranslation: de\n---\nText.\n").diagnostics().get(0).hint()
+                .contains("autolinks, translationOf"));
+    }
+
+    @Test
     void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
         assertEquals(List.of(
                 "bad.md:2:1: warning: unknown front matter key 'colour'",

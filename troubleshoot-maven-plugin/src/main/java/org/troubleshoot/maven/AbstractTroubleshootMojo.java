@@ -23,7 +23,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.templateDirectory")
     File templateDirectory;
 
-    /** The site's title, shown on every page (default: the settings file's, else "Help Center"). */
+    /**
+     * The site's title, shown on every page (default: the settings file's, else "Help Center" in the site's
+     * language).
+     */
     @Parameter(property = "troubleshoot.title")
     String title;
 
@@ -65,6 +68,14 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.brokenLinks")
     String brokenLinks;
 
+    /**
+     * The site's language (a BCP 47 code: {@code en}, {@code de}, {@code ja}, {@code pt-BR}…), or several separated
+     * by commas, the first at the site root and each other's pages in the content folder of its name ({@code de/});
+     * default: the settings file's, else English.
+     */
+    @Parameter(property = "troubleshoot.language")
+    String language;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -94,6 +105,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 .audience(audience)
                 .strict(strict)
                 .autoLinks(autolinks)
+                .language(language)
                 .exclude(buildDirectory.toPath());
         if (pomFile != null) {
             builder.exclude(pomFile.toPath()); // the build file is not content to copy into the site
