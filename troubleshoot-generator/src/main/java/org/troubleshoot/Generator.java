@@ -1,6 +1,7 @@
 package org.troubleshoot;
 
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -176,7 +177,8 @@ public final class Generator {
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
                    Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
-                   Optional<String> feedbackUrl, Optional<String> noResultsUrl, Optional<Integer> staleDays) {
+                   Optional<BrokenLinks> brokenLinks, Optional<String> language, Optional<String> feedbackUrl,
+                   Optional<String> noResultsUrl, Optional<Integer> staleDays) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -192,6 +194,8 @@ public final class Generator {
         private final List<Path> excluded = new ArrayList<>();
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
+        private Optional<BrokenLinks> brokenLinks = Optional.empty();
+        private Optional<String> language = Optional.empty();
         private Optional<String> feedbackUrl = Optional.empty();
         private Optional<String> noResultsUrl = Optional.empty();
         private Optional<Integer> staleDays = Optional.empty();
@@ -200,8 +204,8 @@ public final class Generator {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, feedbackUrl,
-                    noResultsUrl, staleDays);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks,
+                    language, feedbackUrl, noResultsUrl, staleDays);
         }
 
         /** The folder of Markdown pages. */
@@ -222,7 +226,10 @@ public final class Generator {
             return this;
         }
 
-        /** The site's title, shown in every page's header (default: the settings file's, else "Help Center"). */
+        /**
+         * The site's title, shown in every page's header (default: the settings file's, else "Help Center" in the
+         * site's language: the messages' {@code siteTitle}).
+         */
         public Builder title(String title) {
             this.title = Optional.ofNullable(title).filter(t -> !t.isBlank());
             return this;
@@ -274,6 +281,27 @@ public final class Generator {
          */
         public Builder previousSite(String pathOrUrl) {
             this.previousSite = Optional.ofNullable(pathOrUrl).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Whether a link to a missing file or anchor fails the build ({@link BrokenLinks#ERROR}, the default) or is
+         * a warning and shown as text ({@link BrokenLinks#WARN}: pages brought from elsewhere build while their
+         * links are fixed). Default: the settings file's {@code brokenLinks}, else error.
+         */
+        public Builder brokenLinks(BrokenLinks policy) {
+            this.brokenLinks = Optional.ofNullable(policy);
+            return this;
+        }
+
+        /**
+         * The site's language, or languages separated by commas, the root language first ({@code de};
+         * {@code en, de, ja}): BCP 47 codes. Labels come from each language's messages; pages of other languages
+         * than the first lie in folders named after them ({@code de/}). Default: the settings file's, else
+         * English. An unknown code is an error of the build.
+         */
+        public Builder language(String language) {
+            this.language = Optional.ofNullable(language).filter(t -> !t.isBlank());
             return this;
         }
 

@@ -124,7 +124,7 @@ public final class IncrementalBuild implements AutoCloseable {
         long start = System.nanoTime();
         Diagnostics found = new Diagnostics();
         SiteSettings settings = pipeline.settings(found);
-        ParseCache.Scan scan = cache.refresh();
+        ParseCache.Scan scan = cache.refresh(settings);
         found.addAll(scan.diagnostics());
         List<String> sources = scan.pages().stream().map(Page::sourceFile).toList();
         Analysis analysis = pipeline.analyse(new ParseResult(scan.pages(), List.of(), scan.files()), settings, found,
@@ -149,7 +149,9 @@ public final class IncrementalBuild implements AutoCloseable {
         Page before = change.get().before();
         Page after = change.get().after();
         Diagnostics found = new Diagnostics();
-        pipeline.settings(found);
+        if (!cache.readWith(pipeline.settings(found))) {
+            return Optional.empty(); // the settings name other columns: every page is read again
+        }
         found.addAll(cache.diagnostics(file, change.get().diagnostics()));
         RowDates rowDates = RowDates.of(blame.current(List.of(after.sourceFile())), gitDates);
         Optional<Analysis> analysis = pipeline.reanalyse(last, before, after, rowDates, found);

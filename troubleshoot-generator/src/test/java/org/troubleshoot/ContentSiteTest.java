@@ -48,9 +48,14 @@ class ContentSiteTest {
     @Test
     void everySeedRowIsOnItsCategoryPageUnderItsOwnAnchor() throws IOException {
         List<SeedTable> seed = SeedTable.rows();
-        assertEquals(34, seed.size());
+        assertFalse(seed.isEmpty(), "the seed table was read");
         JsonObject json = siteJson();
         JsonArray categories = troubleshootingPage(json).getAsJsonArray("categories");
+        int entries = 0;
+        for (JsonElement category : categories) {
+            entries += category.getAsJsonObject().getAsJsonArray("entries").size();
+        }
+        assertEquals(seed.size(), entries, "the page has the seed's rows and no others");
         for (SeedTable row : seed) {
             JsonObject category = find(categories, "title", row.category());
             assertNotNull(category, "category " + row.category());

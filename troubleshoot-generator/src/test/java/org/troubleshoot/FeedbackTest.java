@@ -131,7 +131,7 @@ class FeedbackTest {
                 .map(d -> d.location() + ": " + d.message()).toList();
         assertEquals(List.of("troubleshoot.properties:1:1: feedbackUrl 'https://forms.example.com/f?e={entry}' has no"
                         + " {answer}, so Yes and No would lead to the same address",
-                "troubleshoot.properties:1:1: noResultsUrl 'javascript:alert(1)' is not an http or https address"),
+                "troubleshoot.properties:2:1: noResultsUrl 'javascript:alert(1)' is not an http or https address"),
                 messages);
     }
 

@@ -15,7 +15,7 @@
 
   var NON_ASCII = /[^\0-\x7f]/;
   // Accents and points a reader may leave out (Fold.isOptionalMark).
-  var OPTIONAL = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+  var OPTIONAL = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]/g;
   var SPELLED = { "ß": "ss", "ς": "σ", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t" };
   var TO_SPELL = new RegExp("[" + Object.keys(SPELLED).join("") + "]", "g");
   var own = Object.prototype.hasOwnProperty;
@@ -246,7 +246,8 @@
         words: function (s, w) { index.words[s] = w; },
         docs: function (chunk, docs) { index.docs[chunk] = docs; }
       },
-      search: search
+      search: search,
+      labels: function () { return (index.meta || {}).labels || {}; }
     };
   }
 

@@ -1,6 +1,11 @@
 package org.troubleshoot.config;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The site's settings, in one place. Each can be set by the Maven plugin's configuration, by a CLI flag, or
@@ -13,12 +18,17 @@ import java.util.Optional;
  * @param audience who the build is for (see {@link #includes}): {@value #PUBLIC} unless set, {@value #ALL}
  *                 for everything, or a named audience such as {@code admin}
  * @param strict   warnings fail the build too
+ * @param brokenLinks whether a link to a missing file or anchor fails the build or is only reported
+ * @param columns  more names of table columns, by role ({@code fix} → [Abhilfe, Workaround]), from the
+ *                 settings file's {@code columns.<role>} lines
+ * @param languages the site's languages, the root language first (English unless set)
  * @param feedbackUrl  pattern of every row's "Did this fix it?" links, with {@code {page}}, {@code {entry}},
  *                     {@code {answer}} ({@code yes} or {@code no}) and {@code {url}}; none: no such links
  * @param noResultsUrl pattern of the link a search without results offers, with {@code {query}}
  */
 public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           String audience, boolean strict, Optional<String> feedbackUrl,
+                           String audience, boolean strict, BrokenLinks brokenLinks,
+                           Map<String, List<String>> columns, Languages languages, Optional<String> feedbackUrl,
                            Optional<String> noResultsUrl) {
     public static final String DEFAULT_TITLE = "Help Center";
     /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
@@ -30,14 +40,30 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
         baseUrl = baseUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s : s + "/");
         editUrl = editUrl.map(String::strip).filter(s -> !s.isEmpty());
         audience = audience == null || audience.isBlank() ? PUBLIC : audience.strip();
+        SortedMap<String, List<String>> sorted = new TreeMap<>();
+        columns.forEach((role, names) -> sorted.put(role, List.copyOf(names)));
+        columns = Collections.unmodifiableSortedMap(sorted); // in role order: the same build every time
+        languages = languages == null ? Languages.DEFAULT : languages;
         feedbackUrl = feedbackUrl.map(String::strip).filter(s -> !s.isEmpty());
         noResultsUrl = noResultsUrl.map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    /** Settings without feedback or no-results links. */
+    /**
+     * Settings of a site in English, with broken links as errors, no column names of the site's own and no
+     * feedback or no-results links.
+     */
     public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, String audience,
                         boolean strict) {
-        this(title, baseUrl, editUrl, audience, strict, Optional.empty(), Optional.empty());
+        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of(), Languages.DEFAULT,
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Whether the title is the default one, which is shown in each language's words (the messages' {@code
+     * siteTitle}) rather than as it is: a title that was set is a name, and names are not translated.
+     */
+    public boolean defaultTitle() {
+        return title.equals(DEFAULT_TITLE);
     }
 
     /**

@@ -16,9 +16,12 @@ public record PageOutline(Nav nav, List<Text> texts) {
         texts = List.copyOf(texts);
     }
 
-    /** A page's place in the site: title, kind, audience, order, and its categories. */
+    /**
+     * A page's place in the site: title, kind, audience, order, its categories, and the page it translates
+     * (which decides the language switchers of other pages).
+     */
     public record Nav(String id, String sourceFile, String title, PageKind kind, String audience, int order,
-                      String description, boolean autoLinks, List<CategoryNav> categories) {
+                      String description, boolean autoLinks, List<CategoryNav> categories, String translationOf) {
         public Nav {
             categories = List.copyOf(categories);
         }
@@ -71,6 +74,7 @@ public record PageOutline(Nav nav, List<Text> texts) {
             }
         }
         return new PageOutline(new Nav(page.id(), page.sourceFile(), page.title(), page.kind(), page.audience(),
-                page.order(), page.description(), page.autoLinks(), categories), texts);
+                page.order(), page.description(), page.autoLinks(), categories,
+                page.translationOf() == null ? null : page.translationOf().target()), texts);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The error codes written in a code cell ({@code E401, AUTH-7}): separated by commas; each of ASCII letters,
+ * The error codes written in a code cell ({@code E401, AUTH-7}): separated by commas, spaces or line breaks
+ * ({@code ACME0007<br>ACME0008}, as tables written for GitHub put two codes in a cell); each of ASCII letters,
  * digits, {@code -}, {@code _} and {@code .}, starting and ending with a letter or a digit, at most
  * {@value #MAX_LENGTH} characters. The rule keeps every code a safe file name and a whole search word, and an
  * address a product can print ({@code e/e401.html}, see {@link org.troubleshoot.model.ErrorCode}).
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 final class EntryCodes {
     static final int MAX_LENGTH = 64;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?");
+    /** Commas and white space of any kind (a {@code <br>} is a space in a cell's text). */
+    private static final Pattern SEPARATORS = Pattern.compile("[,\\s\\u00A0]+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private EntryCodes() {
     }
@@ -22,7 +25,7 @@ final class EntryCodes {
     /** The codes of a cell's text, in written order; an invalid one is reported at {@code cell} and left out. */
     static List<String> read(FileContext context, SourcePosition cell, String text) {
         List<String> codes = new ArrayList<>();
-        for (String part : text.split(",")) {
+        for (String part : SEPARATORS.split(text)) {
             String code = part.strip();
             if (code.isEmpty()) {
                 continue; // "E401, " or an empty cell: nothing written
@@ -32,8 +35,8 @@ final class EntryCodes {
             } else {
                 context.error(cell, "error code '" + code + "' is not a valid code",
                         "A code is letters, digits, '-', '_' and '.', starts and ends with a letter or a digit"
-                                + " and has at most " + MAX_LENGTH + " characters; separate codes with commas:"
-                                + " E401, AUTH-7.");
+                                + " and has at most " + MAX_LENGTH + " characters; separate codes with commas or"
+                                + " spaces: E401, AUTH-7.");
             }
         }
         return codes;

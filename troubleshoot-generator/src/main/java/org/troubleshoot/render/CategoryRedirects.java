@@ -1,6 +1,7 @@
 package org.troubleshoot.render;
 
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
@@ -18,13 +19,22 @@ final class CategoryRedirects implements Output {
         for (Page page : context.site.pages()) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
-                    Views.Redirect view = new Views.Redirect(category.title(), category.id() + ".html",
-                            Urls.rootOf(page.categoryAliasUrl(alias)));
                     plan.add(PlannedFile.ofPage(page.categoryAliasUrl(alias), Origin.content(page.sourceFile(),
                                     category.source().line(), "the old id #" + alias + " of \"" + category.title() + "\""),
-                            category.audience(), page.id(), context.templates.page(Templates.REDIRECT, view)).unindexed());
+                            category.audience(), page.id(), context.page(Templates.REDIRECT,
+                                    view(context, category, Urls.rootOf(page.categoryAliasUrl(alias))))).unindexed());
                 }
             }
         }
+    }
+
+    /** @param root the way from the old id's page to the site root */
+    private static Views.Redirect view(RenderContext context, Category category, String root) {
+        String target = category.id() + ".html";
+        Messages messages = context.messages;
+        // The link forward.js follows, with the address's #fragment (data-hash).
+        return new Views.Redirect(category.title(), target, root, context.language,
+                messages.format("movedTitle", category.title()), messages.html("movedText", "<a id=\"forward\" href=\""
+                + Html.escapeValue(target) + "\" data-hash>" + Html.escapeValue(category.title()) + "</a>"));
     }
 }

@@ -18,8 +18,9 @@ import java.util.TreeMap;
 /**
  * {@code codes.json}: every error code of the site → where its row is, for in-app help and chat bots. Keys are
  * codes in lower case (codes are matched without case); each value has the code as written, the row's URL
- * (relative to the site root, like site.json's), its symptom, and the titles of its page and category. A public
- * interface: fields are only ever added. Written on every site, empty ({@code {}}) when there are no codes.
+ * (relative to the site root, like site.json's), its symptom, the titles of its page and category, and, on a site
+ * that names its languages, the row's language. A public interface: fields are only ever added. Written on every
+ * site, empty ({@code {}}) when there are no codes; one file for all languages, as the code pages ({@code e/}) are.
  */
 final class CodesJson implements Output {
     static final String FILE = "codes.json";
@@ -28,13 +29,18 @@ final class CodesJson implements Output {
     }
 
     @Override
+    public boolean perLanguage() {
+        return false;
+    }
+
+    @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         plan.add(PlannedFile.shared(FILE, Origin.generated("the generated codes.json"), context.siteAudience(), false,
-                out -> write(context.site, out)));
+                out -> write(context.wholeSite, out)));
     }
 
     private static void write(Site site, OutputStream out) throws IOException {
-        Map<String, Row> codes = new TreeMap<>();
+        Map<String, Row> codes = new TreeMap<>(); // by key: a code on two rows is an error of its own (SiteCodes)
         for (Page page : site.pages()) {
             for (Category category : page.categories()) {
                 for (Entry entry : category.entries()) {
@@ -44,6 +50,7 @@ final class CodesJson implements Output {
                 }
             }
         }
+        boolean languages = site.settings().languages().named();
         try (PrettyJsonWriter json = new PrettyJsonWriter(out)) {
             json.beginObject();
             for (Map.Entry<String, Row> code : codes.entrySet()) {
@@ -54,6 +61,9 @@ final class CodesJson implements Output {
                 json.name("symptom").value(row.entry().symptom().text());
                 json.name("page").value(row.page().title());
                 json.name("category").value(row.category().title());
+                if (languages) {
+                    json.name("language").value(site.language(row.page()));
+                }
                 json.endObject();
             }
             json.endObject();

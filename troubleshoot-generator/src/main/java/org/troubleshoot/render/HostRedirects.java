@@ -14,16 +14,22 @@ import java.nio.charset.StandardCharsets;
  * id page to its page, so that those hosts answer an old address with HTTP 301 (the browser keeps its
  * {@code #fragment}). Paths start at the host's root: the base URL's path when one is set, else {@code /}. Only
  * written when the site has old category ids. Other hosts ignore the file; the pages left at old ids forward
- * readers on every host (docs/writing.md, "Moving rows").
+ * readers on every host (docs/writing.md, "Moving rows"). One file for the site, every language's pages in it: hosts
+ * read it at the root only.
  */
 final class HostRedirects implements Output {
     static final String FILE = "_redirects";
 
     @Override
+    public boolean perLanguage() {
+        return false;
+    }
+
+    @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        String base = context.site.settings().baseUrl().map(HostRedirects::path).orElse("/");
+        String base = context.wholeSite.settings().baseUrl().map(HostRedirects::path).orElse("/");
         StringBuilder lines = new StringBuilder();
-        for (Page page : context.site.pages()) {
+        for (Page page : context.wholeSite.pages()) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
                     lines.append(base).append(Urls.encodePath(page.categoryAliasUrl(alias))).append(' ')

@@ -6,6 +6,7 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +16,11 @@ import java.util.Map;
 /**
  * What a category page's script (assets/forward.js) reads when an address's {@code #fragment} names no row of it:
  * {@code ids.js} beside each page's category pages (every row id and old id of the page, see
- * {@link RowForwards#ofPage}) and {@code assets/aliases.js} (old ids of rows anywhere, see
- * {@link RowForwards#aliases}; only when there are any). Scripts that call {@code troubleshootIds(map)}, not
- * JSON, so that they load from file:// too; addresses relative to the site root.
+ * {@link RowForwards#ofPage}) and the language's {@code aliases.js} (old ids of rows on its pages, see
+ * {@link RowForwards#aliases}; only when there are any): {@code assets/aliases.js} for the site's first language,
+ * {@code assets/de/aliases.js} for another, which its category pages name in {@code data-aliases}. Old ids are
+ * looked up within a language: translations often keep their rows' ids. Scripts that call
+ * {@code troubleshootIds(map)}, not JSON, so that they load from file:// too; addresses relative to the site root.
  */
 final class RowAddresses implements Output {
     static final String IDS = "ids.js";
@@ -36,22 +39,27 @@ final class RowAddresses implements Output {
         }
         Map<String, String> aliases = RowForwards.aliases(context.site.pages());
         if (!aliases.isEmpty()) {
-            plan.add(PlannedFile.shared(ALIASES, Origin.generated("the generated old ids of rows"),
+            plan.add(PlannedFile.shared(aliasesFile(context), Origin.generated("the generated old ids of rows"),
                     context.siteAudience(), false, out -> write(aliases, out)));
         }
     }
 
+    /** The old ids of rows of the context's language, from the site root: {@code assets/de/aliases.js}. */
+    static String aliasesFile(RenderContext context) {
+        return context.folder.isEmpty() ? ALIASES : "assets/" + context.folder + "aliases.js";
+    }
+
     private static void write(Map<String, String> ids, OutputStream stream) throws IOException {
-        Writer out = new org.troubleshoot.publish.Utf8FileWriter(stream);
-        out.write("troubleshootIds(");
-        com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(out);
-        json.setHtmlSafe(true);
-        json.beginObject();
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            json.name(id.getKey()).value(id.getValue());
+        try (Writer out = TextFiles.writer(stream)) {
+            out.write("troubleshootIds(");
+            com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(out);
+            json.setHtmlSafe(true);
+            json.beginObject();
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                json.name(id.getKey()).value(id.getValue());
+            }
+            json.endObject().flush();
+            out.write(");\n");
         }
-        json.endObject().flush();
-        out.write(");\n");
-        out.flush();
     }
 }

@@ -27,11 +27,13 @@ final class Rows {
     private final Site site;
     private final ResolvedLinks links;
     private final LinkWriter linkWriter;
+    private final Labels labels;
 
-    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter) {
+    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter, Labels labels) {
         this.site = site;
         this.links = links;
         this.linkWriter = linkWriter;
+        this.labels = labels;
     }
 
     /** The column headers of a category's table, in the order its rows show their cells. */
@@ -87,9 +89,10 @@ final class Rows {
         Feedback feedback = settings.feedbackUrl().isEmpty() ? null : new Feedback(
                 settings.feedbackLink(page.id(), entry.id(), "yes", url).orElseThrow(),
                 settings.feedbackLink(page.id(), entry.id(), "no", url).orElseThrow());
+        String updated = site.updated(entry).orElse(null);
         return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, continued,
-                relatedLinks(sameCause, root), relatedLinks(sameFix, root), edit, site.updated(entry).orElse(null),
-                feedback);
+                relatedLinks(sameCause, root), relatedLinks(sameFix, root), edit, updated,
+                updated == null ? null : labels.dated("updated", updated), feedback);
     }
 
     private String html(Cell cell, Page page, String root) {
@@ -114,7 +117,7 @@ final class Rows {
             }
             String edit = site.settings().editLink(row.source().file(), row.source().line()).orElse(null);
             rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), List.of(),
-                    cells, List.of(), List.of(), List.of(), edit, null, null));
+                    cells, List.of(), List.of(), List.of(), edit, null, null, null));
         }
         return new TableView(table.title(), table.columns(), rows);
     }
@@ -125,6 +128,6 @@ final class Rows {
         List<Link> symptoms = !withSymptoms ? List.of() : category.entries().stream()
                 .map(e -> new Link(e.symptom().text(), url + "#" + e.id())).toList();
         return new CategorySummary(category.title(), url, category.entries().size(),
-                Labels.count(category.entries().size()), Labels.audience(category.audience()), symptoms);
+                labels.count(category.entries().size()), labels.audience(category.audience()), symptoms);
     }
 }

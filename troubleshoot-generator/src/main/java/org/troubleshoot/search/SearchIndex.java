@@ -8,11 +8,10 @@ import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
-import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,7 +47,7 @@ public final class SearchIndex {
     static final int MAX_FIELD = 300;
 
     /**
-     * One searchable thing: a troubleshooting entry, an FAQ question or a contact row.
+     * One searchable thing: a troubleshooting entry, an FAQ question or a row of another table.
      *
      * @param codes an entry's error codes, one space apart; empty for anything else
      */
@@ -57,14 +56,28 @@ public final class SearchIndex {
 
     private final List<Document> documents = new ArrayList<>();
     private final int twoCharacterShardsAbove;
+    private final Map<String, String> labels;
 
     public SearchIndex(Site site) {
-        this(site, TWO_CHARACTER_SHARDS);
+        this(site, TWO_CHARACTER_SHARDS, Map.of());
+    }
+
+    /**
+     * @param labels what search.js says of results in the pages' language ({@code none}, {@code one},
+     *               {@code many} with {@code {0}}, {@code error}), written into meta.js
+     */
+    public SearchIndex(Site site, Map<String, String> labels) {
+        this(site, TWO_CHARACTER_SHARDS, labels);
     }
 
     /** @param twoCharacterShardsAbove the number of postings above which words are grouped by two characters */
     public SearchIndex(Site site, int twoCharacterShardsAbove) {
+        this(site, twoCharacterShardsAbove, Map.of());
+    }
+
+    private SearchIndex(Site site, int twoCharacterShardsAbove, Map<String, String> labels) {
         this.twoCharacterShardsAbove = twoCharacterShardsAbove;
+        this.labels = new java.util.LinkedHashMap<>(labels);
         boolean severalTroubleshootingPages = site.troubleshootingPages().size() > 1;
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
@@ -78,7 +91,8 @@ public final class SearchIndex {
                 } else if (section instanceof Question question) {
                     documents.add(new Document(question.question(), page.title(), "", question.answerText(),
                             page.url() + "#" + question.id(), ""));
-                } else if (section instanceof DataTable table && page.kind() == PageKind.CONTACT) {
+                } else if (section instanceof DataTable table) {
+                    // Contact rows, and the rows of any ordinary table (settings, commands, error codes).
                     for (DataRow row : table.rows()) {
                         List<String> rest = row.cells().stream().skip(1).map(c -> c.text()).toList();
                         documents.add(new Document(row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),
@@ -169,7 +183,7 @@ public final class SearchIndex {
     }
 
     private void writeMeta(OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.meta(");
         JsonWriter json = new JsonWriter(out);
         json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
@@ -177,7 +191,15 @@ public final class SearchIndex {
         for (String shard : shards.keySet()) {
             json.value(shard);
         }
-        json.endArray().endObject().flush();
+        json.endArray();
+        if (!labels.isEmpty()) {
+            json.name("labels").beginObject();
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                json.name(label.getKey()).value(label.getValue());
+            }
+            json.endObject();
+        }
+        json.endObject().flush();
         out.write(");\n");
         out.flush();
     }
@@ -197,7 +219,7 @@ public final class SearchIndex {
     }
 
     private void writeDocs(int chunk, OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.docs(" + chunk + ",");
         JsonWriter json = new JsonWriter(out);
         json.setHtmlSafe(true);

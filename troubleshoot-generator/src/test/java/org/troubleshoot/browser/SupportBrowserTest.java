@@ -77,6 +77,39 @@ class SupportBrowserTest {
                 | Charged twice {#charged-twice-on-card #charged-twice} | Refund |
                 """);
         Files.writeString(content.resolve("contact.md"), "# Contact\n\n| Issue | Who |\n|---|---|\n| Billing | Ann |\n");
+        // The same moves in German, under de/: "Aufnahme spielt nicht ab" from Anrufe to Audio, the category
+        // Anmeldung was "login", "Doppelt belastet" went to the German billing page keeping the old id the English
+        // row keeps too.
+        Files.writeString(content.resolve("troubleshoot.properties"), "languages = en, de\n");
+        Files.createDirectories(content.resolve("de"));
+        Files.writeString(content.resolve("de/troubleshooting.md"), """
+                # Fehlerbehebung
+
+                ## Anmeldung {#anmeldung #login}
+
+                | Symptom | Was tun | Fehlercode |
+                |---|---|---|
+                | Sitzung abgelaufen | Neu anmelden | SESSION-1 |
+
+                ## Anrufe
+
+                | Symptom | Was tun |
+                |---|---|
+                | Neue Anrufe fehlen | Warten |
+
+                ## Audio
+
+                | Symptom | Was tun |
+                |---|---|
+                | Aufnahme spielt nicht ab | Warten |
+                """);
+        Files.writeString(content.resolve("de/abrechnung.md"), """
+                ## Zahlungen
+
+                | Symptom | Was tun |
+                |---|---|
+                | Doppelt belastet {#doppelt-belastet #charged-twice} | Erstatten |
+                """);
         site = work.resolve("site");
         BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(site)
                 .noResultsUrl("https://support.example.com/new?q={query}").build().generate();
@@ -142,6 +175,21 @@ class SupportBrowserTest {
     void anErrorCodesPageTakesTheReaderToItsRow(String kind) {
         landsOn(root(kind) + "e/e401.html", "troubleshooting/sign-in.html#401-unauthorized");
         landsOn(root(kind) + "e/azcm0011.html", "troubleshooting/audio.html#control-c-pressed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void rowsMovedOnAGermanPageKeepTheirAddressesInGerman(String kind) {
+        String root = root(kind);
+        landsOn(root + "de/troubleshooting/anrufe.html#aufnahme-spielt-nicht-ab",
+                "de/troubleshooting/audio.html#aufnahme-spielt-nicht-ab");
+        landsOn(root + "de/troubleshooting/login.html#sitzung-abgelaufen",
+                "de/troubleshooting/anmeldung.html#sitzung-abgelaufen");
+        // An old id that rows of both languages keep leads to the row of the page's language.
+        landsOn(root + "de/troubleshooting/anrufe.html#charged-twice", "de/abrechnung/zahlungen.html#doppelt-belastet");
+        landsOn(root + "troubleshooting/calls.html#charged-twice", "billing/payments.html#charged-twice-on-card");
+        // The code of a German row: its page at the site root leads to the German row.
+        landsOn(root + "e/session-1.html", "de/troubleshooting/anmeldung.html#sitzung-abgelaufen");
     }
 
     private List<String> search(String root, String query) {

@@ -52,16 +52,26 @@ class SupportDataParseTest {
     @Test
     void aCodeThatIsNotASafeFileNameOrWordIsAnErrorAtItsCell() {
         assertEquals(List.of(
-                        "t.md:4:18: error: error code 'E 401' is not a valid code",
+                        "t.md:4:18: error: error code 'E/401' is not a valid code",
                         "t.md:5:15: error: error code 'é1' is not a valid code",
                         "t.md:6:15: error: error code '-7' is not a valid code",
                         "t.md:7:15: error: error code '" + "X".repeat(65) + "' is not a valid code"),
-                messages("## API\n| Symptom | Fix | Code |\n|---|---|---|\n| One | Fix it | E 401 |\n"
+                messages("## API\n| Symptom | Fix | Code |\n|---|---|---|\n| One | Fix it | E/401 |\n"
                         + "| Two | Fix | é1, E2 |\n| Six | Fix | -7 |\n| Ten | Fix | " + "X".repeat(65) + " |\n"
                         + "| Ok | Fix | a.b_c-9, 401 |\n"));
         Category category = parser.parseText("t.md", "## API\n| Symptom | Fix | Code |\n|---|---|---|\n"
                 + "| Two | Fix | é1, E2 |\n").pages().get(0).categories().get(0);
         assertEquals(List.of("E2"), category.entries().get(0).codes(), "the valid codes of the cell stay");
+    }
+
+    @Test
+    void codesMayBeSeparatedBySpacesAndLineBreaksAsInTablesWrittenForGitHub() {
+        Category category = category("## Error codes\n| Error code | Description | Probable cause |"
+                + " Suggested remediation |\n|---|---|---|---|\n| ACME0007<br>ACME0008 | Quota exceeded | Full |"
+                + " Delete old versions |\n| E401 E402,E403 | Denied | Token | Sign in |\n");
+        assertEquals(List.of("ACME0007", "ACME0008"), category.entries().get(0).codes());
+        assertEquals("Quota exceeded", category.entries().get(0).symptom().text(), "the description is the symptom");
+        assertEquals(List.of("E401", "E402", "E403"), category.entries().get(1).codes());
     }
 
     @Test
