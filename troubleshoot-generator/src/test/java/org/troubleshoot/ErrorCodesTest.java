@@ -44,51 +44,51 @@ class ErrorCodesTest {
     }
 
     @Test
-    void eachCodeHasAPageInLowerCaseThatTakesTheReaderToItsRow() throws IOException {
+    void eachCodeHasAPageNamedAsTheCodeIsWrittenThatTakesTheReaderToItsRow() throws IOException {
         Path out = dir.resolve("site");
         BuildResult result = Generator.builder().contentDirectory(content(API)).outputDirectory(out).build().generate();
         assertEquals(List.of(), result.diagnostics());
         SiteChecks site = new SiteChecks(out);
-        for (String file : List.of("e/e401.html", "e/auth-7.html")) {
+        for (String file : List.of("e/E401.html", "e/AUTH-7.html")) {
             Document page = site.page(file);
             String target = "../troubleshooting/api-integrations.html#401-unauthorized";
             assertEquals(target, page.getElementById("forward").attr("href"), file);
             assertEquals("0; url=" + target, page.selectFirst("meta[http-equiv=refresh]").attr("content"), file);
             assertEquals("../assets/forward.js", page.selectFirst("script").attr("src"), file);
         }
-        assertEquals("AZCM0011: Control C pressed", site.page("e/azcm0011.html").getElementById("forward").text());
+        assertEquals("AZCM0011: Control C pressed", site.page("e/AZCM0011.html").getElementById("forward").text());
         try (var files = Files.list(out.resolve("e"))) {
-            assertEquals(List.of("auth-7.html", "azcm0011.html", "e401.html"),
-                    files.map(f -> f.getFileName().toString()).sorted().toList(), "file names in lower case");
+            assertEquals(List.of("AUTH-7.html", "AZCM0011.html", "E401.html"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "file names as the codes are written");
         }
         assertEquals(List.of(), site.brokenLinks());
         // Forwarding pages are no pages for search engines.
-        assertTrue(result.published().stream().anyMatch(f -> f.path().equals("e/e401.html")
+        assertTrue(result.published().stream().anyMatch(f -> f.path().equals("e/E401.html")
                 && f.origin().equals("troubleshooting.md:5 (the error code E401 of \"401 Unauthorized\")")));
     }
 
     @Test
-    void codesJsonMapsEveryCodeInLowerCaseToItsRowAndSiteJsonListsEachEntrysCodes() throws IOException {
+    void codesJsonMapsEveryCodeAsWrittenToItsRowAndSiteJsonListsEachEntrysCodes() throws IOException {
         Path out = dir.resolve("site");
         assertEquals(List.of(), Generator.builder().contentDirectory(content(API)).outputDirectory(out)
                 .build().generate().diagnostics());
         assertEquals("""
                 {
-                  "auth-7": {
+                  "AUTH-7": {
                     "code": "AUTH-7",
                     "url": "troubleshooting/api-integrations.html#401-unauthorized",
                     "symptom": "401 Unauthorized",
                     "page": "Troubleshooting",
                     "category": "API integrations"
                   },
-                  "azcm0011": {
+                  "AZCM0011": {
                     "code": "AZCM0011",
                     "url": "troubleshooting/api-integrations.html#control-c-pressed",
                     "symptom": "Control C pressed",
                     "page": "Troubleshooting",
                     "category": "API integrations"
                   },
-                  "e401": {
+                  "E401": {
                     "code": "E401",
                     "url": "troubleshooting/api-integrations.html#401-unauthorized",
                     "symptom": "401 Unauthorized",
@@ -141,18 +141,18 @@ class ErrorCodesTest {
                         + " troubleshooting.md:7 (\"Control C pressed\")"), messages(result));
         assertTrue(result.output().isEmpty());
         Diagnostic first = result.diagnostics().get(0);
-        assertTrue(first.hint().contains("e/e401.html"), first.hint());
+        assertTrue(first.hint().contains("e/E401.html"), first.hint());
     }
 
     @Test
     void aCodePageThatWouldOverwriteAnotherFileIsACollision() throws IOException {
         Path content = content(API);
         Files.createDirectories(content.resolve("static/e"));
-        Files.writeString(content.resolve("static/e/e401.html"), "<p>mine</p>");
+        Files.writeString(content.resolve("static/e/E401.html"), "<p>mine</p>");
         BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(dir.resolve("site"))
                 .build().generate();
         assertEquals(1, result.errorCount(), messages(result).toString());
-        assertTrue(result.diagnostics().get(0).message().contains("e/e401.html"), messages(result).toString());
+        assertTrue(result.diagnostics().get(0).message().contains("e/E401.html"), messages(result).toString());
     }
 
     @Test
@@ -162,15 +162,23 @@ class ErrorCodesTest {
                 .build().generate().diagnostics());
         String published = dir.resolve("published/site.json").toString();
 
-        // E401 moves to another row (in other case: still found), AUTH-7 and AZCM0011 are dropped.
+        // E401 moves to another row (still found), AUTH-7 and AZCM0011 are dropped.
         content(API.replace("E401, AUTH-7", "").replace("AZCM0011", "").replace("| Slow responses | Load | Wait | |",
-                "| Slow responses | Load | Wait | e401 |"));
+                "| Slow responses | Load | Wait | E401 |"));
         BuildResult result = Generator.builder().contentDirectory(content).previousSite(published).build().check();
         assertEquals(List.of(
                 "troubleshooting.md:5:1: error: error code 'AUTH-7' of entry \"401 Unauthorized\" was published at"
-                        + " e/auth-7.html, and no row has it any more",
+                        + " e/AUTH-7.html, and no row has it any more",
                 "troubleshooting.md:7:1: error: error code 'AZCM0011' of entry \"Control C pressed\" was published at"
-                        + " e/azcm0011.html, and no row has it any more"), messages(result));
+                        + " e/AZCM0011.html, and no row has it any more"), messages(result));
+
+        // A code written in another case is the same code, at another address: the published one would be lost.
+        content(API.replace("E401, AUTH-7", "e401, AUTH-7"));
+        BuildResult recased = Generator.builder().contentDirectory(content).previousSite(published).build().check();
+        assertEquals(List.of("troubleshooting.md:5:1: error: error code 'E401' of entry \"401 Unauthorized\" was"
+                + " published at e/E401.html, and a row now writes it 'e401' (e/e401.html)"), messages(recased));
+        assertTrue(recased.diagnostics().get(0).hint().contains("write it E401 again"),
+                recased.diagnostics().get(0).hint());
     }
 
     @Test

@@ -76,15 +76,15 @@ class IncrementalBuildTest {
                 """);
         build = Generator.builder().contentDirectory(content).build().incremental(null);
         assertTrue(build.rebuild().ok());
-        assertTrue(build.file("e/e401.html").isPresent());
+        assertTrue(build.file("e/E401.html").isPresent());
 
         // The code: its page, codes.json and the search index show it.
         Files.writeString(page, Files.readString(page).replace("E401", "E402"));
         IncrementalBuild.Rebuild recoded = build.rebuild(List.of(page), false);
         assertTrue(recoded.ok(), recoded.diagnostics().toString());
-        assertFalse(build.file("e/e401.html").isPresent());
-        assertTrue(build.file("e/e402.html").isPresent());
-        assertTrue(Files.readString(build.file("codes.json").orElseThrow()).contains("\"e402\""));
+        assertFalse(build.file("e/E401.html").isPresent());
+        assertTrue(build.file("e/E402.html").isPresent());
+        assertTrue(Files.readString(build.file("codes.json").orElseThrow()).contains("\"E402\""));
 
         // The second cause's step: related entries and search read every cause.
         Files.writeString(page, Files.readString(page).replace("Create a key", "Rotate the key"));

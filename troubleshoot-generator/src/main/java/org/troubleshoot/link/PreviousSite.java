@@ -37,8 +37,8 @@ import java.util.Set;
  * may have saved (a category page, a row, a question, a contact row) and that no longer leads anywhere:
  * links in support tickets and chat histories must not break. A row's old address leads somewhere while its file
  * is still there and its {@code #fragment} is found there or where {@link RowForwards} sends it. Every error code
- * the published rows had (their {@code codes} in site.json) must still be on a row: software that printed
- * {@code e/e401.html} keeps printing it.
+ * the published rows had (their {@code codes} in site.json) must still be on a row, written in the same case:
+ * software that printed {@code e/E401.html} keeps printing it.
  */
 public final class PreviousSite {
     private final String location;
@@ -61,11 +61,11 @@ public final class PreviousSite {
                     "Run the check again."));
         }
         Addresses addresses = new Addresses(pages);
-        Set<String> codes = new HashSet<>();
+        Map<String, String> codes = new HashMap<>(); // key → the code as written now
         for (Page page : pages) {
             for (Category category : page.categories()) {
                 for (Entry entry : category.entries()) {
-                    entry.codes().forEach(code -> codes.add(ErrorCode.key(code)));
+                    entry.codes().forEach(code -> codes.putIfAbsent(ErrorCode.key(code), code));
                 }
             }
         }
@@ -90,21 +90,31 @@ public final class PreviousSite {
         return diagnostics;
     }
 
-    /** An error for each code of a published entry that no row of this build has. */
-    private static void checkCodes(JsonObject entry, Set<String> codes, List<Diagnostic> diagnostics) {
+    /**
+     * An error for each code of a published entry that no row of this build has, or that a row now writes in
+     * another case: its page is named as the code is written, so the published address would be lost.
+     *
+     * @param codes the codes of this build, by key, as written
+     */
+    private static void checkCodes(JsonObject entry, Map<String, String> codes, List<Diagnostic> diagnostics) {
         if (!entry.has("codes") || !entry.get("codes").isJsonArray()) {
             return; // published before codes existed
         }
         for (JsonElement element : entry.getAsJsonArray("codes")) {
             String code = element.isJsonPrimitive() ? element.getAsString() : "";
-            if (code.isEmpty() || codes.contains(ErrorCode.key(code))) {
+            String now = codes.get(ErrorCode.key(code));
+            if (code.isEmpty() || code.equals(now)) {
                 continue;
             }
-            diagnostics.add(Diagnostic.error(sourceFile(entry), sourceLine(entry), 1, "error code '" + code
-                            + "' of entry \"" + text(entry, "symptom") + "\" was published at " + ErrorCode.url(code)
-                            + ", and no row has it any more",
-                    "Software that shows this code may link to " + ErrorCode.url(code) + ": keep the code in the"
-                            + " code column of the row that answers it now."));
+            String published = "error code '" + code + "' of entry \"" + text(entry, "symptom") + "\" was published at "
+                    + ErrorCode.url(code);
+            diagnostics.add(now == null
+                    ? Diagnostic.error(sourceFile(entry), sourceLine(entry), 1, published
+                            + ", and no row has it any more", "Software that shows this code may link to "
+                            + ErrorCode.url(code) + ": keep the code in the code column of the row that answers it now.")
+                    : Diagnostic.error(sourceFile(entry), sourceLine(entry), 1, published + ", and a row now writes it '"
+                            + now + "' (" + ErrorCode.url(now) + ")", "A code's page is named as the code is written:"
+                            + " write it " + code + " again, so that " + ErrorCode.url(code) + " keeps working."));
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Error codes lead to one row each: software prints one address per code ({@code e/e401.html}), so a code on two
+ * Error codes lead to one row each: software prints one address per code ({@code e/E401.html}), so a code on two
  * rows is an error naming both. Checked over every page of the content, whatever audience a build is for, so
  * that the public and the internal build agree.
  */

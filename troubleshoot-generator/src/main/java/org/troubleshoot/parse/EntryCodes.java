@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ({@code ACME0007<br>ACME0008}, as tables written for GitHub put two codes in a cell); each of ASCII letters,
  * digits, {@code -}, {@code _} and {@code .}, starting and ending with a letter or a digit, at most
  * {@value #MAX_LENGTH} characters. The rule keeps every code a safe file name and a whole search word, and an
- * address a product can print ({@code e/e401.html}, see {@link org.troubleshoot.model.ErrorCode}).
+ * address a product can print ({@code e/E401.html}, see {@link org.troubleshoot.model.ErrorCode}).
  */
 final class EntryCodes {
     static final int MAX_LENGTH = 64;

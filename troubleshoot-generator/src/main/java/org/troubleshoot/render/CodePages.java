@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A page per error code, {@code e/e401.html}, that takes the reader to the code's row (a link, a meta refresh, and
- * assets/forward.js, which works from file:// too): the address a product prints next to an error. A code is
- * unique in the whole site, so every language's codes share the one {@code e/} folder at the root; each language
- * plans the pages of its own rows, in its language.
+ * A page per error code, {@code e/E401.html} (the code as written), that takes the reader to the code's row (a
+ * link, a meta refresh, and assets/forward.js, which works from file:// too): the address a product prints next
+ * to an error. A code is unique in the whole site, so every language's codes share the one {@code e/} folder at
+ * the root; each language plans the pages of its own rows, in its language.
  */
 final class CodePages implements Output {
     @Override

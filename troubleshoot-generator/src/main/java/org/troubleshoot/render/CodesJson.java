@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code codes.json}: every error code of the site → where its row is, for in-app help and chat bots. Keys are
- * codes in lower case (codes are matched without case); each value has the code as written, the row's URL
- * (relative to the site root, like site.json's), its symptom, the titles of its page and category, and, on a site
- * that names its languages, the row's language. A public interface: fields are only ever added. Written on every
- * site, empty ({@code {}}) when there are no codes; one file for all languages, as the code pages ({@code e/}) are.
+ * {@code codes.json}: every error code of the site → where its row is, for in-app help and chat bots. Keys are the
+ * codes as written ({@code E401}); codes are matched without case and no two differ only in case, so a program
+ * that looks a code up without case finds at most one. Each value has the code, the row's URL (relative to the
+ * site root, like site.json's), its symptom, the titles of its page and category, and, on a site that names its
+ * languages, the row's language. In the order of the codes without case. A public interface: fields are only ever
+ * added. Written on every site, empty ({@code {}}) when there are no codes; one file for all languages, as the
+ * code pages ({@code e/}) are.
  */
 final class CodesJson implements Output {
     static final String FILE = "codes.json";
@@ -53,9 +55,8 @@ final class CodesJson implements Output {
         boolean languages = site.settings().languages().named();
         try (PrettyJsonWriter json = new PrettyJsonWriter(out)) {
             json.beginObject();
-            for (Map.Entry<String, Row> code : codes.entrySet()) {
-                Row row = code.getValue();
-                json.name(code.getKey()).beginObject();
+            for (Row row : codes.values()) {
+                json.name(row.code()).beginObject();
                 json.name("code").value(row.code());
                 json.name("url").value(row.page().entryUrl(row.category(), row.entry()));
                 json.name("symptom").value(row.entry().symptom().text());

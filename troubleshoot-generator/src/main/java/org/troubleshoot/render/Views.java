@@ -172,7 +172,7 @@ final class Views {
     }
 
     /**
-     * code.mustache: the page of an error code ({@code e/e401.html}), which goes on to its row.
+     * code.mustache: the page of an error code ({@code e/E401.html}), which goes on to its row.
      *
      * @param target    the row's address
      * @param canonical the row's category page

@@ -173,8 +173,8 @@ class SupportBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void anErrorCodesPageTakesTheReaderToItsRow(String kind) {
-        landsOn(root(kind) + "e/e401.html", "troubleshooting/sign-in.html#401-unauthorized");
-        landsOn(root(kind) + "e/azcm0011.html", "troubleshooting/audio.html#control-c-pressed");
+        landsOn(root(kind) + "e/E401.html", "troubleshooting/sign-in.html#401-unauthorized");
+        landsOn(root(kind) + "e/AZCM0011.html", "troubleshooting/audio.html#control-c-pressed");
     }
 
     @ParameterizedTest
@@ -189,7 +189,7 @@ class SupportBrowserTest {
         landsOn(root + "de/troubleshooting/anrufe.html#charged-twice", "de/abrechnung/zahlungen.html#doppelt-belastet");
         landsOn(root + "troubleshooting/calls.html#charged-twice", "billing/payments.html#charged-twice-on-card");
         // The code of a German row: its page at the site root leads to the German row.
-        landsOn(root + "e/session-1.html", "de/troubleshooting/anmeldung.html#sitzung-abgelaufen");
+        landsOn(root + "e/SESSION-1.html", "de/troubleshooting/anmeldung.html#sitzung-abgelaufen");
     }
 
     private List<String> search(String root, String query) {
