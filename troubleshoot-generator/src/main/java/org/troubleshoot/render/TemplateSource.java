@@ -67,31 +67,17 @@ public final class TemplateSource {
     record Version(String description, byte[] bytes) {
     }
 
-    /**
-     * The bytes of template file {@code name}, which must exist (see {@link #assetNames()}): a file of the
-     * template folder as it is, a script or style sheet of the default template packed ({@link AssetPacker}).
-     */
+    /** The bytes of template file {@code name}, which must exist (see {@link #assetNames()}). */
     FileContent content(String name) {
         return out -> {
-            boolean packed = AssetPacker.packs(name) && !overridden(name);
             Optional<InputStream> in = open(name);
             if (in.isEmpty()) {
                 throw new IOException("asset " + name + " is listed but missing from the site template");
             }
             try (InputStream from = in.get()) {
-                if (packed) {
-                    String text = new String(from.readAllBytes(), StandardCharsets.UTF_8);
-                    out.write(AssetPacker.pack(name, text).getBytes(StandardCharsets.UTF_8));
-                } else {
-                    from.transferTo(out);
-                }
+                from.transferTo(out);
             }
         };
-    }
-
-    /** Whether the template folder has its own file {@code name}. */
-    private boolean overridden(String name) {
-        return overrides.isPresent() && Files.isRegularFile(overrides.get().resolve(name).normalize());
     }
 
     Reader reader(String name) {
