@@ -120,24 +120,28 @@ final class TableReader {
             Cause pair = new Cause(cause == TableColumns.NONE ? Cell.EMPTY : cell(cells, cause), resolutionCell,
                     context.position(row));
             String key = symptomCell.text().toLowerCase(Locale.ROOT);
-            // Consecutive rows with the same symptom are one entry with several causes.
+            // Consecutive rows with the same symptom are one entry with several causes, unless their other cells
+            // differ: then the row says something else about the symptom and is an entry of its own.
+            int differing = -1;
             if (open != null && open.continuedBy(key, pinned)) {
-                int differing = open.add(pair, extraCells, codes);
-                if (differing >= 0) {
-                    int column = extraIndexes.get(differing);
-                    context.error(context.position(cells.get(column).getText().getStartOffset()),
-                            "row adds a cause to \"" + symptomCell.text() + "\" but its \""
-                                    + headerText(column) + "\" cell differs from the first row's",
-                            "A symptom has one value per column: leave the cell empty on the rows that add causes, or"
-                                    + " reword the symptom to make it an entry of its own.");
+                differing = open.differing(extraCells, codes);
+                if (differing < 0) {
+                    open.add(pair, codes);
+                    continue;
                 }
-                continue;
             }
             if (open != null) {
                 entries.add(open.entry());
             }
             TableRow earlier = seenSymptoms.putIfAbsent(key, row);
-            if (earlier != null && !key.isEmpty()) {
+            if (differing >= 0) {
+                int column = extraIndexes.get(differing);
+                context.warning(context.position(cells.get(column).getText().getStartOffset()),
+                        "row repeats the symptom \"" + symptomCell.text() + "\" of the row above but its \""
+                                + headerText(column) + "\" cell differs, so it is an entry of its own",
+                        "Leave the cell empty (or write the same) to make the row another cause of the symptom above,"
+                                + " or reword the symptom so readers can tell the two apart.");
+            } else if (earlier != null && !key.isEmpty()) {
                 context.warning(row, "symptom \"" + symptomCell.text() + "\" appears twice in category \"" + title
                                 + "\" (first on line " + context.position(earlier).line() + ")",
                         "Put the rows one under the other to make one symptom with several causes, or reword one"
@@ -147,7 +151,7 @@ final class TableReader {
                     ? context.position(cells.get(symptom).getText().getStartOffset()) : context.position(row));
             open = new EntryRows(key, pinned, entryId, symptomCell, extraCells, columns.codeAmongExtras(),
                     context.position(row));
-            open.add(pair, extraCells, codes);
+            open.add(pair, codes);
         }
         if (open != null) {
             entries.add(open.entry());

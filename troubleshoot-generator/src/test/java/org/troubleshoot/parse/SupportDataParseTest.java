@@ -72,6 +72,14 @@ class SupportDataParseTest {
         assertEquals(List.of("ACME0007", "ACME0008"), category.entries().get(0).codes());
         assertEquals("Quota exceeded", category.entries().get(0).symptom().text(), "the description is the symptom");
         assertEquals(List.of("E401", "E402", "E403"), category.entries().get(1).codes());
+        // A range gives its two ends; a dash or n/a alone says there is no code.
+        Category ranges = category("## Codes\n| Error code | Description | Suggested remediation |\n|---|---|---|\n"
+                + "| AZCM0147-<br>AZCM0152 | Install failed | Read the log |\n| E400 – E409 | Bad request | Retry |\n"
+                + "| E1 - E5 | Odd | Look |\n| - | Plain | Wait |\n| N/A | None | Wait |\n| AUTH-7 | Denied | Ask |\n");
+        assertEquals(List.of(List.of("AZCM0147", "AZCM0152"), List.of("E400", "E409"), List.of("E1", "E5"),
+                List.of(), List.of(), List.of("AUTH-7")), ranges.entries().stream().map(Entry::codes).toList());
+        assertEquals(List.of(), messages("## Codes\n| Error code | Description | Fix |\n|---|---|---|\n"
+                + "| AZCM0147-<br>AZCM0152 | Install failed | Read the log |\n| — | Plain | Wait |\n"));
     }
 
     @Test
@@ -115,9 +123,8 @@ class SupportDataParseTest {
     }
 
     @Test
-    void aRowThatAddsACauseMayNotSayOtherwiseInAnotherColumn() {
-        assertEquals(List.of("t.md:5:22: error: row adds a cause to \"A\" but its \"Since\" cell differs from the first"
-                + " row's"), messages("""
+    void aRowWhoseOtherCellsSayOtherwiseIsAnEntryOfItsOwnWithAWarningAtTheCell() {
+        String table = """
                 ## C
                 | Symptom | Likely cause | What to do | Since |
                 |---|---|---|---|
@@ -125,7 +132,38 @@ class SupportDataParseTest {
                 | A | Two | Do two | 2.2 |
                 | A | Three | Do three | |
                 | A | Four | Do four | 2.1 |
-                """));
+                """;
+        assertEquals(List.of(
+                "t.md:5:22: warning: row repeats the symptom \"A\" of the row above but its \"Since\" cell differs, so"
+                        + " it is an entry of its own",
+                "t.md:7:24: warning: row repeats the symptom \"A\" of the row above but its \"Since\" cell differs, so"
+                        + " it is an entry of its own"), messages(table));
+        // As in "Message | Error | Probable cause | Solution" tables: one message, a row per error it comes with.
+        List<Entry> entries = parser.parseText("t.md", table).pages().get(0).categories().get(0).entries();
+        assertEquals(List.of("a", "a-2", "a-3"), entries.stream().map(Entry::id).toList());
+        assertEquals(List.of("One -> Do one"), texts(entries.get(0).causes()));
+        assertEquals(List.of("Two -> Do two", "Three -> Do three"), texts(entries.get(1).causes()),
+                "an empty cell continues the entry above");
+        assertEquals(List.of(4, 5, 7), entries.stream().map(e -> e.source().line()).toList());
+    }
+
+    @Test
+    void aRowOfOtherCodesIsAnotherEntryAndARowThatRepeatsACodeAddsACause() {
+        String table = """
+                ## Codes
+                | Error code | Description | Probable cause | Suggested remediation |
+                |---|---|---|---|
+                | AZCM0147-<br>AZCM0152 | - | Install failed on Windows | Read the log |
+                | AZCM0127-<br>AZCM0146 | - | Install failed on Linux | Read the log |
+                | AZCM0127 | - | A package is missing | Install it |
+                """;
+        assertEquals(List.of("t.md:5:3: warning: row repeats the symptom \"-\" of the row above but its \"Error code\""
+                + " cell differs, so it is an entry of its own"), messages(table));
+        List<Entry> entries = parser.parseText("t.md", table).pages().get(0).categories().get(0).entries();
+        assertEquals(List.of(List.of("AZCM0147", "AZCM0152"), List.of("AZCM0127", "AZCM0146")),
+                entries.stream().map(Entry::codes).toList());
+        assertEquals(List.of("Install failed on Linux -> Read the log", "A package is missing -> Install it"),
+                texts(entries.get(1).causes()), "a row that repeats one of the codes adds a cause");
     }
 
     @Test
