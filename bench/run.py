@@ -9,6 +9,10 @@ page per input file with its tables, and that our site has no broken link or anc
 corpus. Also measures how fast `troubleshoot serve` serves a page after a one-line edit.
 
     python3 bench/run.py [--sizes small,medium,large] [--runs 3] [--tools troubleshoot,hugo,mkdocs,jekyll]
+                         [--real-world FOLDER|none]
+
+At the end it runs bench/real_world.py on a folder of real troubleshooting documents (default
+../shared/real-world beside the repository, skipped when absent).
 
 Corpora: small and large are bench/generate_corpus.py (10 and 2,000 files × 6 categories × 10 rows); medium is
 the peer benchmark's corpus, shared/bench/gen_corpus.py OUT 200 20 42 (200 files, 2–4 tables × 20 rows; found
@@ -285,7 +289,7 @@ def serve_latency(size, source, edits=7):
         return statistics.median(times), times
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=180)  # it deletes the served copy of the site: 15,000 files on the large corpus
 
 
 def main():
@@ -295,6 +299,9 @@ def main():
     parser.add_argument("--tools", default="troubleshoot,hugo,mkdocs,jekyll")
     parser.add_argument("--serve", default="large", help="corpus size for the serve measurement, or 'none'")
     parser.add_argument("--gen-corpus", help="path of shared/bench/gen_corpus.py (the medium corpus)")
+    parser.add_argument("--real-world", default=os.path.join(ROOT, "..", "shared", "real-world"),
+                        help="a folder of real troubleshooting documents with SOURCES.tsv (bench/real_world.py), "
+                             "or 'none'")
     args = parser.parse_args()
     tools = args.tools.split(",")
     os.makedirs(WORK, exist_ok=True)
@@ -344,6 +351,10 @@ def main():
         median, times = serve_latency(args.serve, source)
         print("\nserve, %s corpus: one-line edit to one file → page served with the edit: median %.0f ms (%s)"
               % (args.serve, median, ", ".join("%.0f" % t for t in times)))
+    if args.real_world != "none" and "troubleshoot" in tools:
+        # The acceptance check on real documents: every troubleshooting row of SOURCES.tsv in site.json.
+        print()
+        subprocess.run([sys.executable, os.path.join(HERE, "real_world.py"), args.real_world])
 
 
 if __name__ == "__main__":

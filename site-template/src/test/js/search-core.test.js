@@ -5,7 +5,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 const core = require(path.join(__dirname, "../../main/resources/troubleshoot/template/assets/search-core.js"));
 
-const FIELD = { title: 1, cause: 2, text: 4 };
+const FIELD = { title: 1, cause: 2, text: 4, code: 8 };
 
 /* An index in the generator's format (SearchIndex), served from memory through the engine's loader. */
 function engineOver(docs, prefix) {
@@ -24,7 +24,8 @@ function engineOver(docs, prefix) {
   for (const [word, list] of postings) (shards[core.shard(word, prefix)] ||= {})[word] = list;
   const files = {
     "meta.js": (r) => r.meta({ docs: docs.length, chunk: 100, prefix, shards: Object.keys(shards).sort() }),
-    "d-0.js": (r) => r.docs(0, docs.map((d) => [d.title, "Where", d.cause || "", d.text || "", d.url])),
+    "d-0.js": (r) => r.docs(0, docs.map((d) => [d.title, "Where", d.cause || "", d.text || "", d.url]
+      .concat(d.code ? [d.code] : []))),
   };
   for (const [key, words] of Object.entries(shards)) files["t-" + key + ".js"] = (r) => r.words(key, words);
   const loaded = [];
@@ -141,4 +142,51 @@ test("the snippet is the field that holds the query's words", () => {
   const doc = [d.title, "Where", d.cause, d.text, d.url];
   assert.equal(core.snippet(doc, core.parse("Passwort")), d.text);
   assert.equal(core.snippet(doc, core.parse("Zahlung")), d.cause + " — " + d.text);
+});
+
+const CODES = [
+  { title: "\"Your account is not active\"", cause: "Discarded", text: "Ask admin", url: "t.html#a" },
+  { title: "Account settings not saved", cause: "Browser", text: "Reload", url: "t.html#s" },
+  { title: "401 Unauthorized", cause: "Token expired · Key revoked", text: "Refresh · Create a key", url: "t.html#401", code: "E401" },
+  { title: "Control panel is blank", cause: "", text: "Reload", url: "t.html#p" },
+  { title: "Error page shows forbidden characters", cause: "", text: "Rename it", url: "t.html#e" },
+  { title: "Control C pressed", cause: "", text: "Run it again", url: "t.html#c", code: "AZCM0011" },
+  { title: "403 Forbidden", cause: "Scope", text: "Ask for access", url: "t.html#403", code: "403" },
+  { title: "Proxy refused", cause: "", text: "Ask IT", url: "t.html#x", code: "HTTP-403" },
+  { title: "HTTP 403", cause: "", text: "See the proxy log", url: "t.html#h" },
+  { title: "Report saving pressed control", cause: "", text: "Wait", url: "t.html#r" },
+];
+
+test("decoration of a pasted message is optional: a row need not have Error, HTTP or status", () => {
+  const q = core.parse("ERROR [AZCM0011] Control C Pressed");
+  assert.deepEqual(q.words, ["error", "azcm0011", "control", "c", "pressed"]);
+  assert.deepEqual(q.optional, [true, false, false, false, false]);
+  assert.deepEqual(core.parse("HTTP 403").optional, [true, false]);
+  // A query of decoration only is a query like any other.
+  assert.deepEqual(core.parse("error code").optional, [false, false]);
+  // Curly quotes make a phrase too.
+  assert.deepEqual(core.parse("Error: “Your account is not active”").phrases, ["your account is not active"]);
+});
+
+test("the longest run of the query's words in a text", () => {
+  assert.equal(core.longestRun(["error", "control", "c", "pressed"], "Control C pressed"), 3);
+  assert.equal(core.longestRun(["control", "pressed"], "Control C pressed"), 1);
+  assert.equal(core.longestRun(["x"], "Control C pressed"), 0);
+});
+
+test("pasted error messages find their rows first, and a code finds its row first", async () => {
+  const { search } = engineOver(CODES, 1);
+  assert.equal((await search("Error: \"Your account is not active\""))[0], "\"Your account is not active\"");
+  // Only rows with every word but the decoration: not the row that merely says "forbidden".
+  assert.deepEqual(await search("HTTP 403 Forbidden"), ["403 Forbidden"]);
+  assert.equal((await search("ERROR [AZCM0011] Control C Pressed"))[0], "Control C pressed");
+  assert.equal((await search("Fatal error: Control C pressed by user 7"))[0], "Control C pressed");
+  assert.equal((await search("AZCM0011"))[0], "Control C pressed");
+  assert.equal((await search("e401 "))[0], "401 Unauthorized");
+  // A code that is the query comes before a symptom that is the query.
+  assert.equal((await search("http-403 "))[0], "Proxy refused");
+  // The longest run of the query's words in a symptom beats more words scattered over another one.
+  assert.equal((await search("Control C pressed while saving report"))[0], "Control C pressed");
+  // Without decoration words, all words must match as before.
+  assert.deepEqual(await search("account settings "), ["Account settings not saved"]);
 });

@@ -5,7 +5,8 @@ def files = []
 site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
 files.sort()
 
-def copied = files.findAll { !it.endsWith('.html') && !it.startsWith('assets/') && it != 'site.json' && it != 'robots.txt' }
+def copied = files.findAll { !it.endsWith('.html') && !it.startsWith('assets/') && it != 'site.json' && it != 'robots.txt'
+        && it != 'codes.json' && !it.endsWith('/ids.js') }
 assert copied == ['downloads/drivers.txt', 'forms/service.pdf', 'images/flow.png'] : copied
 def html = files.findAll { it.endsWith('.html') }
 assert html == ['404.html', 'a-z.html', 'all.html', 'index.html', 'troubleshooting.html', 'troubleshooting/printing.html'] : html

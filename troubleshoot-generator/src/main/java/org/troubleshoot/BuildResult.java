@@ -37,6 +37,26 @@ public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path
         this(site, diagnostics, output, strict, timings, List.of(), List.of());
     }
 
+    /** How many pages the site has (for the build's audience). */
+    public int pageCount() {
+        return site.pages().size();
+    }
+
+    /** How many categories its pages have. */
+    public int categoryCount() {
+        return site.pages().stream().mapToInt(p -> p.categories().size()).sum();
+    }
+
+    /** How many troubleshooting entries its categories have. */
+    public int entryCount() {
+        return site.entryCount();
+    }
+
+    /** Who the site was built for: {@code public}, {@code all} or a named audience. */
+    public String audience() {
+        return site.settings().audience();
+    }
+
     /** Whether the build failed: an error, or a warning when the settings are strict. */
     public boolean failed() {
         return hasErrors() || strict && hasWarnings();

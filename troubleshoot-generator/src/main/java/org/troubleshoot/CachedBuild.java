@@ -1,5 +1,6 @@
 package org.troubleshoot;
 
+import org.troubleshoot.assemble.GitBlame;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.cache.BuildCache;
 import org.troubleshoot.cache.Digests;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,9 +37,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * One build with a {@link BuildCache}: reads and hashes every input first — each content file's bytes, the
- * settings file, the template folder, the options, the git dates (the generator's code is checked by the cache
- * itself) — and then either finds that the last build into the same output folder had exactly these inputs and
+ * One build with a {@link BuildCache}: reads and hashes every input first — each content file's bytes (with what
+ * the parser is set to make of them: the Markdown reader and the column names), the settings file, the template
+ * folder (its templates, assets and messages), the options, the git dates of files and of lines (the generator's
+ * code is checked by the cache itself) — and then either finds that the last build into the same output folder had exactly these inputs and
  * left the folder exactly as it is now (nothing to do: its result is returned), or parses only the files whose
  * bytes are new and builds as usual. {@link #save} records the build for the next one.
  */
@@ -46,8 +49,13 @@ final class CachedBuild {
     private final BuildCache cache;
     private final Path output;
     private final Map<String, byte[]> hashes = new TreeMap<>();
+    /** The parser these settings ask for, and the digest of its {@link ContentParser#configuration()}. */
+    private ContentParser parser;
+    private byte[] parserKey;
     private ContentParser.Scan scan;
+    /** When each file last changed, and each of its lines (git log, git blame): inputs like the files. */
     private Map<String, String> dates;
+    private Map<String, String[]> lines;
     private byte[] key;
     private byte[] configKey;
     private Optional<BuildCache.Snapshot> last = Optional.empty();
@@ -65,16 +73,23 @@ final class CachedBuild {
     /**
      * The result of the last build, when it had the same inputs and the output folder is exactly as it left
      * it (every file's size, time and inode, and no other file); else empty, and the inputs are known.
+     *
+     * @throws IllegalArgumentException if the environment asks for a Markdown reader that does not exist (a
+     *                                  build without the cache reports it)
      */
     Optional<BuildResult> unchanged() throws IOException {
         long start = System.nanoTime();
         Path root = pipeline.contentDirectory();
-        GitHistory.Pending history = GitHistory.start(root);
-        scan = new ContentParser().scan(root, pipeline.excluded());
+        GitHistory.Pending history = GitHistory.start(root); // git runs while the files are hashed
+        GitBlame.Pending blame = GitBlame.start(root);
+        parser = Pipeline.contentParser(pipeline.settings(new Diagnostics())); // analyse() reports its problems
+        parserKey = new Digests().add(parser.configuration()).digest();
+        scan = parser.scan(root, pipeline.excluded());
         List<Path> files = new ArrayList<>(scan.markdown());
         scan.assets().forEach(asset -> files.add(root.resolve(asset)));
         hashAll(root, files);
         dates = history.dates();
+        lines = blame.lines();
         key = key(root);
         last = cache.read(output);
         Timings timings = new Timings();
@@ -88,12 +103,11 @@ final class CachedBuild {
             return Optional.empty(); // someone changed the output folder: publish again
         }
         BuildCache.Snapshot snapshot = last.get();
-        SiteSettings settings = pipeline.settings(new Diagnostics()); // its problems are in the snapshot's
-        Site site = new Site(settings, snapshot.pages(), snapshot.lastChanged());
+        Site site = snapshot.site();
         List<PublishedFile> published = snapshot.published().stream()
                 .map(p -> new PublishedFile(p.path(), p.origin(), p.audience())).toList();
-        return Optional.of(new BuildResult(site, snapshot.diagnostics(), Optional.of(output), settings.strict(),
-                timings.stages(), published, snapshot.leftOut()));
+        return Optional.of(new BuildResult(site, snapshot.diagnostics(), Optional.of(output),
+                site.settings().strict(), timings.stages(), published, snapshot.leftOut()));
     }
 
     /** Reads the content folder like {@link Pipeline#analyse()}, parsing only files the cache does not have. */
@@ -124,18 +138,17 @@ final class CachedBuild {
             }
         }
         // Only what reuse() needs is kept of the last build: its linked site is dropped before this one is linked.
-        last = last.map(l -> new BuildCache.Snapshot(l.key(), l.configKey(), Map.of(), List.of(), Map.of(),
-                List.of(), List.of(), List.of(), l.stamps(), l.inputs()));
+        last = last.map(l -> new BuildCache.Snapshot(l.key(), l.configKey(), Map.of(), null, List.of(), List.of(),
+                List.of(), l.stamps(), l.inputs()));
         Timings timings = new Timings();
         timings.add("parse (" + misses.size() + " of " + scan.markdown().size() + " files)", start);
         diagnostics.addAll(found);
         Analysis analysis = pipeline.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, diagnostics,
-                timings, () -> dates);
+                timings, () -> dates, () -> lines);
         if (!diagnostics.hasErrors()) {
             start = System.nanoTime();
             try {
-                writing = cache.start(output, key, configKey, parsed, analysis.site().pages(),
-                        analysis.site().lastChanged());
+                writing = cache.start(output, key, configKey, parsed, analysis.site());
             } catch (IOException | RuntimeException e) {
                 writing = null; // no cache this time: the next build reads everything again
             }
@@ -200,7 +213,7 @@ final class CachedBuild {
                         // Refused by the parser anyway: its size stands for it.
                         found.put(name, ("too large " + size).getBytes(StandardCharsets.UTF_8));
                     } else {
-                        found.put(name, Digests.of(Files.readAllBytes(file)));
+                        found.put(name, fileHash(Files.readAllBytes(file)));
                     }
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -218,6 +231,15 @@ final class CachedBuild {
         Digests digest = new Digests().add(configKey);
         hashes.forEach((name, hash) -> digest.add("file " + name).add(hash));
         new TreeMap<>(dates).forEach((file, date) -> digest.add("date " + file).add(date));
+        for (Map.Entry<String, String[]> file : new TreeMap<>(lines).entrySet()) {
+            digest.add("lines " + file.getKey()).add(file.getValue().length);
+            for (String date : file.getValue()) {
+                digest.add(date);
+            }
+        }
+        if (pipeline.options().staleDays().isPresent()) {
+            digest.add("today " + LocalDate.now()); // which entries are stale depends on the day
+        }
         return digest.digest();
     }
 
@@ -250,11 +272,10 @@ final class CachedBuild {
      * saved during the build is never cached under the hash of other bytes; a file the parser refuses unread
      * (too large, unreadable) is parsed for its diagnostic and not cached.
      */
-    private static Map<Path, BuildCache.Parsed> parse(Path root, List<Path> files) {
+    private Map<Path, BuildCache.Parsed> parse(Path root, List<Path> files) {
         if (files.isEmpty()) {
             return Map.of();
         }
-        ContentParser parser = new ContentParser();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(null, task, "troubleshoot-parse", 16L * 1024 * 1024);
@@ -264,7 +285,7 @@ final class CachedBuild {
         try {
             List<Future<BuildCache.Parsed>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> parseOne(parser, root, file)));
+                futures.add(pool.submit(() -> parseOne(root, file)));
             }
             Map<Path, BuildCache.Parsed> results = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {
@@ -281,7 +302,7 @@ final class CachedBuild {
         }
     }
 
-    private static BuildCache.Parsed parseOne(ContentParser parser, Path root, Path file) {
+    private BuildCache.Parsed parseOne(Path root, Path file) {
         byte[] bytes;
         try {
             if (Files.size(file) > ContentParser.MAX_FILE_BYTES) {
@@ -291,7 +312,15 @@ final class CachedBuild {
         } catch (IOException e) {
             return new BuildCache.Parsed(null, parser.parseOne(root, file));
         }
-        return new BuildCache.Parsed(Digests.of(bytes), parser.parseBytes(relative(root, file), bytes));
+        return new BuildCache.Parsed(fileHash(bytes), parser.parseBytes(relative(root, file), bytes));
+    }
+
+    /**
+     * What a content file is parsed from: its bytes and the parser's configuration (another Markdown reader or
+     * other column names make other pages of the same bytes).
+     */
+    private byte[] fileHash(byte[] bytes) {
+        return new Digests().add(parserKey).add(Digests.of(bytes)).digest();
     }
 
     private static String relative(Path root, Path file) {

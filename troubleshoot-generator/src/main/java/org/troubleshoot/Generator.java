@@ -2,6 +2,7 @@ package org.troubleshoot;
 
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.cache.BuildCache;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -45,7 +46,7 @@ public final class Generator {
 
     /** Classes whose jars make the output: a build cache made with other jars is not used. */
     private static final List<Class<?>> CODE = List.of(Generator.class, com.vladsch.flexmark.parser.Parser.class,
-            com.github.mustachejava.Mustache.class, com.google.gson.Gson.class);
+            com.github.mustachejava.Mustache.class, com.google.gson.Gson.class, org.jsoup.Jsoup.class);
 
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;
@@ -108,9 +109,11 @@ public final class Generator {
             Optional<BuildResult> same;
             try {
                 same = cached.unchanged();
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 same = Optional.empty();
-                cached = null; // the content folder could not be read through: the plain build reports it
+                // The content folder could not be read through, or the Markdown switch is misspelt: the plain
+                // build reports it.
+                cached = null;
             }
             if (same.isPresent()) {
                 return same.get();
@@ -212,7 +215,9 @@ public final class Generator {
 
     /** The options a builder was given (each empty where the settings file or a default decides). */
     record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
-                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks) {
+                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
+                   Optional<BrokenLinks> brokenLinks, Optional<String> language, Optional<String> feedbackUrl,
+                   Optional<String> noResultsUrl, Optional<Integer> staleDays) {
     }
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
@@ -229,12 +234,18 @@ public final class Generator {
         private Optional<String> previousSite = Optional.empty();
         private boolean autoLinks = true;
         private Path cacheDirectory;
+        private Optional<BrokenLinks> brokenLinks = Optional.empty();
+        private Optional<String> language = Optional.empty();
+        private Optional<String> feedbackUrl = Optional.empty();
+        private Optional<String> noResultsUrl = Optional.empty();
+        private Optional<Integer> staleDays = Optional.empty();
 
         private Builder() {
         }
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks);
+            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks,
+                    language, feedbackUrl, noResultsUrl, staleDays);
         }
 
         /** The folder of Markdown pages. */
@@ -255,7 +266,10 @@ public final class Generator {
             return this;
         }
 
-        /** The site's title, shown in every page's header (default: the settings file's, else "Help Center"). */
+        /**
+         * The site's title, shown in every page's header (default: the settings file's, else "Help Center" in the
+         * site's language: the messages' {@code siteTitle}).
+         */
         public Builder title(String title) {
             this.title = Optional.ofNullable(title).filter(t -> !t.isBlank());
             return this;
@@ -317,6 +331,59 @@ public final class Generator {
          */
         public Builder cacheDirectory(Path directory) {
             this.cacheDirectory = directory;
+            return this;
+        }
+
+        /**
+         * Whether a link to a missing file or anchor fails the build ({@link BrokenLinks#ERROR}, the default) or is
+         * a warning and shown as text ({@link BrokenLinks#WARN}: pages brought from elsewhere build while their
+         * links are fixed). Default: the settings file's {@code brokenLinks}, else error.
+         */
+        public Builder brokenLinks(BrokenLinks policy) {
+            this.brokenLinks = Optional.ofNullable(policy);
+            return this;
+        }
+
+        /**
+         * The site's language, or languages separated by commas, the root language first ({@code de};
+         * {@code en, de, ja}): BCP 47 codes. Labels come from each language's messages; pages of other languages
+         * than the first lie in folders named after them ({@code de/}). Default: the settings file's, else
+         * English. An unknown code is an error of the build.
+         */
+        public Builder language(String language) {
+            this.language = Optional.ofNullable(language).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Pattern of the "Did this fix it? Yes / No" links on every row (default: the settings file's
+         * {@code feedbackUrl}, else none: no links), with {@code {page}}, {@code {entry}}, {@code {answer}}
+         * ({@code yes} or {@code no}) and {@code {url}}, e.g.
+         * {@code https://forms.example.com/feedback?entry={entry}&answer={answer}}.
+         */
+        public Builder feedbackUrl(String pattern) {
+            this.feedbackUrl = Optional.ofNullable(pattern).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Pattern of the link a search without results offers besides Contact (default: the settings file's
+         * {@code noResultsUrl}, else none), with {@code {query}}.
+         */
+        public Builder noResultsUrl(String pattern) {
+            this.noResultsUrl = Optional.ofNullable(pattern).filter(t -> !t.isBlank());
+            return this;
+        }
+
+        /**
+         * Warn about every entry whose rows have not changed in git for more than {@code days} days, newest first
+         * (null: no such check).
+         */
+        public Builder staleDays(Integer days) {
+            if (days != null && days < 0) {
+                throw new IllegalArgumentException("staleDays must not be negative: " + days);
+            }
+            this.staleDays = Optional.ofNullable(days);
             return this;
         }
 

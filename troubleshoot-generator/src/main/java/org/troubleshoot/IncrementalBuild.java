@@ -1,6 +1,7 @@
 package org.troubleshoot;
 
 import org.troubleshoot.assemble.GitHistory;
+import org.troubleshoot.assemble.LiveBlame;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.Diagnostics;
@@ -11,6 +12,7 @@ import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageOutline;
 import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.RowDates;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.plan.OutputException;
@@ -51,6 +53,8 @@ public final class IncrementalBuild implements AutoCloseable {
     private final ParseCache cache;
     /** Dates change with commits, not with saves: read once, not on every rebuild. */
     private final Map<String, String> gitDates;
+    /** Row dates: blamed once, and again for a file after it changed. */
+    private final LiveBlame blame;
     private SiteRenderer renderer;
     private Analysis last;
     private OutputPlan plan;
@@ -69,6 +73,7 @@ public final class IncrementalBuild implements AutoCloseable {
         this.cache = new ParseCache(pipeline.contentDirectory(), pipeline.excluded());
         this.renderer = pipeline.renderer(extraHead);
         this.gitDates = GitHistory.lastChanged(pipeline.contentDirectory());
+        this.blame = new LiveBlame(pipeline.contentDirectory());
     }
 
     /** The folder the build is kept in (for tests: the preview serves only {@link #file}). */
@@ -119,10 +124,11 @@ public final class IncrementalBuild implements AutoCloseable {
         long start = System.nanoTime();
         Diagnostics found = new Diagnostics();
         SiteSettings settings = pipeline.settings(found);
-        ParseCache.Scan scan = cache.refresh();
+        ParseCache.Scan scan = cache.refresh(settings);
         found.addAll(scan.diagnostics());
+        List<String> sources = scan.pages().stream().map(Page::sourceFile).toList();
         Analysis analysis = pipeline.analyse(new ParseResult(scan.pages(), List.of(), scan.files()), settings, found,
-                new Timings(), () -> gitDates);
+                new Timings(), () -> gitDates, () -> blame.current(sources));
         Optional<OutputPlan> next = pipeline.plan(analysis, renderer);
         if (found.hasErrors() || next.isEmpty()) {
             diagnostics = found.sorted();
@@ -143,9 +149,12 @@ public final class IncrementalBuild implements AutoCloseable {
         Page before = change.get().before();
         Page after = change.get().after();
         Diagnostics found = new Diagnostics();
-        pipeline.settings(found);
+        if (!cache.readWith(pipeline.settings(found))) {
+            return Optional.empty(); // the settings name other columns: every page is read again
+        }
         found.addAll(cache.diagnostics(file, change.get().diagnostics()));
-        Optional<Analysis> analysis = pipeline.reanalyse(last, before, after, found);
+        RowDates rowDates = RowDates.of(blame.current(List.of(after.sourceFile())), gitDates);
+        Optional<Analysis> analysis = pipeline.reanalyse(last, before, after, rowDates, found);
         if (analysis.isEmpty() || found.hasErrors()) {
             return Optional.empty();
         }
@@ -279,7 +288,8 @@ public final class IncrementalBuild implements AutoCloseable {
         List<Object> html = new ArrayList<>();
         for (Category category : page.categories()) {
             for (Entry entry : category.entries()) {
-                html.add(List.of(entry.symptom().html(), entry.cause().html(), entry.resolution().html()));
+                html.add(entry.symptom().html());
+                entry.causes().forEach(cause -> html.add(List.of(cause.cause().html(), cause.resolution().html())));
                 html.add(entry.extras());
             }
         }

@@ -1,5 +1,6 @@
 package org.troubleshoot;
 
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.parse.ContentParser;
@@ -23,8 +24,10 @@ import java.util.Set;
 final class ParseCache {
     private final Path contentDirectory;
     private final Set<Path> excluded;
-    private final ContentParser parser = new ContentParser();
     private final Map<Path, Cached> cache = new HashMap<>();
+    private ContentParser parser;
+    /** The settings' column names the parser knows: when they change, every page is read again. */
+    private Map<String, List<String>> parserColumns;
     private List<Diagnostic> scanDiagnostics = List.of();
 
     /** A file as it was parsed, with the size and time that tell whether it changed since. */
@@ -53,8 +56,18 @@ final class ParseCache {
         return cache.containsKey(file);
     }
 
-    /** Scans the folder and parses what is new or changed. */
-    Scan refresh() {
+    /** Whether the pages were read with the column names of these settings (else all must be read again). */
+    boolean readWith(SiteSettings settings) {
+        return settings.columns().equals(parserColumns);
+    }
+
+    /** Scans the folder and parses what is new or changed (everything, if the settings name other columns). */
+    Scan refresh(SiteSettings settings) {
+        if (!readWith(settings)) {
+            parser = Pipeline.contentParser(settings);
+            parserColumns = settings.columns();
+            cache.clear();
+        }
         ContentParser.Scan scan = parser.scan(contentDirectory, excluded);
         scanDiagnostics = scan.diagnostics();
         List<Diagnostic> diagnostics = new ArrayList<>(scan.diagnostics());

@@ -1,7 +1,11 @@
 package org.troubleshoot;
 
+import org.troubleshoot.assemble.GitBlame;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.assemble.StaleEntries;
+import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.config.Languages;
 import org.troubleshoot.config.SettingsFile;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
@@ -9,8 +13,13 @@ import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.diagnostic.Timings;
 import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.PreviousSite;
+import org.troubleshoot.link.SiteCodes;
+import org.troubleshoot.link.TranslationGroups;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.RowDates;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ColumnRole;
+import org.troubleshoot.parse.ColumnVocabulary;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.plan.OutputPlan;
@@ -20,6 +29,8 @@ import org.troubleshoot.render.TemplateSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,26 +82,111 @@ final class Pipeline {
         boolean strict = options.strict() || file.get("strict").map(Boolean::parseBoolean).orElse(false);
         return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
                 options.editUrl().or(() -> file.get("editUrl")),
-                options.audience().or(() -> file.get("audience")).orElse(null), strict);
+                options.audience().or(() -> file.get("audience")).orElse(null), strict,
+                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics),
+                languages(options.language().or(() -> file.get("language")), diagnostics),
+                address("feedbackUrl", options.feedbackUrl(), file, diagnostics),
+                address("noResultsUrl", options.noResultsUrl(), file, diagnostics));
+    }
+
+    /**
+     * A setting that is the pattern of a web address (a flag's or plugin's value, else the settings file's):
+     * only http and https, since readers follow it; a feedback address must tell Yes from No.
+     */
+    private Optional<String> address(String key, Optional<String> given, SettingsFile.Values file,
+                                     Diagnostics diagnostics) {
+        Optional<String> value = given.or(() -> file.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return value;
+        }
+        String where = given.isPresent() ? contentDirectory.toString() : SettingsFile.NAME;
+        int line = given.isPresent() ? 0 : file.line(key);
+        int column = line == 0 ? 0 : 1;
+        String pattern = value.get();
+        if (!pattern.startsWith("https://") && !pattern.startsWith("http://")) {
+            diagnostics.error(where, line, column, key + " '" + pattern + "' is not an http or https address",
+                    "Write the whole address, e.g. https://forms.example.com/feedback?page={page}&answer={answer}.");
+            return Optional.empty();
+        }
+        if (key.equals("feedbackUrl") && !pattern.contains("{answer}")) {
+            diagnostics.error(where, line, column, key + " '" + pattern + "' has no {answer}, so Yes and No would"
+                            + " lead to the same address",
+                    "Put {answer} (yes or no) into the address, e.g. ...?entry={entry}&answer={answer}.");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    /** The languages set (the settings file's are checked as it is read), or English. */
+    private static Languages languages(Optional<String> setting, Diagnostics diagnostics) {
+        if (setting.isEmpty()) {
+            return Languages.DEFAULT;
+        }
+        try {
+            return Languages.parse(setting.get());
+        } catch (Languages.Invalid e) {
+            // Only a language given to the Java API or the Maven plugin gets here: the command line checks its own.
+            diagnostics.error("troubleshoot.language", 0, 0, e.getMessage(), e.hint());
+            return Languages.DEFAULT;
+        }
+    }
+
+    /** The settings file's {@code columns.<role> = Name, Other name} lines whose role is known; a warning for others. */
+    private static Map<String, List<String>> columns(SettingsFile.Values file, Diagnostics diagnostics) {
+        Map<String, List<String>> columns = new HashMap<>(file.columns());
+        for (String role : file.columns().keySet()) {
+            if (ColumnRole.named(role).isEmpty()) {
+                columns.remove(role);
+                diagnostics.warning(SettingsFile.NAME, file.line(SettingsFile.COLUMNS + role), 1,
+                        "unknown column role '" + role + "' in columns." + role, "The roles are " + String.join(", ",
+                                Arrays.stream(ColumnRole.values()).map(ColumnRole::id).toList())
+                                + ": columns.fix = Abhilfe, Workaround.");
+            }
+        }
+        return columns;
+    }
+
+    /**
+     * The parser for these settings: it knows the column names of the vocabulary and the site's own.
+     *
+     * @throws IllegalArgumentException if the environment asks for a Markdown reader that does not exist
+     */
+    static ContentParser contentParser(SiteSettings settings) {
+        return new ContentParser(ColumnVocabulary.builtIn().withSite(settings.columns()));
     }
 
     /** Parses, assembles and links the whole content folder; writes nothing. */
     Analysis analyse() {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings settings = settings(diagnostics);
+        ContentParser parser;
+        try {
+            parser = contentParser(settings);
+        } catch (IllegalArgumentException e) { // the triage switch misspelt: a setting, not a bug
+            diagnostics.error(contentDirectory.toString(), 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
+            return analyse(new ParseResult(List.of(), List.of(), List.of()), settings, diagnostics, new Timings(),
+                    Map::of, Map::of);
+        }
         GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
+        GitBlame.Pending blame = GitBlame.start(contentDirectory);
         long start = System.nanoTime();
-        ParseResult parsed = new ContentParser().parse(contentDirectory, excluded);
+        ParseResult parsed = parser.parse(contentDirectory, excluded);
         Timings timings = new Timings();
         timings.add("parse", start);
         diagnostics.addAll(parsed.diagnostics());
-        return analyse(parsed, settings, diagnostics, timings, history);
+        return analyse(parsed, settings, diagnostics, timings, history, blame);
     }
 
-    /** Assembles and links already parsed pages. */
+    /**
+     * Assembles and links already parsed pages.
+     *
+     * @param history when each file last changed
+     * @param blame   when each line of each file last changed
+     */
     Analysis analyse(ParseResult parsed, SiteSettings settings, Diagnostics diagnostics, Timings timings,
-                     GitHistory.Pending history) {
+                     GitHistory.Pending history, GitBlame.Pending blame) {
         long start = System.nanoTime();
+        diagnostics.addAll(SiteCodes.check(parsed.pages())); // every audience's pages: all builds agree
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), settings);
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
             diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
@@ -100,14 +196,19 @@ final class Pipeline {
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them"
                             + " (pages for other audiences are built with --audience all)."));
         }
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left())
-                .link(assembly.pages(), assembly.glossary().orElse(null), options.autoLinks());
+        Languages languages = settings.languages();
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks()).link(
+                assembly.pages(), assembly.glossary().orElse(null), options.autoLinks(),
+                page -> languages.of(page.sourceFile()));
         diagnostics.addAll(linked.diagnostics());
+        TranslationGroups.Result translations = TranslationGroups.of(linked.pages(), languages, assembly.left());
+        diagnostics.addAll(translations.diagnostics());
         timings.add("assemble and link", start);
         options.previousSite().ifPresent(previous ->
                 diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
         start = System.nanoTime();
         Map<String, String> byFile = history.dates();
+        RowDates rowDates = RowDates.of(blame.lines(), byFile);
         timings.add("git dates", start);
         Map<String, String> lastChanged = new HashMap<>();
         for (Page page : linked.pages()) {
@@ -116,8 +217,10 @@ final class Pipeline {
                 lastChanged.put(page.id(), date);
             }
         }
-        Analysis analysis = new Analysis(new Site(settings, linked.pages(), lastChanged), linked.links(), diagnostics,
-                timings, linked, parsed.assets());
+        Site site = new Site(settings, linked.pages(), lastChanged, translations.translations(), rowDates);
+        options.staleDays().ifPresent(days -> diagnostics.addInOrder(
+                StaleEntries.check(site, days, LocalDate.now(), contentDirectory.toString())));
+        Analysis analysis = new Analysis(site, linked.links(), diagnostics, timings, linked, parsed.assets());
         reportLeftOut(analysis.leftOut(), diagnostics);
         return analysis;
     }
@@ -128,11 +231,13 @@ final class Pipeline {
      *
      * @param diagnostics every problem except link problems (those of the other pages are kept)
      */
-    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, Diagnostics diagnostics) {
+    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, RowDates rowDates,
+                                 Diagnostics diagnostics) {
         SiteSettings settings = previous.site().settings();
         Optional<Page> shown = SiteAssembler.forAudience(changed, settings);
         Optional<Page> shownBefore = SiteAssembler.forAudience(before, settings);
-        if (options.previousSite().isPresent() || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
+        if (options.previousSite().isPresent() || options.staleDays().isPresent()
+                || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
                 || shown.isEmpty() || shownBefore.isEmpty()
                 || shown.get().categories().size() != changed.categories().size()
                 || shownBefore.get().categories().size() != before.categories().size()) {
@@ -143,7 +248,8 @@ final class Pipeline {
             return Optional.empty();
         }
         diagnostics.addAll(relinked.get().diagnostics());
-        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged());
+        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged(),
+                previous.site().translations(), rowDates);
         Analysis analysis = new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get(),
                 previous.contentFiles());
         reportLeftOut(analysis.leftOut(), diagnostics);

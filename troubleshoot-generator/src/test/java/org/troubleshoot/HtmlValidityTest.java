@@ -6,10 +6,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +28,47 @@ class HtmlValidityTest {
                 .audience("all").outputDirectory(out).build().generate();
         assertEquals(List.of(), result.diagnostics());
 
-        List<String> errors = new ArrayList<>();
         List<Path> pages = new SiteChecks(out).htmlFiles();
         assertTrue(pages.size() > 10, "pages: " + pages);
+        assertEquals(List.of(), errors(out, pages));
+    }
+
+    @Test
+    void everyPageOfAGermanSiteAndOfASiteInThreeLanguagesIsValidHtml(@TempDir Path work) throws Exception {
+        List<String> errors = new ArrayList<>();
+        Map<String, Fixture> sites = Map.of("german", LanguageSites::german, "three", LanguageSites::threeLanguages);
+        for (Map.Entry<String, Fixture> site : new TreeMap<>(sites).entrySet()) {
+            Path content = site.getValue().write(work.resolve(site.getKey()));
+            Path built = work.resolve(site.getKey() + "-site");
+            BuildResult result = Generator.builder().contentDirectory(content).audience("all").outputDirectory(built)
+                    .build().generate();
+            assertEquals(List.of(), result.diagnostics());
+            List<Path> pages = new SiteChecks(built).htmlFiles();
+            assertTrue(pages.size() > 8, "pages: " + pages);
+            errors.addAll(errors(built, pages));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /**
+     * Pages written for GitHub (ImportedDocsTest's): ordinary tables, writers' HTML in cells and paragraphs
+     * (lists, details, footnote anchors), the ids GitHub gives headings, broken links shown as text.
+     */
+    @Test
+    void importedPagesWithWritersHtmlAreValidHtml() throws Exception {
+        BuildResult result = Generator.builder().contentDirectory(ImportedDocsTest.IMPORTED).outputDirectory(out)
+                .brokenLinks(org.troubleshoot.config.BrokenLinks.WARN).build().generate();
+        assertTrue(result.output().isPresent(), result.diagnostics().toString());
+        assertEquals(List.of(), errors(out, new SiteChecks(out).htmlFiles()));
+    }
+
+    private interface Fixture {
+        Path write(Path content) throws IOException;
+    }
+
+    /** What the Nu HTML Checker finds wrong in {@code pages} of the site in {@code out}. */
+    private static List<String> errors(Path out, List<Path> pages) throws Exception {
+        List<String> errors = new ArrayList<>();
         for (Path page : pages) {
             ErrorHandler handler = new ErrorHandler() {
                 @Override
@@ -51,18 +92,25 @@ class HtmlValidityTest {
             validator.setUpValidatorAndParsers(handler, true, false);
             validator.checkHtmlFile(page.toFile(), true);
         }
-        assertEquals(List.of(), errors);
+        return errors;
     }
 
     @Test
     void aCategoryPageOfTheSeedsSizeWeighsUnder30KilobytesWithItsCssAndJs() throws Exception {
         Generator.builder().contentDirectory(ContentSiteTest.CONTENT).audience("all")
                 .outputDirectory(out).build().generate();
+        String page = "troubleshooting/login-access.html";
+        // What the page loads: itself, and the files its head names (search-core.js only comes when searching).
+        List<String> files = new ArrayList<>(List.of(page));
+        new SiteChecks(out).page(page).select("head script[src], head link[rel=stylesheet]")
+                .forEach(e -> files.add(e.attr(e.tagName().equals("script") ? "src" : "href").replace("../", "")));
+        assertEquals(List.of(page, "assets/style.css", "assets/search.js", "assets/forward.js"), files);
         long total = 0;
-        for (String file : List.of("troubleshooting/login-access.html", "assets/style.css", "assets/search-core.js",
-                "assets/search.js")) {
+        for (String file : files) {
             total += Files.size(out.resolve(file));
         }
         assertTrue(total < 30 * 1024, "category page with CSS and JS: " + total + " bytes");
+        // And a reader who searches: the search core too.
+        assertTrue(total + Files.size(out.resolve("assets/search-core.js")) < 40 * 1024, "with the search core");
     }
 }

@@ -64,6 +64,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditOfACodeOrOfAFurtherCauseReachesTheFilesThePagesShare() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path page = content.resolve("troubleshooting.md");
+        Files.writeString(page, """
+                ## API
+                | Symptom | Likely cause | What to do | Code |
+                |---|---|---|---|
+                | 401 Unauthorized | Token expired | Refresh the token | E401 |
+                | 401 Unauthorized | Key revoked | Create a key | |
+                """);
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        assertTrue(build.file("e/E401.html").isPresent());
+
+        // The code: its page, codes.json and the search index show it.
+        Files.writeString(page, Files.readString(page).replace("E401", "E402"));
+        IncrementalBuild.Rebuild recoded = build.rebuild(List.of(page), false);
+        assertTrue(recoded.ok(), recoded.diagnostics().toString());
+        assertFalse(build.file("e/E401.html").isPresent());
+        assertTrue(build.file("e/E402.html").isPresent());
+        assertTrue(Files.readString(build.file("codes.json").orElseThrow()).contains("\"E402\""));
+
+        // The second cause's step: related entries and search read every cause.
+        Files.writeString(page, Files.readString(page).replace("Create a key", "Rotate the key"));
+        IncrementalBuild.Rebuild recaused = build.rebuild(List.of(page), false);
+        assertTrue(recaused.ok(), recaused.diagnostics().toString());
+        assertTrue(Files.readString(build.file("assets/search/d-0.js").orElseThrow()).contains("Rotate the key"));
+    }
+
+    @Test
     void anEditOfAPagesIntroductionReachesTheHomePageThatShowsIt() throws IOException {
         Path content = content();
         build = Generator.builder().contentDirectory(content).build().incremental(null);
@@ -76,5 +106,23 @@ class IncrementalBuildTest {
         assertEquals(3, rebuild.filesWritten(), "the page, its category page, and the home page");
         assertTrue(Files.readString(build.file("index.html").orElseThrow()).contains("Find it below."));
         assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
+    }
+
+    @Test
+    void anEditOfAGermanPageWritesItsFilesAndTheGermanHomePageOnly() throws IOException {
+        Path content = LanguageSites.threeLanguages(dir.resolve("content"));
+        Files.writeString(content.resolve("de/troubleshooting.md"), "Finden Sie Ihr Symptom.\n\n"
+                + Files.readString(content.resolve("de/troubleshooting.md")).replace("# Fehlerbehebung\n", ""));
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        Path page = content.resolve("de/troubleshooting.md");
+        Files.writeString(page, Files.readString(page).replace("Finden Sie Ihr Symptom.", "Hier entlang."));
+        IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(page), false);
+        assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
+        assertEquals(1, rebuild.filesParsed());
+        assertEquals(3, rebuild.filesWritten(), "the page, its category page, and the German home page");
+        assertTrue(Files.readString(build.file("de/index.html").orElseThrow()).contains("Hier entlang."));
+        assertFalse(Files.readString(build.file("index.html").orElseThrow()).contains("Hier entlang."));
+        assertTrue(Files.readString(build.file("de/index.html").orElseThrow()).contains("<html lang=\"de\""));
     }
 }

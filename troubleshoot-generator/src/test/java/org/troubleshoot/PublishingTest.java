@@ -3,6 +3,7 @@ package org.troubleshoot;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 
 import java.io.IOException;
@@ -90,6 +91,82 @@ class PublishingTest {
                 assertFalse(Files.readString(file).contains("Sidekiq"), file.toString());
             }
         }
+    }
+
+    @Test
+    void anchorsInACategoryForAnotherAudienceAreLeftOutWithIt() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("troubleshooting.md"), """
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | No calls | See [the runbook](#runbook), [the tools](#Internal-Tools), [again](#-internal-tools-audienceadmin) |
+
+                ## 🔒 Internal tools {audience=admin}
+                | Symptom | What to do |
+                |---|---|
+                | Sidekiq is down | Restart it <a name="runbook"></a> |
+                """);
+        assertEquals(List.of(), Generator.builder().contentDirectory(content).audience("all").build().check()
+                .diagnostics());
+        // The public build: every name of the left-out anchors leads nowhere, so each link is its text, and that
+        // is by design, not a problem to report.
+        Path out = dir.resolve("public");
+        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of("the runbook", "the tools", "again"), new SiteChecks(out).page("troubleshooting/calls.html")
+                .select("span.left-out").eachText());
+    }
+
+    @Test
+    void theSettingsFileNamesMoreColumnsAndLetsBrokenLinksBeWarningsInEitherSpelling() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("troubleshooting.md"), """
+                ## Störungen
+                | Problem | Grund | Nächster Schritt |
+                |---|---|---|
+                | Kein Ton | Kabel lose | Kabel prüfen, siehe [Handbuch](handbuch.md) |
+                """);
+        Files.writeString(content.resolve("troubleshoot.properties"), """
+                columns.fix = Nächster Schritt, Vorgehen
+                columns.cause = Problem
+                columns.symptom = Störung
+                columns.remedy = Abhilfe
+                broken-links = warn
+                """);
+        BuildResult result = Generator.builder().contentDirectory(content).build().check();
+        // "Problem" is a cause on this site, so the table has no symptom column until the writer names one.
+        assertEquals(List.of(
+                        "troubleshoot.properties:4:1: warning: unknown column role 'remedy' in columns.remedy",
+                        "troubleshooting.md:2:1: warning: table \"Störungen\" has a \"what to do\" column "
+                                + "(\"Nächster Schritt\") but no symptom column, so it is shown as an ordinary table",
+                        "troubleshooting.md:4:47: warning: link to 'handbuch.md': no file handbuch.md in the content "
+                                + "folder; it is shown as text"),
+                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
+        assertTrue(result.diagnostics().get(0).hint().contains("symptom, cause, fix, code, description"),
+                result.diagnostics().get(0).hint());
+
+        Files.writeString(content.resolve("troubleshoot.properties"), """
+                columns.fix = Nächster Schritt, Vorgehen
+                brokenLinks = warn
+                """);
+        result = Generator.builder().contentDirectory(content).build().check();
+        assertEquals(List.of("troubleshooting.md:4:47: warning: link to 'handbuch.md': no file handbuch.md in the "
+                        + "content folder; it is shown as text"),
+                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
+        assertEquals("Kabel prüfen, siehe Handbuch",
+                result.site().pages().get(0).categories().get(0).entries().get(0).resolution().text());
+        assertEquals(1, Generator.builder().contentDirectory(content).brokenLinks(BrokenLinks.ERROR).build().check()
+                .errorCount(), "a flag wins over the settings file");
+
+        Files.writeString(content.resolve("troubleshoot.properties"), "brokenLinks = sometimes\nbroken-links = warn\n");
+        result = Generator.builder().contentDirectory(content).build().check();
+        assertEquals(List.of("troubleshoot.properties:1:1: error: brokenLinks 'sometimes' is not error or warn",
+                        "troubleshoot.properties:2:1: warning: 'broken-links' sets brokenLinks a second time"),
+                result.diagnostics().stream().filter(d -> d.file().equals("troubleshoot.properties"))
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
     }
 
     @Test

@@ -7,12 +7,15 @@
 })(this, function () {
   "use strict";
 
-  var WEIGHT = { 1: 10, 2: 4, 4: 2 };  // symptom > cause > what to do
+  var WEIGHT = { 1: 10, 2: 4, 4: 2, 8: 12 };  // error code > symptom > cause > what to do
   var EXACT = 1, PREFIX = 0.7, TYPO = 0.5, MAX_RESULTS = 10;
+  // Words a pasted message is decorated with ("Error:", "HTTP 403", "ERROR [E1]"): a row need not have them.
+  var NOISE = { error: 1, err: 1, errors: 1, warning: 1, warn: 1, fatal: 1, exception: 1, info: 1, debug: 1,
+    trace: 1, critical: 1, severe: 1, http: 1, https: 1, status: 1, code: 1 };
 
   var NON_ASCII = /[^\0-\x7f]/;
   // Accents and points a reader may leave out (Fold.isOptionalMark).
-  var OPTIONAL = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+  var OPTIONAL = /[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f\u0670\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]/g;
   var SPELLED = { "ß": "ss", "ς": "σ", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t" };
   var TO_SPELL = new RegExp("[" + Object.keys(SPELLED).join("") + "]", "g");
   var own = Object.prototype.hasOwnProperty;
@@ -83,17 +86,33 @@
     return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
-  /* phrases: quoted parts, as search words joined by spaces; marks: the words to highlight, uncut. */
+  /* phrases: quoted parts, as search words joined by spaces; marks: the words to highlight, uncut; optional:
+   * for each word, whether a row may lack it (decoration of a pasted message, unless the query is nothing else). */
   function parse(query) {
     var phrases = [];
-    var rest = query.replace(/"([^"]*)"?/g, function (_, phrase) {
+    var rest = query.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g, function (_, phrase) {
       var t = tokens(phrase);
       if (t.length) phrases.push(t.join(" "));
       return " " + phrase + " ";
     });
     var all = tokens(rest);
-    var typing = !/[\s"]$/.test(query) && query.split('"').length % 2 === 1;  // not in an open quote
-    return { words: all, phrases: phrases, prefixLast: typing && all.length > 0, marks: words(rest) };
+    var typing = !/[\s"\u201d]$/.test(query) && query.split('"').length % 2 === 1;  // not in an open quote
+    var optional = all.map(function (w) { return own.call(NOISE, w); });
+    if (optional.every(Boolean)) optional = all.map(function () { return false; });
+    return { words: all, phrases: phrases, prefixLast: typing && all.length > 0, marks: words(rest), optional: optional };
+  }
+
+  /* The length of the longest run of the query's words, in order, that the text's words hold one after the other. */
+  function longestRun(words, text) {
+    var t = tokens(text), best = 0;
+    for (var i = 0; i < words.length; i++) {
+      for (var j = 0; j < t.length; j++) {
+        var k = 0;
+        while (i + k < words.length && j + k < t.length && words[i + k] === t[j + k]) k++;
+        if (k > best) best = k;
+      }
+    }
+    return best;
   }
 
   /* Adds to found (doc -> score) one word's documents in one index file: exact, prefix, one typo. */
@@ -101,7 +120,7 @@
     function add(postings, quality) {
       for (var i = 0; i < postings.length; i += 2) {
         var doc = postings[i], fields = postings[i + 1], best = 0;
-        for (var bit = 1; bit <= 4; bit <<= 1) if (fields & bit) best = Math.max(best, WEIGHT[bit]);
+        for (var bit = 1; bit <= 8; bit <<= 1) if (fields & bit) best = Math.max(best, WEIGHT[bit]);
         var score = best * quality;
         if (!(doc in found) || found[doc] < score) found[doc] = score;
       }
@@ -173,29 +192,31 @@
         need = q.words.map(function (w, i) { return shardsFor(w, prefix(i), index.meta); });
         return loadAll("t-", [].concat.apply([], need));
       }).then(function () {
-        var scores = {}, hits = {};
+        var scores = {}, hits = {}, required = q.optional.filter(function (o) { return !o; }).length;
         q.words.forEach(function (w, i) {
           var found = {};
           need[i].forEach(function (s) { collect(index.words[s] || {}, w, prefix(i), found); });
           for (var d in found) {
             scores[d] = (scores[d] || 0) + found[d];
-            hits[d] = (hits[d] || 0) + 1;
+            if (!q.optional[i]) hits[d] = (hits[d] || 0) + 1;
           }
         });
         var ids = Object.keys(scores).map(Number);
-        var all = ids.filter(function (id) { return hits[id] === n; });
-        if (all.length || q.phrases.length) ids = all;  // every word must match; else the best partial matches
+        var all = ids.filter(function (id) { return (hits[id] || 0) === required; });
+        if (all.length) ids = all;  // every word must match; else the best partial matches (phrases still must)
         ids.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
         ids = ids.slice(0, q.phrases.length ? 200 : 50);
         return loadAll("d-", ids.map(function (id) { return Math.floor(id / index.meta.chunk); })).then(function () {
-          return { query: q, results: rank(ids, scores, q, query) };
+          return { query: q, results: rank(ids, scores, q) };
         });
       });
     }
 
-    /* Quoted phrases must appear as written; a symptom that is the query itself comes first. */
-    function rank(ids, scores, q, query) {
-      var phrase = spaced(query.replace(/"/g, " "));
+    /* Quoted phrases must appear as written. First come an error code that is the query, then a symptom that is
+     * the query (decoration aside), then symptoms holding the longest run of the query's words. */
+    function rank(ids, scores, q) {
+      var core = q.words.filter(function (w, i) { return !q.optional[i]; }), phrase = " " + core.join(" ") + " ";
+      var all = " " + q.words.join(" ") + " ";
       var results = [];
       ids.forEach(function (id) {
         var d = doc(id);
@@ -205,8 +226,14 @@
           return fields.some(function (f) { return f.indexOf(" " + p + " ") >= 0; });
         })) return;
         var score = scores[id];
-        if (fields[0] === phrase) score += 100;
+        (d[5] || "").split(" ").forEach(function (code) {
+          var c = spaced(code);
+          if (c.length > 2) score += c === all ? 200 : c === phrase ? 150 : all.indexOf(c) >= 0 ? 50 : 0;
+        });
+        if (fields[0] === phrase || fields[0] === all) score += 100;
         else if (fields[0].indexOf(phrase) === 0) score += 20;
+        var run = longestRun(q.words, d[0]);
+        if (run > 1) score += 8 * run;
         results.push({ id: id, doc: d, score: score });
       });
       results.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
@@ -219,12 +246,13 @@
         words: function (s, w) { index.words[s] = w; },
         docs: function (chunk, docs) { index.docs[chunk] = docs; }
       },
-      search: search
+      search: search,
+      labels: function () { return (index.meta || {}).labels || {}; }
     };
   }
 
   return {
     fold: fold, words: words, tokens: tokens, shard: shard, shardsFor: shardsFor, oneEditApart: oneEditApart,
-    parse: parse, collect: collect, snippet: snippet, highlights: highlights, engine: engine
+    parse: parse, longestRun: longestRun, collect: collect, snippet: snippet, highlights: highlights, engine: engine
   };
 });

@@ -1,25 +1,29 @@
-/* troubleshoot search, the page: the box, its results and keys; search-core.js (loaded first) does the rest.
- * Index files (assets/search/) are loaded with <script> tags, so search works from file://. */
+/* troubleshoot search, the page: the box, its results and keys; search-core.js does the rest. The core is
+ * loaded when the reader first goes to the box, not with every page: most readers of a page never search it.
+ * It and the index files (assets/search/ or data-search) are loaded with <script> tags, so search works from
+ * file://. */
 (function () {
   "use strict";
 
-  var core = window.troubleshootSearchCore;
+  var core = null;  // window.troubleshootSearchCore, once loaded
   var root = document.documentElement.getAttribute("data-root") || "";
-  var base = root + "assets/search/";
+  var base = root + (document.documentElement.getAttribute("data-search") || "assets/search/");
   var loaded = {};  // file -> Promise
 
-  function load(file) {
-    if (!loaded[file]) {
-      loaded[file] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = base + file;
-        script.onload = resolve;
-        script.onerror = function () { reject(new Error("cannot load " + file)); };
-        document.head.appendChild(script);
+  function script(src) {
+    if (!loaded[src]) {
+      loaded[src] = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = src;
+        tag.onload = resolve;
+        tag.onerror = function () { reject(new Error("cannot load " + src)); };
+        document.head.appendChild(tag);
       });
     }
-    return loaded[file];
+    return loaded[src];
   }
+
+  function load(file) { return script(base + file); }
 
   function element(tag, className, text) {
     var e = document.createElement(tag);
@@ -44,7 +48,9 @@
     var input = form.querySelector("input");
     var list = form.querySelector("[role=listbox]");
     var status = form.querySelector("[role=status]");
-    var active = -1, latest = 0;
+    var active = -1, latest = 0, hits = 0;
+    // Where a reader goes when search finds nothing (the layout's data attributes; either may be absent).
+    var contact = form.getAttribute("data-contact"), ask = form.getAttribute("data-no-results");
 
     function options() { return list.querySelectorAll("[role=option]"); }
 
@@ -69,51 +75,75 @@
       if (link) window.location.href = link.href;
     }
 
+    function option(href, content) {
+      var li = element("li"), a = element("a");
+      li.id = "search-result-" + list.children.length;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      a.href = href;
+      a.tabIndex = -1;
+      content.forEach(function (c) { a.appendChild(c); });
+      li.appendChild(a);
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); open(li); });
+      list.appendChild(li);
+    }
+
     function show(found, query) {
       list.textContent = "";
       list.setAttribute("data-query", query);
-      found.results.forEach(function (r, n) {
-        var li = element("li"), a = element("a");
-        li.id = "search-result-" + n;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        a.href = root + r.doc[4];
-        a.tabIndex = -1;
-        a.appendChild(highlighted(r.doc[0], found.query, "result-title"));
-        a.appendChild(element("span", "result-where", r.doc[1]));
-        a.appendChild(highlighted(core.snippet(r.doc, found.query), found.query, "result-text"));
-        li.appendChild(a);
-        li.addEventListener("mousedown", function (e) { e.preventDefault(); open(li); });
-        list.appendChild(li);
+      hits = found.results.length;
+      found.results.forEach(function (r) {
+        option(root + r.doc[4], [highlighted(r.doc[0], found.query, "result-title"),
+          element("span", "result-where", r.doc[1]),
+          highlighted(core.snippet(r.doc, found.query), found.query, "result-text")]);
       });
-      status.textContent = found.results.length ? found.results.length + " results" : "No results";
-      list.hidden = found.results.length === 0;
-      input.setAttribute("aria-expanded", found.results.length ? "true" : "false");
+      if (!hits) {  // instead of an empty list: the way to a person (labels from the index's meta.js)
+        if (contact) option(contact, [element("span", "result-title", say("contact"))]);
+        if (ask) option(ask.replace(/\{query\}/g, encodeURIComponent(query.trim())),
+          [element("span", "result-title", say("ask"))]);
+      }
+      status.textContent = say(hits > 1 ? "many" : hits ? "one" : "none").replace("{0}", hits);
+      list.hidden = !list.children.length;
+      input.setAttribute("aria-expanded", list.hidden ? "false" : "true");
       active = -1;
     }
 
-    var engine = core.engine(load);
-    window.troubleshootSearch = engine.receiver;  // what the index files call
+    var engine = null, ready = null;
+    function say(key) { return engine ? engine.labels()[key] || "" : ""; }
+    /* The engine, once search-core.js is loaded (asked for at the first focus or key). */
+    function started() {
+      if (!ready) {
+        ready = script(root + "assets/search-core.js").then(function () {
+          core = window.troubleshootSearchCore;
+          engine = core.engine(load);
+          window.troubleshootSearch = engine.receiver;  // what the index files call
+          return engine;
+        });
+      }
+      return ready;
+    }
 
+    input.addEventListener("focus", started);
     input.addEventListener("input", function () {
       var query = input.value, ticket = ++latest;
       if (!query.trim()) { close(); status.textContent = ""; return; }
-      engine.search(query).then(function (found) { if (ticket === latest) show(found, query); },
-        function () { status.textContent = "Search is not available"; });
+      started().then(function (e) { return e.search(query); })
+        .then(function (found) { if (ticket === latest) show(found, query); },
+          function () { status.textContent = say("error") || "Search is not available"; });
     });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); if (list.hidden && input.value) input.dispatchEvent(new Event("input")); else select(active + 1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); select(active - 1); }
       else if (e.key === "Escape") { if (!list.hidden) { e.preventDefault(); close(); } else { input.value = ""; } }
       else if (e.key === "Enter") {
-        var all = options();
-        if (all.length && !list.hidden) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
+        var all = options();  // Enter opens the first result, but only a chosen no-results link
+        if (all.length && !list.hidden && (hits || active >= 0)) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
       }
     });
     input.addEventListener("blur", function () { setTimeout(close, 150); });
     form.addEventListener("submit", function (e) {
       var all = options();
-      if (all.length) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
+      if (all.length && (hits || active >= 0)) { e.preventDefault(); open(all[active >= 0 ? active : 0]); }
       else if (input.value.trim()) { e.preventDefault(); }
     });
     document.addEventListener("keydown", function (e) {
@@ -127,7 +157,7 @@
   }
 
   var form = document.getElementById("search");
-  if (form && core) {  // a layout without search-core.js keeps the plain form
+  if (form && window.Promise) {  // else the plain form, which leads to the A–Z index
     form.classList.add("js");
     setUp(form);
   }

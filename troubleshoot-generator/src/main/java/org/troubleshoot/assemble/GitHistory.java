@@ -70,7 +70,7 @@ public final class GitHistory {
     }
 
     /** A folder in a git work tree: itself or a folder above has a .git (or git is pointed elsewhere). */
-    private static boolean inRepository(Path folder) {
+    static boolean inRepository(Path folder) {
         if (System.getenv("GIT_DIR") != null) {
             return true;
         }

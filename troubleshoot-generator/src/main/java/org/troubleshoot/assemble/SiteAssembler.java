@@ -71,6 +71,8 @@ public final class SiteAssembler {
                         anchors.add(entry.id());
                         anchors.addAll(entry.aliases());
                     }
+                    page.anchors().stream().filter(a -> category.id().equals(a.category()))
+                            .forEach(a -> anchors.add(a.name()));
                 }
             }
             kept.add(withoutOtherAudiences(page, settings));

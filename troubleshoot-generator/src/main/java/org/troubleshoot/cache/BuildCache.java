@@ -2,6 +2,7 @@ package org.troubleshoot.cache;
 
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.publish.FileStamp;
 
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public final class BuildCache {
     /** Changes whenever what is written changes; part of each file's header. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String MAGIC = "troubleshoot build cache";
 
     private final Path directory;
@@ -72,14 +72,13 @@ public final class BuildCache {
      * @param key         the hash of every input of that build (see the caller's key)
      * @param configKey   the hash of its inputs besides the content and git: options, settings, templates
      * @param parsed      each content file's parse, by content-relative path
-     * @param pages       the linked site's pages
-     * @param lastChanged the site's git dates, by page id
+     * @param site        the linked site: its settings, pages, git dates, translations and row dates
      * @param stamps      every published file's stamp, by site-relative path
      * @param inputs      the digest of what a file was made from, for files that tell it
      *                    ({@link org.troubleshoot.plan.KnownInputs}), by site-relative path
      */
-    public record Snapshot(byte[] key, byte[] configKey, Map<String, Parsed> parsed, List<Page> pages,
-                           Map<String, String> lastChanged, List<Diagnostic> diagnostics, List<String> leftOut,
+    public record Snapshot(byte[] key, byte[] configKey, Map<String, Parsed> parsed, Site site,
+                           List<Diagnostic> diagnostics, List<String> leftOut,
                            List<Published> published, Map<String, FileStamp> stamps, Map<String, byte[]> inputs) {
     }
 
@@ -92,7 +91,7 @@ public final class BuildCache {
                     || !output.toAbsolutePath().normalize().toString().equals(in.string())) {
                 return Optional.empty(); // another version's, or another folder's: rebuilt, not trusted
             }
-            ModelCodec.Reader model = new ModelCodec.Reader(in);
+            ModelReader model = new ModelReader(in);
             byte[] key = in.bytes(in.length());
             byte[] configKey = in.bytes(in.length());
             int files = in.length();
@@ -103,12 +102,7 @@ public final class BuildCache {
                 List<Page> pages = model.pages();
                 parsed.put(path, new Parsed(hash, new ParseResult(pages, model.diagnostics(), List.of())));
             }
-            List<Page> pages = model.pages();
-            Map<String, String> lastChanged = new LinkedHashMap<>();
-            int dates = in.length();
-            for (int i = 0; i < dates; i++) {
-                lastChanged.put(in.string(), in.string());
-            }
+            Site site = model.site();
             List<Diagnostic> diagnostics = model.diagnostics();
             List<String> leftOut = new java.util.ArrayList<>();
             int left = in.length();
@@ -132,7 +126,7 @@ public final class BuildCache {
                 inputs.put(in.string(), in.bytes(in.length()));
             }
             in.verifyEnd();
-            return Optional.of(new Snapshot(key, configKey, parsed, pages, lastChanged, diagnostics, leftOut,
+            return Optional.of(new Snapshot(key, configKey, parsed, site, diagnostics, leftOut,
                     published, stamps, inputs));
         } catch (NoSuchFileException e) {
             return Optional.empty();
@@ -143,8 +137,7 @@ public final class BuildCache {
 
     /** Replaces the snapshot of {@code output} (written beside it first, then renamed over it). */
     public void write(Path output, Snapshot snapshot) throws IOException {
-        Writing writing = start(output, snapshot.key(), snapshot.configKey(), snapshot.parsed(), snapshot.pages(),
-                snapshot.lastChanged());
+        Writing writing = start(output, snapshot.key(), snapshot.configKey(), snapshot.parsed(), snapshot.site());
         writing.finish(snapshot.diagnostics(), snapshot.leftOut(), snapshot.published(), snapshot.stamps(),
                 snapshot.inputs());
     }
@@ -154,8 +147,8 @@ public final class BuildCache {
      * need not then be held in memory while the site is rendered (a big site's would add tens of megabytes).
      * {@link Writing#finish} adds what publishing found out; {@link Writing#abandon} drops it.
      */
-    public Writing start(Path output, byte[] key, byte[] configKey, Map<String, Parsed> parsed, List<Page> pages,
-                         Map<String, String> lastChanged) throws IOException {
+    public Writing start(Path output, byte[] key, byte[] configKey, Map<String, Parsed> parsed, Site site)
+            throws IOException {
         Files.createDirectories(directory);
         Path file = fileFor(output);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
@@ -166,7 +159,7 @@ public final class BuildCache {
             out.varint(FORMAT);
             out.string(codeVersion);
             out.string(output.toAbsolutePath().normalize().toString());
-            ModelCodec.Writer model = new ModelCodec.Writer(out);
+            ModelWriter model = new ModelWriter(out);
             out.varint(key.length);
             out.bytes(key);
             out.varint(configKey.length);
@@ -179,12 +172,7 @@ public final class BuildCache {
                 model.pages(entry.getValue().result().pages());
                 model.diagnostics(entry.getValue().result().diagnostics());
             }
-            model.pages(pages);
-            out.varint(lastChanged.size());
-            for (Map.Entry<String, String> date : new java.util.TreeMap<>(lastChanged).entrySet()) {
-                out.string(date.getKey());
-                out.string(date.getValue());
-            }
+            model.site(site);
             return writing;
         } catch (IOException | RuntimeException e) {
             writing.abandon();
@@ -209,7 +197,7 @@ public final class BuildCache {
         public void finish(List<Diagnostic> diagnostics, List<String> leftOut, List<Published> published,
                            Map<String, FileStamp> stamps, Map<String, byte[]> inputs) throws IOException {
             try {
-                new ModelCodec.Writer(out).diagnostics(diagnostics);
+                new ModelWriter(out).diagnostics(diagnostics);
                 out.varint(leftOut.size());
                 for (String path : leftOut) {
                     out.string(path);

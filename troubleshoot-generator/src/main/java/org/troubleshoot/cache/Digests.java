@@ -65,7 +65,7 @@ public final class Digests {
             }
         };
         try (BinaryOut out = new BinaryOut(sink)) {
-            new ModelCodec.Writer(out).page(page);
+            new ModelWriter(out).page(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing into memory does not fail
         }

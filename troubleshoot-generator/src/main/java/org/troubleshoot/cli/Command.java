@@ -59,7 +59,8 @@ enum Command {
         }
         options.addOption(flag(null, "strict", "Fail (exit 1) on warnings too."));
         options.addOption(valued(null, "title", "TITLE",
-                "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE + "\")."));
+                "The site's title (default: the settings file's, else \"" + Generator.DEFAULT_TITLE
+                        + "\" in the site's language)."));
         options.addOption(valued(null, "base-url", "URL",
                 "Where the site is published: enables sitemap.xml, canonical links and Open Graph URLs."));
         options.addOption(valued(null, "edit-url", "PATTERN", "Every row's edit link, with {file} and {line}, "
@@ -67,6 +68,9 @@ enum Command {
         options.addOption(valued(null, "audience", "AUDIENCE",
                 "Who the site is for: public (the default: only what is public), a named audience such as admin "
                         + "(public content and its own), or all (everything, what is not public labelled)."));
+        options.addOption(valued(null, "language", "LANG[,LANG…]", "The site's language (BCP 47: en, de, fr, ja, "
+                + "pt-BR…), or several separated by commas, the first at the site root and each other's pages in the "
+                + "content folder of its name (de/); default: the settings file's, else en."));
         if (this != SERVE) {
             options.addOption(flag(null, "list", "Print every file of the site with where it comes from and who "
                     + "it is for (to standard output)."));
@@ -80,6 +84,18 @@ enum Command {
                 + "every address it has that this build would lose (a renamed symptom without an alias)."));
         options.addOption(flag(null, "no-autolinks",
                 "Do not link category names, escalate, FAQ, Contact and links.md terms automatically."));
+        options.addOption(valued(null, "broken-links", "error|warn", "A link to a missing file or anchor: an error "
+                + "(the default), or a warning and shown as text, to build pages brought from elsewhere while their "
+                + "links are fixed (--strict still fails)."));
+        options.addOption(valued(null, "feedback-url", "PATTERN", "Show \"Did this fix it? Yes / No\" on every row,"
+                + " linking to this address with {page}, {entry}, {answer} (yes or no) and {url}, e.g."
+                + " https://forms.example.com/feedback?entry={entry}&answer={answer}"));
+        options.addOption(valued(null, "no-results-url", "PATTERN", "When search finds nothing, also offer a link"
+                + " to this address, with {query}, e.g. https://support.example.com/new?subject={query}"));
+        if (this != SERVE) {
+            options.addOption(valued(null, "stale", "DAYS", "Warn about every entry whose rows have not changed in"
+                    + " git for more than DAYS days, newest first."));
+        }
         options.addOption(flag("h", "help", "Show this help and exit."));
         options.addOption(flag("V", "version", "Print the version and exit."));
         return options;

@@ -153,9 +153,7 @@ public final class Main {
             list(result, settings);
             out.printf("Built %d pages, %d categories, %d entries into %s in %d ms: %d files published, "
                             + "%d content files left out%n",
-                    result.site().pages().size(),
-                    result.site().pages().stream().mapToInt(p -> p.categories().size()).sum(),
-                    result.site().entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000,
+                    result.pageCount(), result.categoryCount(), result.entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000,
                     result.published().size(), result.leftOut().size());
         }
         return code;
@@ -180,7 +178,7 @@ public final class Main {
         }
         if (code == OK && settings.format() == ReportFormat.TEXT) {
             out.printf("OK: %d pages, %d entries, %d warnings%n",
-                    result.site().pages().size(), result.site().entryCount(), result.warningCount());
+                    result.pageCount(), result.entryCount(), result.warningCount());
         }
         return code;
     }

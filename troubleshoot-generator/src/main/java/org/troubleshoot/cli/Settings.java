@@ -2,6 +2,8 @@ package org.troubleshoot.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.troubleshoot.Generator;
+import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.config.Languages;
 import org.troubleshoot.diagnostic.ReportFormat;
 
 import java.nio.file.Path;
@@ -51,8 +53,35 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
                         "Use a number from 1 to 65535, or 0 for any free port.");
             }
         }
+        if (line.hasOption("broken-links") && BrokenLinks.named(line.getOptionValue("broken-links")).isEmpty()) {
+            throw new Invalid("unknown --broken-links '" + line.getOptionValue("broken-links") + "'",
+                    "Use error (the default) or warn.");
+        }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
+        if (line.hasOption("stale")) {
+            staleDays(line);
+        }
+        if (line.hasOption("language")) {
+            try {
+                Languages.parse(line.getOptionValue("language"));
+            } catch (Languages.Invalid e) {
+                throw new Invalid("--language: " + e.getMessage(), e.hint());
+            }
+        }
         return new Settings(out, template, port, format, line.hasOption("timings"), line.hasOption("list"), line);
+    }
+
+    private static int staleDays(CommandLine line) throws Invalid {
+        String value = line.getOptionValue("stale");
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days >= 0) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new Invalid("--stale '" + value + "' is not a number of days", "Use a whole number, e.g. --stale 365.");
     }
 
     /** The generator these options describe, for {@code content}; the caller adds the output folder. */
@@ -60,7 +89,8 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         Generator.Builder builder = Generator.builder().contentDirectory(content)
                 .title(line.getOptionValue("title")).baseUrl(line.getOptionValue("base-url"))
                 .editUrl(line.getOptionValue("edit-url")).audience(line.getOptionValue("audience"))
-                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"));
+                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"))
+                .language(line.getOptionValue("language"));
         String[] excluded = line.getOptionValues("exclude");
         if (excluded != null) {
             for (String path : excluded) {
@@ -69,6 +99,13 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         }
         if (line.hasOption("previous")) {
             builder.previousSite(line.getOptionValue("previous"));
+        }
+        if (line.hasOption("broken-links")) {
+            builder.brokenLinks(BrokenLinks.named(line.getOptionValue("broken-links")).orElseThrow());
+        }
+        builder.feedbackUrl(line.getOptionValue("feedback-url")).noResultsUrl(line.getOptionValue("no-results-url"));
+        if (line.hasOption("stale")) {
+            builder.staleDays(Integer.parseInt(line.getOptionValue("stale").strip())); // checked by of()
         }
         if (template != null) {
             builder.templateDirectory(template);

@@ -6,6 +6,8 @@ import java.util.List;
 /** Collects the diagnostics of one stage run; stages keep going after a problem so writers see them all at once. */
 public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
+    /** Reported after the others, in the order they were given (the stale entries, newest first). */
+    private final List<Diagnostic> ordered = new ArrayList<>();
 
     public void add(Diagnostic diagnostic) {
         items.add(diagnostic);
@@ -13,6 +15,11 @@ public final class Diagnostics {
 
     public void addAll(List<Diagnostic> diagnostics) {
         items.addAll(diagnostics);
+    }
+
+    /** Diagnostics with an order of their own: reported after all others, as given. */
+    public void addInOrder(List<Diagnostic> diagnostics) {
+        ordered.addAll(diagnostics);
     }
 
     public void error(String file, int line, int column, String message, String hint) {
@@ -24,13 +31,14 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return items.stream().anyMatch(Diagnostic::isError) || ordered.stream().anyMatch(Diagnostic::isError);
     }
 
     /** The diagnostics in report order. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(items);
         copy.sort(Diagnostic.REPORT_ORDER);
+        copy.addAll(ordered);
         return List.copyOf(copy);
     }
 }

@@ -1,6 +1,7 @@
 package org.troubleshoot.link;
 
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -118,16 +119,16 @@ public final class AutoLinks {
                 List<Entry> entries = new ArrayList<>();
                 boolean changed = false;
                 for (Entry entry : category.entries()) {
-                    Cell cause = link(entry.cause(), self);
-                    Cell resolution = link(entry.resolution(), self);
-                    // An entry without automatic links stays the same object: a big site keeps fewer copies.
-                    if (cause == entry.cause() && resolution == entry.resolution()) {
-                        entries.add(entry);
-                    } else {
-                        entries.add(new Entry(entry.id(), entry.symptom(), cause, resolution, entry.extras(),
-                                entry.aliases(), entry.source()));
-                        changed = true;
+                    List<Cause> causes = new ArrayList<>(entry.causes().size());
+                    boolean linked = false;
+                    for (Cause cause : entry.causes()) {
+                        Cause withLinks = cause.with(link(cause.cause(), self), link(cause.resolution(), self));
+                        linked |= withLinks != cause;
+                        causes.add(withLinks);
                     }
+                    // An entry without automatic links stays the same object: a big site keeps fewer copies.
+                    entries.add(linked ? entry.withCauses(causes) : entry);
+                    changed |= linked;
                 }
                 sections.add(changed ? category.withEntries(entries) : category);
             } else {

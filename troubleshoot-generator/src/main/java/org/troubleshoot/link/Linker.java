@@ -2,6 +2,7 @@ package org.troubleshoot.link;
 
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.config.ContentFolder;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
@@ -24,6 +25,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
@@ -33,6 +35,7 @@ import java.util.TreeSet;
 public final class Linker {
     private final SortedSet<String> contentFiles;
     private final SiteAssembler.LeftOut leftOut;
+    private final BrokenLinks brokenLinks;
 
     /**
      * @param contentFiles the content folder's files that are not pages (relative paths): links may lead to them,
@@ -44,8 +47,17 @@ public final class Linker {
 
     /** @param leftOut pages and categories a build for one audience left out: links to them become text */
     public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut) {
+        this(contentFiles, leftOut, BrokenLinks.ERROR);
+    }
+
+    /**
+     * @param brokenLinks whether a link to a missing file or anchor, or out of the content folder, is an error or
+     *                    a warning (then it is shown as text, like a link to what a build left out)
+     */
+    public Linker(Collection<String> contentFiles, SiteAssembler.LeftOut leftOut, BrokenLinks brokenLinks) {
         this.contentFiles = new TreeSet<>(contentFiles);
         this.leftOut = leftOut;
+        this.brokenLinks = brokenLinks;
     }
 
     /**
@@ -64,13 +76,21 @@ public final class Linker {
         private final Linker linker;
         private final Map<String, Page> bySource;
         private final SiteAnchors anchors;
-        private final AutoLinks auto;
+        /** The automatic links of each language's pages; null when automatic links are off. */
+        private final Map<String, AutoLinks> auto;
+        private final Function<Page, String> language;
 
-        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, AutoLinks auto) {
+        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, Map<String, AutoLinks> auto,
+                        Function<Page, String> language) {
             this.linker = linker;
             this.bySource = bySource;
             this.anchors = anchors;
             this.auto = auto;
+            this.language = language;
+        }
+
+        private Page autoLinked(Page page) {
+            return auto == null ? page : auto.get(language.apply(page)).apply(page);
         }
     }
 
@@ -84,6 +104,16 @@ public final class Linker {
      * @param autoLinks whether to add automatic links (see {@link AutoLinks}) to the pages
      */
     public Result link(List<Page> pages, Page glossary, boolean autoLinks) {
+        return link(pages, glossary, autoLinks, page -> "");
+    }
+
+    /**
+     * Links pages written in several languages. Links may lead from one language to another; automatic links
+     * and related entries stay within a page's language, so that a German row never offers an English one.
+     *
+     * @param language the language of a page
+     */
+    public Result link(List<Page> pages, Page glossary, boolean autoLinks, Function<Page, String> language) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Page> all = new ArrayList<>(pages);
         if (glossary != null) {
@@ -111,16 +141,30 @@ public final class Linker {
             }
             urls.put(page.id(), pageUrls);
         }
+        Map<String, List<Page>> byLanguage = new java.util.LinkedHashMap<>();
+        for (Page page : pages) {
+            byLanguage.computeIfAbsent(language.apply(page), k -> new ArrayList<>()).add(page);
+        }
         List<Page> linked = pages;
-        AutoLinks auto = null;
+        Map<String, AutoLinks> auto = null;
         if (autoLinks) {
             Map<String, String> terms = glossary == null ? Map.of()
                     : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
-            auto = new AutoLinks(pages, terms);
-            linked = pages.parallelStream().map(auto::apply).toList();
+            auto = new HashMap<>();
+            for (Map.Entry<String, List<Page>> group : byLanguage.entrySet()) {
+                auto.put(group.getKey(), new AutoLinks(group.getValue(), terms));
+            }
         }
-        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, RelatedEntries.of(pages)), diagnostics,
-                new Context(this, bySource, anchors, auto));
+        Context context = new Context(this, bySource, anchors, auto, language);
+        if (auto != null) {
+            linked = pages.parallelStream().map(context::autoLinked).toList();
+        }
+        Map<String, Map<String, List<RelatedEntries.Related>>> related = byLanguage.size() == 1
+                ? RelatedEntries.of(pages) : new HashMap<>();
+        if (byLanguage.size() > 1) {
+            byLanguage.values().forEach(group -> related.putAll(RelatedEntries.of(group)));
+        }
+        return new Result(linked, new ResolvedLinks(Map.copyOf(urls), assets, related), diagnostics, context);
     }
 
     /**
@@ -163,7 +207,7 @@ public final class Linker {
         }
         Map<String, List<String>> urls = new HashMap<>(previous.links().urls());
         urls.put(changed.id(), pageUrls);
-        Page linked = context.auto == null ? changed : context.auto.apply(changed);
+        Page linked = context.autoLinked(changed);
         List<Page> pages = new ArrayList<>(previous.pages());
         boolean replaced = false;
         for (int i = 0; i < pages.size(); i++) {
@@ -241,11 +285,10 @@ public final class Linker {
         } else {
             String resolved = resolvePath(from.sourceFile(), decode(path));
             if (resolved == null) {
-                diagnostics.add(error(link, "link to '" + target + "' leaves the content folder",
-                        "Link only to files inside the content folder."));
-                return null;
+                return broken(link, "link to '" + target + "' leaves the content folder",
+                        "Link only to files inside the content folder.", diagnostics);
             }
-            if (leftOut.contains(resolved, anchor)) {
+            if (isLeftOut(resolved, anchor)) {
                 return ResolvedLinks.LEFT_OUT;
             }
             page = bySource.get(resolved);
@@ -253,7 +296,7 @@ public final class Linker {
                 return fileLink(from, link, resolved, anchor, assets, diagnostics);
             }
         }
-        if (leftOut.contains(page.sourceFile(), anchor)) {
+        if (isLeftOut(page.sourceFile(), anchor)) {
             // By design, not a problem: a public page may point admins to the playbook; the public build shows
             // the link's text, the internal build the link.
             return ResolvedLinks.LEFT_OUT;
@@ -262,17 +305,47 @@ public final class Linker {
             return page.url();
         }
         Map<String, String> pageAnchors = anchors.of(page.id());
-        String url = pageAnchors.get(anchor);
-        if (url == null) {
-            url = pageAnchors.get(Slugs.slug(decode(anchor), ""));
+        String url = null;
+        for (String name : anchorNames(anchor)) {
+            url = url != null ? url : pageAnchors.get(name);
         }
         if (url == null) {
-            diagnostics.add(error(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#"
-                            + anchor + "'",
+            return broken(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
                     "Use the id of a heading, category, symptom or question of that page"
-                            + nearest(page, anchor) + "."));
+                            + nearest(page, anchor) + ".", diagnostics);
         }
         return url;
+    }
+
+    /**
+     * The names a link's anchor is looked up by, in this order: as written; as written in the address bar (%C3%B6
+     * for ö: GitHub's ids keep every script's letters); in lower case; as a slug ({@code #Calls}).
+     */
+    private static List<String> anchorNames(String anchor) {
+        String decoded = decode(anchor);
+        return List.of(anchor, decoded, decoded.toLowerCase(java.util.Locale.ROOT), Slugs.slug(decoded, ""));
+    }
+
+    /** Whether a link leads to what a build for one audience left out, by any name of its anchor. */
+    private boolean isLeftOut(String sourceFile, String anchor) {
+        if (anchor == null || anchor.isEmpty()) {
+            return leftOut.contains(sourceFile, anchor);
+        }
+        return anchorNames(anchor).stream().anyMatch(name -> leftOut.contains(sourceFile, name));
+    }
+
+    /**
+     * A link that leads nowhere: an error (no URL), or with {@link BrokenLinks#WARN} a warning, and the link is
+     * shown as its text.
+     */
+    private String broken(LinkRef link, String message, String hint, List<Diagnostic> diagnostics) {
+        if (brokenLinks == BrokenLinks.ERROR) {
+            diagnostics.add(error(link, message, hint));
+            return null;
+        }
+        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
+                message + "; it is shown as text", hint));
+        return ResolvedLinks.LEFT_OUT;
     }
 
     /**
@@ -282,11 +355,9 @@ public final class Linker {
     private String fileLink(Page from, LinkRef link, String resolved, String anchor,
                             SortedMap<String, ContentAsset> assets, List<Diagnostic> diagnostics) {
         if (!contentFiles.contains(resolved)) {
-            diagnostics.add(error(link, "link to '" + link.target() + "': no file " + resolved
-                            + " in the content folder",
+            return broken(link, "link to '" + link.target() + "': no file " + resolved + " in the content folder",
                     "Check the file name; links are relative to the file they are written in. Hidden files, build "
-                            + "files and build folders are never published."));
-            return null;
+                            + "files and build folders are never published.", diagnostics);
         }
         ContentAsset asset = assets.get(resolved);
         if (asset == null) {

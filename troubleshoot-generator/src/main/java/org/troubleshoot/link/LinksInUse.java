@@ -1,6 +1,7 @@
 package org.troubleshoot.link;
 
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -29,8 +30,10 @@ final class LinksInUse {
                 scan(category.introHtml(), used);
                 for (Entry entry : category.entries()) {
                     scan(entry.symptom(), used);
-                    scan(entry.cause(), used);
-                    scan(entry.resolution(), used);
+                    for (Cause cause : entry.causes()) {
+                        scan(cause.cause(), used);
+                        scan(cause.resolution(), used);
+                    }
                     entry.extras().forEach(cell -> scan(cell, used));
                 }
             } else if (section instanceof Prose prose) {

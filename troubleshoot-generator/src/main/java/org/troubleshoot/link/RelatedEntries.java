@@ -59,9 +59,21 @@ public final class RelatedEntries {
     /** What an entry is indexed and looked up by, worked out once per entry. */
     private record Keys(List<String> phrases, List<List<String>> endings, List<String> steps) {
         static Keys of(Entry entry) {
-            List<String> phrases = List.copyOf(causePhrases(entry.cause().text()));
-            return new Keys(phrases, phrases.stream().map(RelatedEntries::endings).toList(),
-                    List.copyOf(RelatedEntries.steps(entry.resolution().text())));
+            if (entry.causes().size() == 1) {
+                List<String> phrases = List.copyOf(causePhrases(entry.cause().text()));
+                return new Keys(phrases, phrases.stream().map(RelatedEntries::endings).toList(),
+                        List.copyOf(RelatedEntries.steps(entry.resolution().text())));
+            }
+            // A symptom with several causes is related by each of them and by each of their steps.
+            Set<String> phrases = new LinkedHashSet<>();
+            Set<String> steps = new LinkedHashSet<>();
+            for (org.troubleshoot.model.Cause cause : entry.causes()) {
+                phrases.addAll(causePhrases(cause.cause().text()));
+                steps.addAll(RelatedEntries.steps(cause.resolution().text()));
+            }
+            List<String> phraseList = List.copyOf(phrases);
+            return new Keys(phraseList, phraseList.stream().map(RelatedEntries::endings).toList(),
+                    List.copyOf(steps));
         }
     }
 

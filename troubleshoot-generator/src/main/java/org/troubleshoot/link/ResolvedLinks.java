@@ -19,7 +19,10 @@ import java.util.SortedMap;
 public record ResolvedLinks(Map<String, List<String>> urls, SortedMap<String, ContentAsset> assets,
                             Map<String, Map<String, List<RelatedEntries.Related>>> related) {
 
-    /** The URL of a link to a page or category that a build for one audience left out: written as text. */
+    /**
+     * The URL of a link to a page or category that a build for one audience left out, or of a broken link while
+     * broken links are only warned about: written as its text.
+     */
     public static final String LEFT_OUT = "troubleshoot:left-out";
 
     /** The entries related to {@code entry} of {@code page} (see {@link RelatedEntries}); possibly none. */

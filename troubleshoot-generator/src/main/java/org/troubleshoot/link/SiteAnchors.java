@@ -1,5 +1,6 @@
 package org.troubleshoot.link;
 
+import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -58,6 +59,19 @@ final class SiteAnchors {
                     anchors.put(row.id(), url + "#" + row.id());
                 }
             }
+        }
+        // Anchors written in HTML and the ids GitHub gives headings: the page's own ids win.
+        for (Anchor anchor : page.anchors()) {
+            String base = url;
+            if (anchor.category() != null) {
+                Category category = page.categories().stream().filter(c -> c.id().equals(anchor.category()))
+                        .findFirst().orElse(null);
+                if (category == null) {
+                    continue; // a category a build for one audience left out
+                }
+                base = page.categoryUrl(category);
+            }
+            anchors.putIfAbsent(anchor.name(), anchor.fragment() == null ? base : base + "#" + anchor.fragment());
         }
         return anchors;
     }

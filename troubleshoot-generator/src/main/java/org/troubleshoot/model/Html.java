@@ -5,26 +5,13 @@ package org.troubleshoot.model;
  * <ul>
  *   <li>{@link #escape}: text inside the HTML a page's Markdown becomes (cells, prose, link URLs, the sitemap),
  *       exactly as Flexmark's renderer escapes it, so that the two Markdown readers write the same bytes;</li>
- *   <li>{@link #valueEscape}: values put into templates, exactly as Mustache.java's {@code HtmlEscaper} escapes
+ *   <li>{@link #valueNeedsEscaping}: values put into templates, exactly as Mustache.java's {@code HtmlEscaper} escapes
  *       them (also {@code ' ` =} and control characters), safe in any attribute.</li>
  * </ul>
  */
 public final class Html {
-    /** What a template value's characters are replaced with, by character; null where a character stays. */
-    private static final char[][] VALUE_ESCAPES = new char[97][];
-
-    static {
-        for (int c = 0; c <= 13; c++) {
-            VALUE_ESCAPES[c] = ("&#" + c + ";").toCharArray();
-        }
-        VALUE_ESCAPES['&'] = "&amp;".toCharArray();
-        VALUE_ESCAPES['<'] = "&lt;".toCharArray();
-        VALUE_ESCAPES['>'] = "&gt;".toCharArray();
-        VALUE_ESCAPES['"'] = "&quot;".toCharArray();
-        VALUE_ESCAPES['\''] = "&#39;".toCharArray();
-        VALUE_ESCAPES['`'] = "&#96;".toCharArray();
-        VALUE_ESCAPES['='] = "&#61;".toCharArray();
-    }
+    /** The characters Mustache.java's HtmlEscaper replaces in a template value: controls up to CR, {@code & < > " ' ` =}. */
+    private static final String VALUE_ESCAPED = "&<>\"'`=";
 
     private Html() {
     }
@@ -56,18 +43,44 @@ public final class Html {
     }
 
     /**
-     * What character {@code c} of a template value is written as, or null if it is written as it is. The
-     * returned array must not be changed.
+     * Whether a template value has any character that Mustache.java's HtmlEscaper replaces (most values have
+     * none, and are then written as they are).
      */
-    public static char[] valueEscape(char c) {
-        return c < VALUE_ESCAPES.length ? VALUE_ESCAPES[c] : null;
+    /**
+     * {@code value} escaped as Mustache escapes a template value: for HTML the generator puts together from
+     * labels and values, so that it reads exactly as the same text written by a template.
+     */
+    public static String escapeValue(String value) {
+        if (!valueNeedsEscaping(value)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '`' -> out.append("&#96;");
+                case '=' -> out.append("&#61;");
+                default -> {
+                    if (c <= 13) {
+                        out.append("&#").append((int) c).append(';');
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
-    /** Whether a template value has any character that {@link #valueEscape} replaces (most have none). */
     public static boolean valueNeedsEscaping(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < VALUE_ESCAPES.length && VALUE_ESCAPES[c] != null) {
+            if (c <= 13 || c < 0x80 && VALUE_ESCAPED.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -12,20 +12,32 @@ import java.util.List;
  * @param sourceFile  the content file, relative to the content folder
  * @param sections    the page's parts in written order
  * @param links       the internal links written on the page, referred to from its HTML by index
- * @param autoLinks   whether known names in its cells become links (front matter {@code autolinks})
+ * @param autoLinks     whether known names in its cells become links (front matter {@code autolinks})
+ * @param anchors       names links may lead to besides the ids of its sections (see {@link Anchor})
+ * @param translationOf the page this one translates, as written in front matter {@code translationOf}
+ *                      (a content file, relative to this one like a link); null when it says none
  */
 public record Page(String id, String title, PageKind kind, String audience, int order, String description,
-                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks,
+                   List<Anchor> anchors, LinkRef translationOf) {
     public static final String PUBLIC = "public";
 
     public Page {
         sections = List.copyOf(sections);
         links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
+    }
+
+    /** A page without anchors besides its sections' ids, that names no page it translates. */
+    public Page(String id, String title, PageKind kind, String audience, int order, String description,
+                String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+        this(id, title, kind, audience, order, description, sourceFile, sections, links, autoLinks, List.of(), null);
     }
 
     /** The same page with other sections (the link stage adds automatic links to cells). */
     public Page withSections(List<Section> newSections) {
-        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks);
+        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks,
+                anchors, translationOf);
     }
 
     public List<Category> categories() {

@@ -16,9 +16,12 @@ public record PageOutline(Nav nav, List<Text> texts) {
         texts = List.copyOf(texts);
     }
 
-    /** A page's place in the site: title, kind, audience, order, and its categories. */
+    /**
+     * A page's place in the site: title, kind, audience, order, its categories, and the page it translates
+     * (which decides the language switchers of other pages).
+     */
     public record Nav(String id, String sourceFile, String title, PageKind kind, String audience, int order,
-                      String description, boolean autoLinks, List<CategoryNav> categories) {
+                      String description, boolean autoLinks, List<CategoryNav> categories, String translationOf) {
         public Nav {
             categories = List.copyOf(categories);
         }
@@ -32,13 +35,16 @@ public record PageOutline(Nav nav, List<Text> texts) {
     }
 
     /**
-     * One searchable, linkable text of the page: an entry (symptom, cause, what to do), a question (question,
-     * answer) or a row of an ordinary table (its cells).
+     * One searchable, linkable text of the page: an entry (symptom, then each cause and what to do), a question
+     * (question, answer) or a row of an ordinary table (its cells).
+     *
+     * @param codes an entry's error codes (its code pages and codes.json show them)
      */
-    public record Text(String id, List<String> parts, List<String> aliases) {
+    public record Text(String id, List<String> parts, List<String> aliases, List<String> codes) {
         public Text {
             parts = List.copyOf(parts);
             aliases = List.copyOf(aliases);
+            codes = List.copyOf(codes);
         }
     }
 
@@ -50,18 +56,25 @@ public record PageOutline(Nav nav, List<Text> texts) {
                 categories.add(new CategoryNav(category.id(), category.title(), category.audience(), category.aliases(),
                         category.entries().size()));
                 for (Entry entry : category.entries()) {
-                    texts.add(new Text(entry.id(), List.of(entry.symptom().text(), entry.cause().text(),
-                            entry.resolution().text()), entry.aliases()));
+                    List<String> parts = new ArrayList<>(1 + 2 * entry.causes().size());
+                    parts.add(entry.symptom().text());
+                    for (Cause cause : entry.causes()) {
+                        parts.add(cause.cause().text());
+                        parts.add(cause.resolution().text());
+                    }
+                    texts.add(new Text(entry.id(), parts, entry.aliases(), entry.codes()));
                 }
             } else if (section instanceof Question question) {
-                texts.add(new Text(question.id(), List.of(question.question(), question.answerText()), List.of()));
+                texts.add(new Text(question.id(), List.of(question.question(), question.answerText()), List.of(),
+                        List.of()));
             } else if (section instanceof DataTable table) {
                 for (DataRow row : table.rows()) {
-                    texts.add(new Text(row.id(), row.cells().stream().map(Cell::text).toList(), List.of()));
+                    texts.add(new Text(row.id(), row.cells().stream().map(Cell::text).toList(), List.of(), List.of()));
                 }
             }
         }
         return new PageOutline(new Nav(page.id(), page.sourceFile(), page.title(), page.kind(), page.audience(),
-                page.order(), page.description(), page.autoLinks(), categories), texts);
+                page.order(), page.description(), page.autoLinks(), categories,
+                page.translationOf() == null ? null : page.translationOf().target()), texts);
     }
 }

@@ -34,18 +34,55 @@ public final class ContentParser {
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     private final MarkdownEngine engine;
+    private final ColumnVocabulary vocabulary;
 
+    /**
+     * A parser that knows the column names of {@link ColumnVocabulary#builtIn()} and reads pages as the
+     * environment asks: with the subset parser where it can (the default), or with Flexmark alone when
+     * {@code TROUBLESHOOT_MARKDOWN=flexmark} or {@code -Dtroubleshoot.markdown=flexmark} is set, to triage a page
+     * that renders oddly (see {@link MarkdownEngine.Mode}).
+     *
+     * @throws IllegalArgumentException if that setting names neither
+     */
     public ContentParser() {
-        this(new MarkdownEngine());
+        this(ColumnVocabulary.builtIn());
     }
 
-    private ContentParser(MarkdownEngine engine) {
+    /**
+     * A parser that recognises table columns by the names of {@code vocabulary} (a site's settings add some),
+     * reading pages as the environment asks (see {@link #ContentParser()}).
+     */
+    public ContentParser(ColumnVocabulary vocabulary) {
+        this(new MarkdownEngine(MarkdownEngine.Mode.chosen()), vocabulary);
+    }
+
+    private ContentParser(MarkdownEngine engine, ColumnVocabulary vocabulary) {
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     /** A parser that leaves all reading and writing to Flexmark (tests hold the faster one to it). */
     static ContentParser withFlexmarkOnly() {
-        return new ContentParser(new MarkdownEngine(false));
+        return new ContentParser(new MarkdownEngine(MarkdownEngine.Mode.FLEXMARK), ColumnVocabulary.builtIn());
+    }
+
+    /**
+     * What, besides a file's bytes and the generator's code, decides what this parser makes of the file: who reads
+     * the Markdown and every column name it knows. Two parsers with the same configuration make the same pages of
+     * the same bytes (a build cache keeps parsed files under it).
+     */
+    public String configuration() {
+        StringBuilder text = new StringBuilder("markdown ").append(engine.mode()).append("; columns");
+        for (ColumnVocabulary.Name name : vocabulary.names()) {
+            text.append(' ').append(name.role().id()).append('/').append(name.language()).append('/')
+                    .append(name.name().length()).append(':').append(name.name());
+        }
+        return text.toString();
+    }
+
+    /** The engine that reads its files (tests see from it which parser read them). */
+    MarkdownEngine engine() {
+        return engine;
     }
 
     /** Parses {@code contentDirectory}, skipping hidden files and folders and the paths in {@code excluded}. */
@@ -170,8 +207,8 @@ public final class ContentParser {
             if (pathological.isPresent()) {
                 return new FileResult(Optional.empty(), List.of(pathological.get()));
             }
-            FileContext context = new FileContext(relative, text, engine);
-            Document document = engine.parse(text.text());
+            FileContext context = new FileContext(relative, text, engine, vocabulary);
+            Document document = engine.parse(text);
             document.set(MarkdownEngine.FILE, context);
             new ContentSafety(context, document).apply();
             Page page = new PageParser(context, document, pageId(relative)).parse();

@@ -1,6 +1,8 @@
 package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -30,8 +32,11 @@ import java.util.regex.Pattern;
  * Makes a parsed file safe to publish before anything is rendered, and tells the writer what it changed.
  *
  * <ul>
- *   <li>Raw HTML becomes text: shown as typed (escaped), searchable, part of titles; a warning says so.
- *       HTML comments, invisible anyway, are dropped.</li>
+ *   <li>Raw HTML in paragraphs, lists and table cells keeps what {@link HtmlPolicy} allows ({@code <br>},
+ *       {@code <sup>}, {@code <details>}, {@code <a name>}, …); the rest is removed with its text kept, and a
+ *       warning says what ({@link RawHtml}). In headings and table headers, which are titles, raw HTML is text:
+ *       shown as typed (escaped), part of the title; a warning says so. HTML comments, invisible anyway, are
+ *       dropped.</li>
  *   <li>Links keep only web, mail and phone addresses or content files: a {@code javascript:},
  *       {@code data:} or other link becomes its plain text, with a warning.</li>
  *   <li>Images load only from the content folder: an image from another host becomes a link to it, any
@@ -48,10 +53,40 @@ final class ContentSafety {
 
     private final FileContext context;
     private final Document document;
+    private final RawHtml rawHtml;
 
     ContentSafety(FileContext context, Document document) {
         this.context = context;
         this.document = document;
+        this.rawHtml = new RawHtml(context);
+    }
+
+    /** Whether {@code node} is (still) part of the document. */
+    private boolean attached(Node node) {
+        Node at = node;
+        while (at.getParent() != null) {
+            at = at.getParent();
+        }
+        return at == document;
+    }
+
+    private static boolean insideLink(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof Link || at instanceof LinkRef) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code node} is in a heading or a table's header row: a title, shown as text. */
+    private static boolean inTitle(Node node) {
+        for (Node at = node.getParent(); at != null; at = at.getParent()) {
+            if (at instanceof Heading || at instanceof TableHead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void apply() {
@@ -60,10 +95,14 @@ final class ContentSafety {
         for (Node node : nodes) {
             if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 node.unlink();
-            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            } else if (!attached(node)) {
+                continue; // inside a <script> that RawHtml removed
+            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && inTitle(node)) {
                 context.warning(node, "HTML is shown as text, not as markup: " + shorten(node.getChars().toString()),
-                        "Write it in Markdown; raw HTML never reaches the site.");
+                        "Headings and table headers are titles: write them as text.");
                 asText(node);
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                rawHtml.sanitize(node);
             } else if (node instanceof Image image) {
                 image(image, image.getUrl().unescape());
             } else if (node instanceof ImageRef ref) {
@@ -121,7 +160,13 @@ final class ContentSafety {
         if (scheme == null && !protocolRelative) {
             return; // an image of the content folder: copied with the site
         }
-        if (protocolRelative || REMOTE_SCHEMES.contains(scheme)) {
+        if ((protocolRelative || REMOTE_SCHEMES.contains(scheme)) && insideLink(image)) {
+            // A badge that is itself a link ([![build](https://…/badge.svg)](https://ci…)): a link in a link is
+            // not HTML, so the image is its alt text inside the outer link.
+            context.warning(image, "image from another host is shown as its alt text: " + shorten(url),
+                    "Put the image in the content folder and link it with a relative path.");
+            replaceWithChildren(image);
+        } else if (protocolRelative || REMOTE_SCHEMES.contains(scheme)) {
             context.warning(image, "image from another host is shown as a link: " + shorten(url),
                     "Put the image in the content folder and link it with a relative path.");
             Link link = new Link();
@@ -162,7 +207,7 @@ final class ContentSafety {
         node.unlink();
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 59) + "…";
     }

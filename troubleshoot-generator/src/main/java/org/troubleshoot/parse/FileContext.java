@@ -1,5 +1,7 @@
 package org.troubleshoot.parse;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
@@ -26,13 +28,23 @@ final class FileContext {
     final Slugs ids = new Slugs();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
+    /** The names of table columns (see {@link TableColumns}). */
+    final ColumnVocabulary vocabulary;
+    /**
+     * Anchors written in HTML ({@code <a name>}): the id each has in the output, and its name. {@link PageParser}
+     * gives them to the section whose HTML has them.
+     */
+    final Map<String, String> htmlAnchors = new HashMap<>();
+    /** Whether the file has writers' HTML that {@link RawHtml} kept (most files have none). */
+    boolean hasRawHtml;
     private final MarkdownEngine engine;
     private final boolean simpleHtml;
 
-    FileContext(String file, SourceText source, MarkdownEngine engine) {
+    FileContext(String file, SourceText source, MarkdownEngine engine, ColumnVocabulary vocabulary) {
         this.file = file;
         this.source = source;
         this.engine = engine;
+        this.vocabulary = vocabulary;
         this.simpleHtml = engine.writesSimpleHtml();
     }
 
@@ -51,8 +63,34 @@ final class FileContext {
         if (url.isEmpty() || Urls.isExternal(url)) {
             return url;
         }
-        links.add(new LinkRef(url, position(node)));
+        return internalLink(url, position(node));
+    }
+
+    /** Records a link to a content file or anchor written at {@code at}; its href is a placeholder until linked. */
+    String internalLink(String url, SourcePosition at) {
+        links.add(new LinkRef(url, at));
         return LinkRef.placeholder(links.size() - 1);
+    }
+
+    /**
+     * The output id of an anchor a writer put in HTML ({@code <a name="footnote3">}): the name with
+     * {@link HtmlPolicy#ID_PREFIX} in front, taken on the page so that no heading or row gets it too. Null, with
+     * a warning, when the name cannot be an id or the page has it already.
+     */
+    String htmlAnchor(String name, SourcePosition at) {
+        if (name.isEmpty() || name.codePoints().anyMatch(Character::isWhitespace)) {
+            warning(at, "the HTML anchor '" + name + "' was removed: an id has no spaces",
+                    "Write <a name=\"one-word\"></a>, or better a heading, which has an id of its own.");
+            return null;
+        }
+        String id = HtmlPolicy.ID_PREFIX + name;
+        if (!ids.pin(id)) {
+            warning(at, "the HTML anchor '" + name + "' was removed: the page already has the id " + id,
+                    "Give each <a name> of a page its own name.");
+            return null;
+        }
+        htmlAnchors.put(id, name);
+        return id;
     }
 
     SourcePosition position(Node node) {
@@ -67,7 +105,14 @@ final class FileContext {
         return html(List.of(node));
     }
 
+    /** The HTML of {@code nodes} as published: writers' HTML in them checked once more (see {@link HtmlPolicy}). */
     String html(List<Node> nodes) {
+        String html = renderedHtml(nodes);
+        return hasRawHtml(nodes) ? HtmlPolicy.publish(html).html() : html;
+    }
+
+    /** The HTML of {@code nodes} as the Markdown renderer writes it, writers' HTML as {@link RawHtml} left it. */
+    String renderedHtml(List<Node> nodes) {
         StringBuilder out = new StringBuilder();
         for (Node node : nodes) {
             if (simpleHtml && SimpleHtml.canWrite(node)) {
@@ -77,6 +122,24 @@ final class FileContext {
             }
         }
         return out.toString().strip();
+    }
+
+    /** Whether any of {@code nodes} holds writers' HTML (then its HTML is published through the cleaner). */
+    boolean hasRawHtml(List<? extends Node> nodes) {
+        if (!hasRawHtml) {
+            return false;
+        }
+        for (Node node : nodes) {
+            if (node instanceof HtmlInline || node instanceof HtmlBlock) {
+                return true;
+            }
+            for (Node descendant : node.getDescendants()) {
+                if (descendant instanceof HtmlInline || descendant instanceof HtmlBlock) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,7 +246,10 @@ final class FileContext {
     }
 
     void warning(Node node, String message, String hint) {
-        SourcePosition at = position(node);
+        warning(position(node), message, hint);
+    }
+
+    void warning(SourcePosition at, String message, String hint) {
         diagnostics.add(Diagnostic.warning(file, at.line(), at.column(), message, hint));
     }
 

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 
@@ -14,11 +15,24 @@ import java.util.regex.Pattern;
 
 /**
  * The optional YAML front matter of a page: {@code title}, {@code kind}, {@code audience}, {@code order},
- * {@code description}, {@code autolinks}. Unknown keys and bad values are reported, never silently ignored.
+ * {@code description}, {@code autolinks}, {@code translationOf}. Unknown keys and bad values are reported, never
+ * silently ignored.
+ *
+ * @param translationOf the page this one translates, checked by the link stage like a link; null if none
  */
 record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audience, int order, String description,
-                   boolean autoLinks) {
-    enum Key { TITLE, KIND, AUDIENCE, ORDER, DESCRIPTION, AUTOLINKS }
+                   boolean autoLinks, LinkRef translationOf) {
+    enum Key {
+        TITLE("title"), KIND("kind"), AUDIENCE("audience"), ORDER("order"), DESCRIPTION("description"),
+        AUTOLINKS("autolinks"), TRANSLATION_OF("translationOf");
+
+        /** As writers write it (and hints name it). */
+        final String name;
+
+        Key(String name) {
+            this.name = name;
+        }
+    }
 
     private static final Pattern AUDIENCE = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -29,6 +43,7 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
         int order = 0;
         String description = "";
         boolean autoLinks = true;
+        LinkRef translationOf = null;
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (!(block instanceof YamlFrontMatterBlock)) {
                 continue;
@@ -54,6 +69,15 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                 switch (key.get()) {
                     case TITLE -> title = value.isEmpty() ? Optional.empty() : Optional.of(value);
                     case DESCRIPTION -> description = value;
+                    case TRANSLATION_OF -> {
+                        if (value.isEmpty() || value.contains("#")) {
+                            context.error(node, "translationOf '" + value + "' is not a page",
+                                    "Write the Markdown file this page translates, relative to this one like a link:"
+                                            + " translationOf: ../troubleshooting.md");
+                        } else {
+                            translationOf = new LinkRef(value, context.position(node));
+                        }
+                    }
                     case AUTOLINKS -> {
                         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
                             autoLinks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
@@ -89,7 +113,7 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                 }
             }
         }
-        return new FrontMatter(title, kind, audience, order, description, autoLinks);
+        return new FrontMatter(title, kind, audience, order, description, autoLinks, translationOf);
     }
 
     private static final Pattern CLOSING_LINE = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
@@ -102,11 +126,11 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
     }
 
     private static Optional<Key> key(String name) {
-        return Arrays.stream(Key.values()).filter(k -> k.name().equalsIgnoreCase(name.strip())).findFirst();
+        return Arrays.stream(Key.values()).filter(k -> k.name.equalsIgnoreCase(name.strip())).findFirst();
     }
 
     private static String knownKeys() {
-        return String.join(", ", Arrays.stream(Key.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+        return String.join(", ", Arrays.stream(Key.values()).map(k -> k.name).toList());
     }
 
     private static String unquote(String value) {

@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Flexmark set-up shared by all files: built once, safe to use from several threads. Flexmark's parser and
@@ -22,21 +24,70 @@ final class MarkdownEngine {
     private final Lazy<DataHolder> options = new Lazy<>(MarkdownEngine::flexmarkOptions);
     private final Lazy<Parser> parser = new Lazy<>(() -> Parser.builder(options.get()).build());
     private final Lazy<HtmlRenderer> renderer = new Lazy<>(() -> renderer(options.get()));
+    /** How many files the subset parser has read: the tests see from it which parser a page went through. */
+    private final AtomicInteger readBySubset = new AtomicInteger();
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
     static final com.vladsch.flexmark.util.data.NullableDataKey<FileContext> FILE =
             new com.vladsch.flexmark.util.data.NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
 
+    /**
+     * Who reads and writes Markdown. A maintainer triaging a page that renders oddly builds once with
+     * {@code TROUBLESHOOT_MARKDOWN=flexmark} (or {@code -Dtroubleshoot.markdown=flexmark}) and compares: if the
+     * page changes, the subset parser or {@link SimpleHtml} is at fault, else Flexmark or a later stage.
+     */
+    enum Mode {
+        /** The subset parser and {@link SimpleHtml} where they can, Flexmark for the rest: the default. */
+        SUBSET,
+        /** Flexmark reads and writes every page: what the tests hold the subset to. */
+        FLEXMARK;
+
+        /** The system property that chooses the mode; it wins over the environment variable. */
+        static final String PROPERTY = "troubleshoot.markdown";
+        static final String VARIABLE = "TROUBLESHOOT_MARKDOWN";
+
+        /** The mode this process is asked for, read when a {@link ContentParser} is made. */
+        static Mode chosen() {
+            return of(System.getProperty(PROPERTY), System.getenv(VARIABLE));
+        }
+
+        /**
+         * The mode named by the system property if it is set, else by the environment variable, else
+         * {@link #SUBSET}. A misspelt name is refused rather than ignored: a maintainer comparing the two
+         * readers must not be comparing the subset with itself unawares.
+         */
+        static Mode of(String property, String variable) {
+            boolean fromProperty = property != null && !property.isBlank();
+            String value = fromProperty ? property : variable;
+            if (value == null || value.isBlank()) {
+                return SUBSET;
+            }
+            for (Mode mode : values()) {
+                if (mode.name().equalsIgnoreCase(value.strip())) {
+                    return mode;
+                }
+            }
+            throw new IllegalArgumentException((fromProperty ? PROPERTY : VARIABLE) + " is '" + value
+                    + "': it may be 'flexmark' (Flexmark reads every page) or 'subset' (the default)");
+        }
+    }
+
+    /** The default engine, whatever the environment asks for (tests compare it with Flexmark's parser). */
     MarkdownEngine() {
-        this(true);
+        this(Mode.SUBSET);
     }
 
     /**
-     * @param fast whether files in its subset are read by {@link SubsetParser} and simple nodes written by
-     *             {@link SimpleHtml}; without, Flexmark does all the work (tests compare the two)
+     * @param mode whether files in its subset are read by {@link SubsetParser} and simple nodes written by
+     *             {@link SimpleHtml}, or Flexmark does all the work
      */
-    MarkdownEngine(boolean fast) {
-        subset = fast ? new SubsetParser() : null;
+    MarkdownEngine(Mode mode) {
+        subset = mode == Mode.SUBSET ? new SubsetParser() : null;
+    }
+
+    /** Who reads and writes Markdown here. */
+    Mode mode() {
+        return subset == null ? Mode.FLEXMARK : Mode.SUBSET;
     }
 
     /** Flexmark's options, set up with its parser or renderer (loading their classes is not free either). */
@@ -52,8 +103,10 @@ final class MarkdownEngine {
         set.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
         set.set(TablesExtension.COLUMN_SPANS, false);
         set.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        // Raw HTML in content is shown as text: the site never carries markup a writer did not mean.
-        set.set(HtmlRenderer.ESCAPE_HTML, true);
+        // Writers' HTML is written as it is: by the time anything is rendered, ContentSafety has turned it into
+        // text (in titles) or RawHtml has rewritten it to the tags HtmlPolicy allows; what holds it is published
+        // through HtmlPolicy's cleaner (FileContext.html).
+        set.set(HtmlRenderer.ESCAPE_HTML, false);
         // Second line of defence behind ContentSafety: only these schemes are ever rendered as links.
         set.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.\\-]*:.*");
         set.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -64,11 +117,20 @@ final class MarkdownEngine {
     }
 
     /** The file's syntax tree: from the subset parser when the text is in its subset, else from Flexmark's. */
-    Document parse(String text) {
-        if (subset == null) {
-            return parser.get().parse(text);
+    Document parse(SourceText source) {
+        if (subset != null) {
+            Optional<Document> document = subset.parse(source);
+            if (document.isPresent()) {
+                readBySubset.incrementAndGet();
+                return document.get();
+            }
         }
-        return subset.parse(text).orElseGet(() -> parser.get().parse(text));
+        return parser.get().parse(source.text());
+    }
+
+    /** The number of files {@link #parse} has had read by the subset parser. */
+    int readBySubset() {
+        return readBySubset.get();
     }
 
     /** Always Flexmark's own parser (the tests hold the subset parser to it). */

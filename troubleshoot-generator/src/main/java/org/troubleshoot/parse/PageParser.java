@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.troubleshoot.model.Anchor;
+import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Prose;
@@ -18,6 +20,7 @@ import org.troubleshoot.model.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns one parsed Markdown file into a {@link Page}.
@@ -34,10 +37,20 @@ final class PageParser {
     private final List<Section> sections = new ArrayList<>();
 
     private Heading openHeading;
+    /** The heading that ends the open section, while it is flushed (null at a table or the end of the page). */
+    private Heading nextHeading;
     private final List<Node> pending = new ArrayList<>();
     private PageKind kind;
+    /** Whether the page's kind is the writer's choice (front matter, or faq.md and contact.md by name). */
+    private boolean kindChosen;
     private String pageTitle;
     private String pageAudience;
+    /** The id GitHub gives each heading (see {@link GitHubIds}). */
+    private Map<Node, String> githubIds;
+    /** Sections made from a heading, with that heading, for {@link #githubAnchors}. */
+    private final List<Map.Entry<Node, Section>> headed = new ArrayList<>();
+    /** The anchors of the page besides its sections' ids (see {@link Anchor}). */
+    private final List<Anchor> anchors = new ArrayList<>();
 
     PageParser(FileContext context, Document document, String pageId) {
         this.context = context;
@@ -53,6 +66,8 @@ final class PageParser {
                 blocks.add(node);
             }
         }
+        githubIds = GitHubIds.of(document);
+        kindChosen = front.kind().isPresent();
         kind = front.kind().orElseGet(() -> guessKind(blocks));
         pageAudience = front.audience();
         String fallbackTitle = humanize(pageId.substring(pageId.lastIndexOf('/') + 1));
@@ -64,6 +79,7 @@ final class PageParser {
             // The page's own heading: rendered as the page title, not as a section.
             title = FileContext.text(h);
             start = 1;
+            headed.add(Map.entry(h, TOP));
         } else if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
                 && Slugs.slug(firstLine(first), "").equals(Slugs.slug(fallbackTitle, "-"))) {
             // The seed's form: the page's name alone on the first line, its introduction below.
@@ -71,7 +87,7 @@ final class PageParser {
             SourcePosition at = context.position(first);
             String rest = restAfterFirstLine(first);
             if (!rest.isEmpty()) {
-                sections.add(new Prose(null, null, 0, rest, at));
+                add(new Prose(null, null, 0, rest, at));
             }
             start = 1;
         }
@@ -83,13 +99,84 @@ final class PageParser {
             accept(blocks.get(i));
         }
         flush();
+        githubAnchors();
         return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
-                sections, context.links, front.autoLinks());
+                sections, context.links, front.autoLinks(), anchors, front.translationOf());
+    }
+
+    /** Stands for the top of the page (its title heading) in {@link #headed}. */
+    private static final Section TOP = new Prose(null, null, 0, "", new SourcePosition("", 0, 0));
+
+    /**
+     * Adds a section, and the anchors written in HTML in it: they lead to its page (a category's own page for a
+     * category). The HTML says where they are: RawHtml gave them their ids before any section was made.
+     */
+    private void add(Section section) {
+        sections.add(section);
+        if (context.htmlAnchors.isEmpty()) {
+            return;
+        }
+        String category = section instanceof Category c ? c.id() : null;
+        for (String html : htmlOf(section)) {
+            for (int at = html.indexOf(HTML_ID); at >= 0; at = html.indexOf(HTML_ID, at + 1)) {
+                String id = html.substring(at + " id=\"".length(), html.indexOf('"', at + HTML_ID.length()));
+                String name = context.htmlAnchors.get(id);
+                if (name != null) {
+                    anchors.add(new Anchor(name, category, id));
+                }
+            }
+        }
+    }
+
+    private static final String HTML_ID = " id=\"" + HtmlPolicy.ID_PREFIX;
+
+    private static List<String> htmlOf(Section section) {
+        List<String> html = new ArrayList<>();
+        if (section instanceof Prose prose) {
+            html.add(prose.html());
+        } else if (section instanceof Question question) {
+            html.add(question.answerHtml());
+        } else if (section instanceof Category category) {
+            html.add(category.introHtml());
+            for (org.troubleshoot.model.Entry entry : category.entries()) {
+                html.add(entry.symptom().html());
+                html.add(entry.cause().html());
+                html.add(entry.resolution().html());
+                entry.extras().forEach(cell -> html.add(cell.html()));
+            }
+        } else if (section instanceof org.troubleshoot.model.DataTable table) {
+            table.rows().forEach(row -> row.cells().forEach(cell -> html.add(cell.html())));
+        }
+        return html;
+    }
+
+    /**
+     * Each heading also answers to the id GitHub gives it, where that differs from its own and no other id of
+     * the page has it. Done last, when every id of the page is known: a GitHub id never takes an id from a heading
+     * or row, which keep the ids they always had.
+     */
+    private void githubAnchors() {
+        for (Map.Entry<Node, Section> entry : headed) {
+            String github = githubIds.get(entry.getKey());
+            Section section = entry.getValue();
+            String own = section instanceof Category c ? c.id() : section instanceof Question q ? q.id()
+                    : section instanceof Prose p ? p.id() : null;
+            if (github == null || github.isEmpty() || github.equals(own) || !context.ids.pin(github)) {
+                continue;
+            }
+            if (section instanceof Category category) {
+                anchors.add(new Anchor(github, category.id(), null));
+            } else {
+                anchors.add(new Anchor(github, null, own));
+            }
+        }
     }
 
     private void accept(Node node) {
         if (node instanceof Heading heading) {
+            nextHeading = heading;
             flush();
+            nextHeading = null;
             openHeading = heading;
         } else if (node instanceof TableBlock table) {
             table(table);
@@ -144,7 +231,7 @@ final class PageParser {
             titleNode = table;
             intro = List.of();
         }
-        if (kind == PageKind.TROUBLESHOOTING && reader.isSymptomTable()) {
+        if (kind == PageKind.TROUBLESHOOTING && reader.isTroubleshootingTable()) {
             if (title == null) {
                 context.error(table, "table has no category title",
                         "Put a heading (## Category name) or a one-line title directly above the table.");
@@ -152,16 +239,20 @@ final class PageParser {
             }
             String name = title.text().strip();
             String id = context.assignId(title, "category", context.position(titleNode));
-            sections.add(reader.category(id, name, title.aliases(), title.audience().orElse(pageAudience),
+            add(reader.category(id, name, title.aliases(), title.audience().orElse(pageAudience),
                     context.html(intro), context.position(titleNode)));
+            if (titleNode instanceof Heading) {
+                headed.add(Map.entry(titleNode, sections.get(sections.size() - 1)));
+            }
         } else {
-            if (kind == PageKind.TROUBLESHOOTING) {
-                reader.reportNotASymptomTable();
+            if (kind == PageKind.TROUBLESHOOTING || !kindChosen) {
+                // Where troubleshooting tables are expected, say why this one is not one.
+                reader.reportHalfTable(title == null ? null : title.text().strip());
             }
             if (title != null || !intro.isEmpty()) {
                 addProse(title, headingLevel(titleNode), titleNode, intro);
             }
-            sections.add(reader.dataTable(title != null ? title.text().strip() : pageTitle));
+            add(reader.dataTable(title != null ? title.text().strip() : pageTitle));
         }
     }
 
@@ -175,18 +266,24 @@ final class PageParser {
             String name = title.text().strip();
             if (kind == PageKind.FAQ) {
                 warnAboutAliases(title, openHeading);
-                sections.add(new Question(context.assignId(title, "question", context.position(openHeading)), name,
-                        context.html(pending), String.join(" ", pending.stream().map(FileContext::text).toList()),
-                        context.position(openHeading)));
+                String id = context.assignId(title, "question", context.position(openHeading));
+                String answer = context.html(pending);
+                // With writers' HTML, the text is what a reader sees of it (a <br> is a space).
+                String answerText = context.hasRawHtml(pending) ? HtmlPolicy.publish(answer).text()
+                        : String.join(" ", pending.stream().map(FileContext::text).toList());
+                add(new Question(id, name, answer, answerText, context.position(openHeading)));
+                headed.add(Map.entry(openHeading, sections.get(sections.size() - 1)));
             } else {
-                if (pending.isEmpty() && kind == PageKind.TROUBLESHOOTING) {
+                // An empty section of its own; a heading whose subsections follow (### under ##) is not empty.
+                boolean subsections = nextHeading != null && nextHeading.getLevel() > openHeading.getLevel();
+                if (pending.isEmpty() && kind == PageKind.TROUBLESHOOTING && !subsections) {
                     context.warning(openHeading, "heading \"" + name + "\" has no table",
                             "Add a table with Symptom | Likely cause | What to do under it, or remove the heading.");
                 }
                 addProse(title, openHeading.getLevel(), openHeading, pending);
             }
         } else {
-            sections.add(new Prose(null, null, 0, context.html(pending), context.position(pending.get(0))));
+            add(new Prose(null, null, 0, context.html(pending), context.position(pending.get(0))));
         }
         openHeading = null;
         pending.clear();
@@ -199,8 +296,11 @@ final class PageParser {
             id = context.assignId(title, "section", context.position(at));
         }
         SourcePosition position = context.position(at);
-        sections.add(new Prose(id, title == null ? null : title.text().strip(), title == null ? 0 : level,
+        add(new Prose(id, title == null ? null : title.text().strip(), title == null ? 0 : level,
                 context.html(body), position));
+        if (at instanceof Heading) {
+            headed.add(Map.entry(at, sections.get(sections.size() - 1)));
+        }
     }
 
     private void warnAboutAliases(IdAttribute title, Node at) {
@@ -218,18 +318,19 @@ final class PageParser {
         return node instanceof Paragraph && node.getChars().trim().indexOf('\n') < 0;
     }
 
-    /** Without a front matter kind: faq.md and contact.md by name, a page with a symptom table by content. */
+    /**
+     * Without a front matter kind: faq.md and contact.md by name, a page with a troubleshooting table (symptom
+     * and fix columns) by content.
+     */
     private PageKind guessKind(List<Node> blocks) {
         String name = pageId.substring(pageId.lastIndexOf('/') + 1);
-        if (name.equals("faq")) {
-            return PageKind.FAQ;
+        if (name.equals("faq") || name.equals("contact")) {
+            kindChosen = true;
+            return name.equals("faq") ? PageKind.FAQ : PageKind.CONTACT;
         }
-        if (name.equals("contact")) {
-            return PageKind.CONTACT;
-        }
-        boolean hasSymptomTable = blocks.stream().anyMatch(
-                b -> b instanceof TableBlock table && new TableReader(context, table).isSymptomTable());
-        return hasSymptomTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
+        boolean hasTroubleshootingTable = blocks.stream().anyMatch(
+                b -> b instanceof TableBlock table && new TableReader(context, table).isTroubleshootingTable());
+        return hasTroubleshootingTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
     }
 
     private static String firstLine(Paragraph paragraph) {

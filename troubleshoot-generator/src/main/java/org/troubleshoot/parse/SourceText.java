@@ -6,7 +6,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The text of a content file as the parser sees it: strict UTF-8 without byte order mark, lines ended by
@@ -15,21 +14,14 @@ import java.util.Arrays;
  */
 final class SourceText {
     private final String text;
-    private final int[] lineStarts;
+    /** Its lines, for the positions of diagnostics; its cursor is never moved (readers get their own). */
+    private final Lines lines;
     private final int[] originalLines;
 
     private SourceText(String text, int[] originalLines) {
         this.text = text;
         this.originalLines = originalLines;
-        int count = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            count++;
-        }
-        lineStarts = new int[count];
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lineStarts[line++] = i + 1;
-        }
+        this.lines = new Lines(text);
     }
 
     /** Thrown when the bytes are not UTF-8, with the position of the first bad byte. */
@@ -115,18 +107,18 @@ final class SourceText {
         return text;
     }
 
+    /** The lines of {@link #text()}, with a cursor of their own at the first line. */
+    Lines lines() {
+        return lines.fromTheStart();
+    }
+
     /** The writer's 1-based line of a character offset in {@link #text()}. */
     int line(int offset) {
-        return originalLines[lineIndex(offset)];
+        return originalLines[lines.lineOf(offset)];
     }
 
     /** The 1-based column of a character offset (inserted lines are whole, so columns never shift). */
     int column(int offset) {
-        return offset - lineStarts[lineIndex(offset)] + 1;
-    }
-
-    private int lineIndex(int offset) {
-        int index = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
-        return index >= 0 ? index : -index - 2;
+        return lines.columnOf(offset);
     }
 }

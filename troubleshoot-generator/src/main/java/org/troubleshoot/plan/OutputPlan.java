@@ -44,7 +44,10 @@ public final class OutputPlan {
         return Optional.ofNullable(byPath.get(path));
     }
 
-    /** Collisions: each an error on the content file that would overwrite (or be overwritten by) another. */
+    /**
+     * Collisions, each an error on the content file that would overwrite (or be overwritten by) another, and what
+     * else planning {@linkplain Builder#report reported}.
+     */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
     }
@@ -82,6 +85,15 @@ public final class OutputPlan {
             }
             files.add(file);
             byPath.put(path, file);
+            return this;
+        }
+
+        /**
+         * Reports a problem found while planning that is not a collision (a template's messages file with an
+         * unknown key, a language without messages): it goes with the plan's diagnostics.
+         */
+        public Builder report(Diagnostic diagnostic) {
+            diagnostics.add(diagnostic);
             return this;
         }
 

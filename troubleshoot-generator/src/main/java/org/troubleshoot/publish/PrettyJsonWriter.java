@@ -11,8 +11,9 @@ import java.util.Arrays;
  * Streams JSON into a UTF-8 file exactly as Gson's {@code JsonWriter} prints it with a two-space indent and
  * without HTML escaping — the layout site.json has always had — but straight into bytes. site.json of a big
  * site is over a hundred megabytes, a third of it indentation: written through a {@code Writer}, its tens of
- * millions of small writes cost more than everything else about it ({@code PrettyJsonWriterTest} holds the two
- * to the same bytes).
+ * millions of small writes cost more than everything else about it. Measured against Gson's writer streaming
+ * into a file: about three times as fast (docs/benchmarks.md, "Writers"); {@code PrettyJsonWriterTest} holds the two
+ * to the same bytes.
  */
 public final class PrettyJsonWriter implements Closeable {
     private static final int SIZE = 256 * 1024;
@@ -189,14 +190,33 @@ public final class PrettyJsonWriter implements Closeable {
             } else if (c == '\u2028' || c == '\u2029') {
                 unicodeEscape(c);
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                used = Utf8.putCodePoint(buffer, used, Character.toCodePoint(c, chars[++i]));
+                putCodePoint(Character.toCodePoint(c, chars[++i]));
             } else if (Character.isSurrogate(c)) {
                 buffer[used++] = '?';
             } else {
-                used = Utf8.putChar(buffer, used, c);
+                putChar(c);
             }
         }
         put((byte) '"');
+    }
+
+    /** The two or three UTF-8 bytes of {@code c} (not ASCII, not a surrogate). */
+    private void putChar(char c) {
+        if (c < 0x800) {
+            buffer[used++] = (byte) (0xC0 | c >> 6);
+        } else {
+            buffer[used++] = (byte) (0xE0 | c >> 12);
+            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+        }
+        buffer[used++] = (byte) (0x80 | c & 0x3F);
+    }
+
+    /** The four UTF-8 bytes of a code point beyond the Basic Multilingual Plane (a surrogate pair). */
+    private void putCodePoint(int code) {
+        buffer[used++] = (byte) (0xF0 | code >> 18);
+        buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
+        buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
+        buffer[used++] = (byte) (0x80 | code & 0x3F);
     }
 
     private void escape(char c) {

@@ -5,6 +5,7 @@ import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
@@ -25,12 +26,13 @@ final class AToZPage implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated A–Z index"), context.siteAudience(), true,
-                out -> context.templates.page(Templates.A_TO_Z, view(context)).writeTo(out)));
+        String file = context.file(FILE);
+        plan.add(PlannedFile.shared(file, Origin.generated("the generated A–Z index"), context.siteAudience(), true,
+                out -> context.page(Templates.A_TO_Z, view(context, file)).writeTo(out)));
     }
 
-    private static AToZ view(RenderContext context) {
-        String root = "";
+    private static AToZ view(RenderContext context, String file) {
+        String root = Urls.rootOf(file);
         Map<String, List<Keyed>> byLetter = new TreeMap<>();
         for (Page page : context.site.pages()) {
             for (Section section : page.sections()) {
@@ -52,8 +54,8 @@ final class AToZPage implements Output {
             groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
                     items.stream().map(Keyed::item).toList()));
         });
-        return new AToZ(context.navigation.layout("A–Z index", "Every symptom and question, A to Z.", root, FILE),
-                groups);
+        return new AToZ(context.navigation.generated(context.messages.text("aToZ"),
+                context.messages.text("aToZDescription"), root, FILE), groups);
     }
 
     /** An index item with its sort key, worked out once; in key order, then URL order. */

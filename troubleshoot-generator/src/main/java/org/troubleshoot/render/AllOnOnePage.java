@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
 import org.troubleshoot.plan.PlannedFile;
@@ -24,12 +25,13 @@ final class AllOnOnePage implements Output {
         if (context.largeSite) {
             return;
         }
-        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated all-on-one page"), context.siteAudience(), true,
-                out -> context.templates.page(Templates.ALL, view(context)).writeTo(out)));
+        String file = context.file(FILE);
+        plan.add(PlannedFile.shared(file, Origin.generated("the generated all-on-one page"), context.siteAudience(),
+                true, out -> context.page(Templates.ALL, view(context, file)).writeTo(out)));
     }
 
-    private static AllPage view(RenderContext context) {
-        String root = "";
+    private static AllPage view(RenderContext context, String file) {
+        String root = Urls.rootOf(file);
         List<Page> pages = context.troubleshootingPages;
         List<AllSection> sections = Lazy.list(pages.size(), p -> {
             Page page = pages.get(p);
@@ -38,11 +40,11 @@ final class AllOnOnePage implements Output {
                 List<String> headers = context.rows.headers(category);
                 List<Entry> entries = category.entries();
                 return new AllCategory(category.title(), root + page.categoryUrl(category),
-                        category.title() + " — " + Labels.count(entries.size()), headers,
+                        category.title() + " — " + context.labels.count(entries.size()), headers,
                         Lazy.list(entries.size(), e -> context.rows.row(page, category, entries.get(e), headers, root)));
             }));
         });
-        return new AllPage(context.navigation.layout("All troubleshooting on one page",
-                "Every category on one page, to print.", root, FILE), sections);
+        return new AllPage(context.navigation.generated(context.messages.text("allOnOnePage"),
+                context.messages.text("allOnOnePageDescription"), root, FILE), sections);
     }
 }

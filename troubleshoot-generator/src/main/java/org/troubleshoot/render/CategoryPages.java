@@ -27,8 +27,7 @@ final class CategoryPages implements Output {
                 plan.add(PlannedFile.ofPage(page.categoryUrl(category), Origin.content(page.sourceFile(),
                                 category.source().line(), "the category \"" + category.title() + "\""),
                         category.audience(), page.id(), context.pageInputs.of(page, page.categoryUrl(category),
-                                out -> context.templates.page(Templates.CATEGORY, view(context, page, index))
-                                        .writeTo(out))));
+                                out -> context.page(Templates.CATEGORY, view(context, page, index)).writeTo(out))));
             }
         }
     }
@@ -44,11 +43,13 @@ final class CategoryPages implements Output {
         Link previous = index == 0 ? null : link(page, categories.get(index - 1), root);
         Link next = index + 1 == categories.size() ? null : link(page, categories.get(index + 1), root);
         return new CategoryPage(
-                context.navigation.layout(category.title(), page.title() + ": " + category.title(), root, url, page),
-                new Link(page.title(), root + page.url()), category.title(), Labels.audience(category.audience()),
-                context.linkWriter.write(category.introHtml(), page, root),
-                category.title() + " — " + Labels.count(category.entries().size()),
-                headers, rows, closingProse(context, page, root), previous, next);
+                context.navigation.layout(category.title(), page.title() + ": " + category.title(), root, url, page,
+                        context.versions.ofCategory(page, category)),
+                new Link(page.title(), root + page.url()), category.title(),
+                context.labels.audience(category.audience()), context.linkWriter.write(category.introHtml(), page, root),
+                category.title() + " — " + context.labels.count(category.entries().size()),
+                headers, rows, closingProse(context, page, root), previous, next,
+                context.folder.isEmpty() ? null : RowAddresses.aliasesFile(context));
     }
 
     private static Link link(Page page, Category category, String root) {

@@ -21,6 +21,11 @@ final class ContentAssets implements Output {
     }
 
     @Override
+    public boolean perLanguage() {
+        return false;
+    }
+
+    @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         for (Map.Entry<String, ContentAsset> entry : context.links.assets().entrySet()) {
             String file = entry.getKey();

@@ -1,5 +1,6 @@
 package org.troubleshoot.render;
 
+import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Page;
@@ -25,7 +26,7 @@ final class ContentPages implements Output {
         for (Page page : context.plannedPages) {
             plan.add(PlannedFile.ofPage(page.url(), Origin.content(page.sourceFile(), 1, "the page " + page.sourceFile()),
                     page.audience(), page.id(), context.pageInputs.of(page, page.url(),
-                            out -> context.templates.page(Templates.PAGE, view(context, page)).writeTo(out))));
+                            out -> context.page(Templates.PAGE, view(context, page)).writeTo(out))));
         }
     }
 
@@ -35,22 +36,31 @@ final class ContentPages implements Output {
         for (Section section : page.sections()) {
             sections.add(section(context, page, section, root));
         }
-        return new ContentPage(context.navigation.layout(page.title(), page.description(), root, page.url(), page),
-                page.title(), page.kind().id(), Labels.audience(page), sections);
+        return new ContentPage(context.navigation.layout(page.title(), page.description(), root, page.url(), page,
+                context.versions.ofPage(page)), page.title(), page.kind().id(), context.labels.audience(page), sections);
     }
 
     private static SectionView section(RenderContext context, Page page, Section section, String root) {
         if (section instanceof Prose prose) {
             return new SectionView(new ProseView(prose.id(), prose.title(), Math.max(2, Math.min(6, prose.level())),
-                    context.linkWriter.write(prose.html(), page, root)), null, null, null);
+                    context.linkWriter.write(prose.html(), page, root), aliases(page, prose.id())), null, null, null);
         }
         if (section instanceof Category category) {
             return new SectionView(null, context.rows.categorySummary(page, category, root, true), null, null);
         }
         if (section instanceof Question question) {
             return new SectionView(null, null, new QuestionView(question.id(), question.question(),
-                    context.linkWriter.write(question.answerHtml(), page, root)), null);
+                    context.linkWriter.write(question.answerHtml(), page, root), aliases(page, question.id())), null);
         }
         return new SectionView(null, null, null, context.rows.table(page, (DataTable) section, root));
+    }
+
+    /** The other names of the page's element {@code id} (the ids GitHub gives headings): deep links land there too. */
+    private static List<String> aliases(Page page, String id) {
+        if (id == null || page.anchors().isEmpty()) {
+            return List.of();
+        }
+        return page.anchors().stream().filter(a -> a.category() == null && id.equals(a.fragment()))
+                .map(Anchor::name).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.troubleshoot.model.Page;
 /** Replaces the link placeholders in a page's HTML with URLs relative to the file being written. */
 final class LinkWriter {
     private static final String MARKER = "troubleshoot:";
+    private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile(" alt=\"([^\"]*)\"");
 
     private final ResolvedLinks links;
 
@@ -41,9 +42,20 @@ final class LinkWriter {
                 } else {
                     String url = links.url(page, Integer.parseInt(html.substring(digits, end)));
                     if (url.equals(ResolvedLinks.LEFT_OUT)) {
-                        // <a href="…">text</a> becomes <span class="left-out">text</span>: the text stays.
-                        int open = out.lastIndexOf("<a ");
+                        int open = out.lastIndexOf("<");
                         int tagEnd = html.indexOf('>', end);
+                        if (open >= 0 && tagEnd >= 0 && out.indexOf("<img ", open) == open) {
+                            // <img src="…" alt="text"> becomes its alt text.
+                            String tag = out.substring(open) + html.substring(end, tagEnd);
+                            java.util.regex.Matcher alt = ALT.matcher(tag);
+                            out.setLength(open);
+                            out.append(alt.find() ? alt.group(1) : "");
+                            from = tagEnd + 1;
+                            at = html.indexOf(MARKER, from);
+                            continue;
+                        }
+                        // <a href="…">text</a> becomes <span class="left-out">text</span>: the text stays.
+                        open = out.indexOf("<a ", open) == open ? open : -1;
                         int close = html.indexOf("</a>", end);
                         if (open >= 0 && tagEnd >= 0 && close > tagEnd) {
                             out.setLength(open);

@@ -12,4 +12,13 @@ import java.io.IOException;
  */
 interface Output {
     void plan(RenderContext context, OutputPlan.Builder plan) throws IOException;
+
+    /**
+     * Whether each of the site's languages has its own files of this kind (home page, search index…), planned
+     * with that language's context; else the output is planned once, with the first language's, and makes its
+     * files from {@link RenderContext#wholeSite} (site.json, the sitemap, assets).
+     */
+    default boolean perLanguage() {
+        return true;
+    }
 }

@@ -12,17 +12,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a page's own files (its page, its category pages, the pages left at old category ids) are made from,
- * as a digest: the page itself (every field), the URLs its links got, the entries related to each of its
- * entries (address, reason, symptom and category they show), its date; and, from the rest of the site, only
- * what every page's layout shows: each page's place in the navigation, the site's title and settings, the
- * generator and the preview's head. The templates are not in it: a build cache compares them as a whole.
+ * as a digest: the page itself (every field: its entries with their causes and codes, anchors, translation), the
+ * URLs its links got, the entries related to each of its entries (address, reason, symptom and category they
+ * show), its date and each entry's row date ("Updated …"), its versions in the site's other languages (the
+ * language switcher and hreflang links); and, from the rest of the site, only what every page's layout shows of
+ * its language: each page's place in the navigation, the site's title and settings (feedback and no-results
+ * addresses, base and edit URLs, languages…), the language, its folder and every message of it, the generator
+ * and the preview's head. The templates are not in it: a build cache compares them as a whole.
  *
  * <p>This is the rule a page output must keep: its bytes may depend on nothing else. A file whose digest is
- * the last build's need not be made again.
+ * the last build's need not be made again. Files made from several pages — {@code ids.js}, {@code aliases.js},
+ * code pages, site.json — are not pages: they are made on every build and compared.
  */
 final class PageInputs {
     private final RenderContext context;
@@ -38,15 +44,20 @@ final class PageInputs {
         this.extraHead = extraHead;
     }
 
-    /** What every page's layout shows of the site. */
+    /** What every page's layout shows of the site, in this context's language. */
     private byte[] site() {
         byte[] known = site;
         if (known != null) {
             return known;
         }
-        Digests digest = new Digests().add(context.site.title()).add(context.site.settings().toString())
+        Digests digest = new Digests().add(context.title).add(context.site.settings().toString())
                 .add(generator).add(extraHead).add(context.largeSite ? 1 : 0)
-                .add(context.troubleshootingPages.size());
+                .add(context.troubleshootingPages.size()).add(context.language).add(context.folder);
+        Messages messages = context.messages;
+        digest.add(messages.language());
+        new TreeMap<>(messages.all()).forEach((key, text) -> digest.add(key).add(text));
+        new TreeSet<>(messages.patterns()).forEach(digest::add);
+        digest.add(context.site.pages().size());
         for (Page page : context.site.pages()) {
             // Each page's place in the navigation (PageOutline.Nav, without making the outline's texts).
             digest.add(page.id()).add(page.sourceFile()).add(page.title()).add(page.kind().id())
@@ -94,8 +105,11 @@ final class PageInputs {
         if (urls != null) {
             urls.forEach(digest::add);
         }
+        versions(digest, context.versions.ofPage(page));
         for (Category category : page.categories()) {
+            versions(digest, context.versions.ofCategory(page, category));
             for (Entry entry : category.entries()) {
+                digest.add(context.site.updated(entry).orElse(null));
                 List<RelatedEntries.Related> related = context.links.related(page, entry);
                 digest.add(related.size());
                 for (RelatedEntries.Related other : related) {
@@ -105,5 +119,13 @@ final class PageInputs {
             }
         }
         return digest.digest();
+    }
+
+    /** The versions a file's language switcher and hreflang links show. */
+    private static void versions(Digests digest, List<Versions.Version> versions) {
+        digest.add(versions.size());
+        for (Versions.Version version : versions) {
+            digest.add(version.language()).add(version.url()).add(version.equivalent() ? 1 : 0);
+        }
     }
 }

@@ -3,12 +3,14 @@ package org.troubleshoot.render;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
+import org.troubleshoot.plan.FileContent;
 
 import java.util.List;
 
 /**
- * What every output of one build shares: the linked site, its links, the compiled templates, the navigation
- * and row views. Immutable once made; safe to use from the threads that write files.
+ * What the outputs of one language share in a build: that language's pages (the whole site, in a site of one
+ * language), its messages, the links, the compiled templates, the navigation and row views. Immutable once made;
+ * safe to use from the threads that write files.
  */
 final class RenderContext {
     /**
@@ -18,10 +20,22 @@ final class RenderContext {
      */
     static final int LARGE_SITE_ENTRIES = 2_000;
 
+    /** The pages of this context's language, in navigation order. */
     final Site site;
+    /** Every page of every language: what site.json and the sitemap are made of. */
+    final Site wholeSite;
     final ResolvedLinks links;
     final LinkWriter linkWriter;
     final Templates templates;
+    /** This language's BCP 47 tag. */
+    final String language;
+    /** Where this language's generated pages go: {@code ""} for the site's first language, else {@code "de/"}. */
+    final String folder;
+    final Messages messages;
+    final Labels labels;
+    /** The site's title in this language: the one set, else the messages' {@code siteTitle}. */
+    final String title;
+    final Versions versions;
     final Navigation navigation;
     final Rows rows;
     /** Asked for by every page's navigation and by several outputs: filtered once. */
@@ -36,26 +50,45 @@ final class RenderContext {
      */
     final List<Page> plannedPages;
 
-    RenderContext(Site site, ResolvedLinks links, Templates templates, String generator, String extraHead) {
-        this(site, links, templates, generator, extraHead, site.pages());
-    }
-
-    RenderContext(Site site, ResolvedLinks links, Templates templates, String generator, String extraHead,
-                  List<Page> plannedPages) {
-        this.plannedPages = plannedPages;
-        this.site = site;
+    /**
+     * @param plannedPage the one page whose own files are planned (the live preview's edited page), or null for
+     *                    every page of the language
+     */
+    RenderContext(Site wholeSite, String language, ResolvedLinks links, Templates templates, Messages messages,
+                  Versions versions, String generator, String extraHead, String plannedPage) {
+        this.wholeSite = wholeSite;
+        this.site = wholeSite.settings().languages().several() ? wholeSite.withPages(
+                wholeSite.pages().stream().filter(p -> wholeSite.language(p).equals(language)).toList()) : wholeSite;
+        this.plannedPages = plannedPage == null ? site.pages()
+                : site.pages().stream().filter(p -> p.id().equals(plannedPage)).toList();
+        this.language = language;
+        this.folder = wholeSite.settings().languages().folder(language);
         this.links = links;
         this.linkWriter = new LinkWriter(links);
         this.templates = templates;
+        this.messages = messages;
+        this.labels = new Labels(messages);
+        this.title = wholeSite.settings().defaultTitle() ? messages.text("siteTitle") : wholeSite.title();
+        this.versions = versions;
         this.troubleshootingPages = site.troubleshootingPages();
         this.largeSite = site.entryCount() > LARGE_SITE_ENTRIES;
-        this.navigation = new Navigation(site, troubleshootingPages, generator, extraHead, !largeSite);
-        this.rows = new Rows(site, links, linkWriter);
+        this.navigation = new Navigation(this, generator, extraHead, !largeSite);
+        this.rows = new Rows(site, links, linkWriter, labels);
         this.pageInputs = new PageInputs(this, generator, extraHead);
     }
 
     /** Who the files made from the whole site are for: the audience this build is for. */
     String siteAudience() {
         return site.settings().audience();
+    }
+
+    /** Where a file of this language that every language has goes: {@code index.html}, {@code de/index.html}. */
+    String file(String name) {
+        return folder + name;
+    }
+
+    /** A file made by running a template over a view, with this language's messages. */
+    FileContent page(String template, Object view) {
+        return templates.page(template, view, messages);
     }
 }

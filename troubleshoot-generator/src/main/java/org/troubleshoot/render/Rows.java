@@ -2,7 +2,9 @@ package org.troubleshoot.render;
 
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -11,6 +13,8 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.render.Views.CategorySummary;
 import org.troubleshoot.render.Views.CellView;
+import org.troubleshoot.render.Views.Feedback;
+import org.troubleshoot.render.Views.Line;
 import org.troubleshoot.render.Views.Link;
 import org.troubleshoot.render.Views.Row;
 import org.troubleshoot.render.Views.TableView;
@@ -23,11 +27,13 @@ final class Rows {
     private final Site site;
     private final ResolvedLinks links;
     private final LinkWriter linkWriter;
+    private final Labels labels;
 
-    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter) {
+    Rows(Site site, ResolvedLinks links, LinkWriter linkWriter, Labels labels) {
         this.site = site;
         this.links = links;
         this.linkWriter = linkWriter;
+        this.labels = labels;
     }
 
     /** The column headers of a category's table, in the order its rows show their cells. */
@@ -42,27 +48,55 @@ final class Rows {
         return headers;
     }
 
-    /** One entry as a table row; {@code root} leads from the file it is written into to the site root. */
+    /**
+     * One entry as a table row, or a row group when it has several causes; {@code root} leads from the file it is
+     * written into to the site root.
+     */
     Row row(Page page, Category category, Entry entry, List<String> headers, String root) {
-        List<Cell> cells = new ArrayList<>();
-        cells.add(entry.symptom());
-        if (category.columns().hasCause()) {
-            cells.add(entry.cause());
+        boolean hasCause = category.columns().hasCause();
+        List<Cause> causes = entry.causes();
+        // The symptom and the extra cells belong to the whole entry: they span its rows.
+        Integer span = causes.size() > 1 ? causes.size() : null;
+        List<CellView> views = new ArrayList<>(3 + entry.extras().size());
+        views.add(new CellView(headers.get(0), html(entry.symptom(), page, root), span, false));
+        int column = 1;
+        if (hasCause) {
+            views.add(new CellView(headers.get(column++), html(entry.cause(), page, root)));
         }
-        cells.add(entry.resolution());
-        cells.addAll(entry.extras());
-        List<CellView> views = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
-            views.add(new CellView(headers.get(i), linkWriter.write(cells.get(i).html(), page, root)));
+        views.add(new CellView(headers.get(column++), html(entry.resolution(), page, root), null, span == null));
+        for (Cell extra : entry.extras()) {
+            views.add(new CellView(headers.get(column++), html(extra, page, root), span, false));
+        }
+        List<Line> continued = new ArrayList<>(causes.size() - 1);
+        for (int i = 1; i < causes.size(); i++) {
+            Cause cause = causes.get(i);
+            List<CellView> cells = new ArrayList<>(2);
+            if (hasCause) {
+                cells.add(new CellView(headers.get(1), html(cause.cause(), page, root)));
+            }
+            cells.add(new CellView(headers.get(hasCause ? 2 : 1), html(cause.resolution(), page, root), null,
+                    i == causes.size() - 1));
+            continued.add(new Line(cells));
         }
         List<RelatedEntries.Related> sameCause = new ArrayList<>(RelatedEntries.LIMIT);
         List<RelatedEntries.Related> sameFix = new ArrayList<>(RelatedEntries.LIMIT);
         for (RelatedEntries.Related related : links.related(page, entry)) {
             (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(related);
         }
-        String edit = site.settings().editLink(entry.source().file(), entry.source().line()).orElse(null);
-        return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, relatedLinks(sameCause, root),
-                relatedLinks(sameFix, root), edit);
+        SiteSettings settings = site.settings();
+        String edit = settings.editLink(entry.source().file(), entry.source().line()).orElse(null);
+        String url = page.entryUrl(category, entry);
+        Feedback feedback = settings.feedbackUrl().isEmpty() ? null : new Feedback(
+                settings.feedbackLink(page.id(), entry.id(), "yes", url).orElseThrow(),
+                settings.feedbackLink(page.id(), entry.id(), "no", url).orElseThrow());
+        String updated = site.updated(entry).orElse(null);
+        return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, continued,
+                relatedLinks(sameCause, root), relatedLinks(sameFix, root), edit, updated,
+                updated == null ? null : labels.dated("updated", updated), feedback);
+    }
+
+    private String html(Cell cell, Page page, String root) {
+        return linkWriter.write(cell.html(), page, root);
     }
 
     /** Links to related entries, made only if a template shows them (all.mustache does not). */
@@ -78,11 +112,12 @@ final class Rows {
         for (DataRow row : table.rows()) {
             List<CellView> cells = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
-                cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root)));
+                cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root),
+                        null, i > 0 && i == row.cells().size() - 1));
             }
             String edit = site.settings().editLink(row.source().file(), row.source().line()).orElse(null);
             rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), List.of(),
-                    cells, List.of(), List.of(), edit));
+                    cells, List.of(), List.of(), List.of(), edit, null, null, null));
         }
         return new TableView(table.title(), table.columns(), rows);
     }
@@ -93,6 +128,6 @@ final class Rows {
         List<Link> symptoms = !withSymptoms ? List.of() : category.entries().stream()
                 .map(e -> new Link(e.symptom().text(), url + "#" + e.id())).toList();
         return new CategorySummary(category.title(), url, category.entries().size(),
-                Labels.count(category.entries().size()), Labels.audience(category.audience()), symptoms);
+                labels.count(category.entries().size()), labels.audience(category.audience()), symptoms);
     }
 }

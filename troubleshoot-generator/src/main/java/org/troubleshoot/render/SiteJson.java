@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
@@ -32,26 +33,40 @@ final class SiteJson implements Output {
 
     private final Site site;
     private final ResolvedLinks links;
+    /** The site's title in its first language. */
+    private final String title;
 
     SiteJson() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private SiteJson(Site site, ResolvedLinks links) {
+    /** Pages by id, to write each page's translations; empty in a site of one language. */
+    private final java.util.Map<String, Page> byId = new java.util.HashMap<>();
+
+    private SiteJson(Site site, ResolvedLinks links, String title) {
         this.site = site;
         this.links = links;
+        this.title = title;
+        if (site != null && site.settings().languages().several()) {
+            site.pages().forEach(page -> byId.put(page.id(), page));
+        }
+    }
+
+    @Override
+    public boolean perLanguage() {
+        return false;
     }
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         plan.add(PlannedFile.shared(FILE, Origin.generated("the generated site.json"), context.siteAudience(), false,
-                out -> new SiteJson(context.site, context.links).write(out)));
+                out -> new SiteJson(context.wholeSite, context.links, context.title).write(out)));
     }
 
     /** The JSON of page {@code pageId} alone, as site.json has it (empty if there is no such page). */
     static byte[] pageBytes(Site site, ResolvedLinks links, String pageId) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        SiteJson json = new SiteJson(site, links);
+        SiteJson json = new SiteJson(site, links, site.title());
         try (PrettyJsonWriter writer = new PrettyJsonWriter(bytes)) {
             for (Page page : site.pages()) {
                 if (page.id().equals(pageId)) {
@@ -69,14 +84,26 @@ final class SiteJson implements Output {
         try (PrettyJsonWriter json = new PrettyJsonWriter(out)) {
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);
-            json.name("title").value(site.title());
+            json.name("title").value(title);
             if (site.settings().baseUrl().isPresent()) {
                 json.name("baseUrl").value(site.settings().baseUrl().get());
             }
+            if (site.settings().languages().named()) {
+                json.name("languages").beginArray();
+                for (String language : site.settings().languages().tags()) {
+                    json.value(language);
+                }
+                json.endArray();
+            }
             json.name("entryCount").value(site.entryCount());
             json.name("pages").beginArray();
-            for (Page page : site.pages()) {
-                page(json, page);
+            // Language by language, the first language's pages first; each in navigation order.
+            for (String language : site.settings().languages().tags()) {
+                for (Page page : site.pages()) {
+                    if (!site.settings().languages().several() || site.language(page).equals(language)) {
+                        page(json, page);
+                    }
+                }
             }
             json.endArray();
             json.endObject();
@@ -93,6 +120,11 @@ final class SiteJson implements Output {
         json.name("audience").value(page.audience());
         json.name("description").value(page.description());
         json.name("source").value(page.sourceFile());
+        if (site.settings().languages().named()) {
+            // Only on sites that name their languages: site.json of a site that names none stays as it was.
+            json.name("language").value(site.language(page));
+            translations(json, page);
+        }
         Optional<String> lastChanged = site.lastChanged(page);
         if (lastChanged.isPresent()) {
             json.name("lastChanged").value(lastChanged.get());
@@ -141,8 +173,22 @@ final class SiteJson implements Output {
             json.beginObjectOnOneLine();
             json.name("id").value(entry.id());
             json.name("symptom").value(entry.symptom().text());
+            // cause and resolution: the first pair, as before causes existed (readers of the file rely on them).
             json.name("cause").value(entry.cause().text());
             json.name("resolution").value(entry.resolution().text());
+            json.name("causes").beginArray();
+            for (Cause cause : entry.causes()) {
+                json.beginObject();
+                json.name("cause").value(cause.cause().text());
+                json.name("resolution").value(cause.resolution().text());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("codes").beginArray();
+            for (String code : entry.codes()) {
+                json.value(code);
+            }
+            json.endArray();
             if (!entry.extras().isEmpty()) {
                 json.name("extra").beginObject();
                 List<String> labels = category.columns().extras();
@@ -152,6 +198,10 @@ final class SiteJson implements Output {
                 json.endObject();
             }
             json.name("url").value(page.entryUrl(category, entry));
+            Optional<String> updated = site.updated(entry);
+            if (updated.isPresent()) {
+                json.name("updated").value(updated.get());
+            }
             Optional<String> edit = site.settings().editLink(entry.source().file(), entry.source().line());
             if (edit.isPresent()) {
                 json.name("editUrl").value(edit.get());
@@ -200,6 +250,26 @@ final class SiteJson implements Output {
         }
         json.endArray();
         json.endObject();
+    }
+
+    /** The page's versions in other languages, if it has any: language, id and URL of each. */
+    private void translations(PrettyJsonWriter json, Page page) throws IOException {
+        List<String> versions = site.translations().of(page.id());
+        if (versions.isEmpty()) {
+            return;
+        }
+        json.name("translations").beginArray();
+        for (String id : versions) {
+            Page other = byId.get(id);
+            if (!id.equals(page.id())) {
+                json.beginObject();
+                json.name("language").value(site.language(other));
+                json.name("id").value(other.id());
+                json.name("url").value(other.url());
+                json.endObject();
+            }
+        }
+        json.endArray();
     }
 
     private static void aliases(PrettyJsonWriter json, List<String> aliases) throws IOException {

@@ -24,6 +24,11 @@ final class Sitemap implements Output {
     static final String SITEMAP = "sitemap.xml";
 
     @Override
+    public boolean perLanguage() {
+        return false;
+    }
+
+    @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         Site site = context.site;
         Optional<String> base = site.settings().baseUrl();

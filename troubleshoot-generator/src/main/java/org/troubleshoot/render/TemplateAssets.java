@@ -10,6 +10,11 @@ import java.io.IOException;
 /** The template's own files (CSS, scripts, icons): the packaged ones and any a template folder adds. */
 final class TemplateAssets implements Output {
     @Override
+    public boolean perLanguage() {
+        return false;
+    }
+
+    @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) throws IOException {
         TemplateSource source = context.templates.source();
         for (String name : source.assetNames()) {

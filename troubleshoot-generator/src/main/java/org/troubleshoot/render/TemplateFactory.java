@@ -5,16 +5,14 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.util.HtmlEscaper;
 import org.troubleshoot.model.Html;
-import org.troubleshoot.publish.Utf8FileWriter;
 
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Mustache.java's factory, with a quicker way to HTML-escape a value: the same characters escaped the same
- * way as {@link HtmlEscaper} does, but into a page file in the same pass that encodes it, and into any other
- * writer as it is when nothing needs escaping (most values), instead of copying it into a character array
- * first. A site writes millions of values.
+ * Mustache.java's factory, with a quicker way to HTML-escape a value: a value in which nothing needs escaping
+ * (most values) is written as it is, instead of being copied into a character array first; the others are
+ * escaped by {@link HtmlEscaper}. A site writes millions of values.
  */
 final class TemplateFactory extends DefaultMustacheFactory {
     TemplateFactory(MustacheResolver resolver) {
@@ -24,9 +22,7 @@ final class TemplateFactory extends DefaultMustacheFactory {
     @Override
     public void encode(String value, Writer writer) {
         try {
-            if (writer instanceof Utf8FileWriter file) {
-                file.writeEscaped(value); // escaped and encoded in one pass
-            } else if (Html.valueNeedsEscaping(value)) {
+            if (Html.valueNeedsEscaping(value)) {
                 HtmlEscaper.escape(value, writer);
             } else {
                 writer.write(value);

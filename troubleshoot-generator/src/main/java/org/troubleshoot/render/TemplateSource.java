@@ -43,6 +43,30 @@ public final class TemplateSource {
         return Optional.ofNullable(TemplateSource.class.getClassLoader().getResourceAsStream(PACKAGED + name));
     }
 
+    /**
+     * A file of the template as it is packaged, then as the template folder has it, where they exist: for files
+     * that are merged rather than replaced (messages, key by key).
+     */
+    List<Version> versions(String name) throws IOException {
+        List<Version> versions = new ArrayList<>();
+        try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(PACKAGED + name)) {
+            if (in != null) {
+                versions.add(new Version("default template " + name, in.readAllBytes()));
+            }
+        }
+        if (overrides.isPresent()) {
+            Path file = overrides.get().resolve(name).normalize();
+            if (Files.isRegularFile(file) && file.toRealPath().startsWith(overrides.get().toRealPath())) {
+                versions.add(new Version(file.toString(), Files.readAllBytes(file)));
+            }
+        }
+        return versions;
+    }
+
+    /** One version of a template file: where it comes from (for messages) and its bytes. */
+    record Version(String description, byte[] bytes) {
+    }
+
     /** The bytes of template file {@code name}, which must exist (see {@link #assetNames()}). */
     FileContent content(String name) {
         return out -> {

@@ -6,7 +6,7 @@ import com.github.mustachejava.MustacheException;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.plan.FileContent;
 import org.troubleshoot.plan.OutputException;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.Writer;
 import java.util.HashMap;
@@ -24,10 +24,11 @@ final class Templates {
     static final String PAGE = "page.mustache";
     static final String CATEGORY = "category.mustache";
     static final String REDIRECT = "redirect.mustache";
+    static final String CODE = "code.mustache";
     static final String A_TO_Z = "a-z.mustache";
     static final String ALL = "all.mustache";
     static final String NOT_FOUND = "404.mustache";
-    private static final String[] NAMES = {HOME, PAGE, CATEGORY, REDIRECT, A_TO_Z, ALL, NOT_FOUND};
+    private static final String[] NAMES = {HOME, PAGE, CATEGORY, REDIRECT, CODE, A_TO_Z, ALL, NOT_FOUND};
 
     /** Mustache says where a template is broken as "@[name:line]": the diagnostic points there. */
     private static final Pattern TEMPLATE_POSITION = Pattern.compile("@\\[([^:\\]]+):(\\d+)]");
@@ -57,12 +58,23 @@ final class Templates {
         return source;
     }
 
-    /** A file made by running template {@code name} over {@code view}, encoded as it is written. */
-    FileContent page(String name, Object view) {
+    /**
+     * What every template sees besides its view: {@code messages}, the labels of the page's language by key
+     * ({@code {{messages.home}}}), found from any section of a template since Mustache looks names up outwards.
+     */
+    record Globals(Map<String, String> messages) {
+    }
+
+    /**
+     * A file made by running template {@code name} over {@code view} with the messages of the page's language,
+     * encoded as it is written.
+     */
+    FileContent page(String name, Object view, Messages messages) {
         Mustache template = compiled.get(name);
+        Object[] scopes = {new Globals(messages.view()), view};
         return out -> {
-            try (Writer writer = new Utf8FileWriter(out)) {
-                template.execute(writer, view);
+            try (Writer writer = TextFiles.writer(out)) {
+                template.execute(writer, scopes);
             } catch (MustacheException e) {
                 throw new OutputException(diagnostic(source.describe(name), e), e);
             } catch (RuntimeException e) {

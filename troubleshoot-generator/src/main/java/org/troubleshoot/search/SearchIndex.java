@@ -2,15 +2,16 @@ package org.troubleshoot.search;
 
 import com.google.gson.stream.JsonWriter;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
-import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.publish.Utf8FileWriter;
+import org.troubleshoot.publish.TextFiles;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,44 +41,81 @@ public final class SearchIndex {
     static final int TITLE = 1;
     static final int CAUSE = 2;
     static final int TEXT = 4;
+    /** An error code of the entry: search-core.js weighs it above everything else. */
+    static final int CODE = 8;
     /** Longest text kept per document field: enough for a result's snippet. */
     static final int MAX_FIELD = 300;
 
-    /** One searchable thing: a troubleshooting entry, an FAQ question or a contact row. */
-    record Document(String title, String where, String cause, String text, String url) {
+    /**
+     * One searchable thing: a troubleshooting entry, an FAQ question or a row of another table.
+     *
+     * @param codes an entry's error codes, one space apart; empty for anything else
+     */
+    record Document(String title, String where, String cause, String text, String url, String codes) {
     }
 
     private final List<Document> documents = new ArrayList<>();
     private final int twoCharacterShardsAbove;
+    private final Map<String, String> labels;
 
     public SearchIndex(Site site) {
-        this(site, TWO_CHARACTER_SHARDS);
+        this(site, TWO_CHARACTER_SHARDS, Map.of());
+    }
+
+    /**
+     * @param labels what search.js says of results in the pages' language ({@code none}, {@code one},
+     *               {@code many} with {@code {0}}, {@code error}), written into meta.js
+     */
+    public SearchIndex(Site site, Map<String, String> labels) {
+        this(site, TWO_CHARACTER_SHARDS, labels);
     }
 
     /** @param twoCharacterShardsAbove the number of postings above which words are grouped by two characters */
     public SearchIndex(Site site, int twoCharacterShardsAbove) {
+        this(site, twoCharacterShardsAbove, Map.of());
+    }
+
+    private SearchIndex(Site site, int twoCharacterShardsAbove, Map<String, String> labels) {
         this.twoCharacterShardsAbove = twoCharacterShardsAbove;
+        this.labels = new java.util.LinkedHashMap<>(labels);
         boolean severalTroubleshootingPages = site.troubleshootingPages().size() > 1;
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
                 if (section instanceof Category category) {
                     String where = severalTroubleshootingPages ? page.title() + " › " + category.title() : category.title();
                     for (Entry entry : category.entries()) {
-                        documents.add(new Document(entry.symptom().text(), where, entry.cause().text(),
-                                entry.resolution().text(), page.entryUrl(category, entry)));
+                        documents.add(new Document(entry.symptom().text(), where, causes(entry, Cause::cause),
+                                causes(entry, Cause::resolution), page.entryUrl(category, entry),
+                                String.join(" ", entry.codes())));
                     }
                 } else if (section instanceof Question question) {
                     documents.add(new Document(question.question(), page.title(), "", question.answerText(),
-                            page.url() + "#" + question.id()));
-                } else if (section instanceof DataTable table && page.kind() == PageKind.CONTACT) {
+                            page.url() + "#" + question.id(), ""));
+                } else if (section instanceof DataTable table) {
+                    // Contact rows, and the rows of any ordinary table (settings, commands, error codes).
                     for (DataRow row : table.rows()) {
                         List<String> rest = row.cells().stream().skip(1).map(c -> c.text()).toList();
                         documents.add(new Document(row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),
-                                page.title(), "", String.join(" · ", rest), page.url() + "#" + row.id()));
+                                page.title(), "", String.join(" · ", rest), page.url() + "#" + row.id(), ""));
                     }
                 }
             }
         }
+    }
+
+    /** The texts of one column of an entry's causes, one after the other ("Token expired · Key revoked"). */
+    private static String causes(Entry entry, java.util.function.Function<Cause, Cell> column) {
+        if (entry.causes().size() == 1) {
+            return column.apply(entry.causes().get(0)).text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Cause cause : entry.causes()) {
+            String part = column.apply(cause).text();
+            if (!part.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " · ").append(part);
+            }
+        }
+        return text.toString();
     }
 
     public int size() {
@@ -145,7 +183,7 @@ public final class SearchIndex {
     }
 
     private void writeMeta(OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.meta(");
         JsonWriter json = new JsonWriter(out);
         json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
@@ -153,7 +191,15 @@ public final class SearchIndex {
         for (String shard : shards.keySet()) {
             json.value(shard);
         }
-        json.endArray().endObject().flush();
+        json.endArray();
+        if (!labels.isEmpty()) {
+            json.name("labels").beginObject();
+            for (Map.Entry<String, String> label : labels.entrySet()) {
+                json.name(label.getKey()).value(label.getValue());
+            }
+            json.endObject();
+        }
+        json.endObject().flush();
         out.write(");\n");
         out.flush();
     }
@@ -173,14 +219,18 @@ public final class SearchIndex {
     }
 
     private void writeDocs(int chunk, OutputStream stream) throws IOException {
-        Writer out = new Utf8FileWriter(stream);
+        Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.docs(" + chunk + ",");
         JsonWriter json = new JsonWriter(out);
         json.setHtmlSafe(true);
         json.beginArray();
         for (Document document : documents.subList(chunk * CHUNK, Math.min(documents.size(), (chunk + 1) * CHUNK))) {
             json.beginArray().value(document.title()).value(document.where()).value(clip(document.cause()))
-                    .value(clip(document.text())).value(document.url()).endArray();
+                    .value(clip(document.text())).value(document.url());
+            if (!document.codes().isEmpty()) {
+                json.value(document.codes()); // only entries with codes pay for the field
+            }
+            json.endArray();
         }
         json.endArray().flush();
         out.write(");\n");
@@ -198,6 +248,7 @@ public final class SearchIndex {
             add(words, split, doc, document.title(), TITLE);
             add(words, split, doc, document.cause(), CAUSE);
             add(words, split, doc, document.text(), TEXT);
+            add(words, split, doc, document.codes(), CODE);
         }
         return words;
     }

@@ -67,6 +67,11 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The address the server's socket is bound to (the tests check it is the loopback address). */
+    InetSocketAddress address() {
+        return server.getAddress();
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port() + "/";
     }

@@ -1,96 +1,126 @@
 package org.troubleshoot.serve;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+import io.methvin.watcher.visitor.FileTreeVisitor;
+import org.slf4j.helpers.NOPLogger;
+
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
- * Watches the content and template folders (sub-folders too, including new ones) and reports changes in
+ * Watches the content and template folders (sub-folders too, including new ones) with the operating system's
+ * change events, through directory-watcher: inotify on Linux and the native service on Windows (both through
+ * the JDK's {@code WatchService}), FSEvents on macOS (through JNA: the JDK's service polls there, seconds between
+ * a save and a rebuild). Excluded paths and hidden files and folders are left out. Changes are reported in
  * batches: events that arrive within {@value #QUIET_MILLIS} ms of each other are one change, so an editor's
  * burst of writes, a rename or a `git checkout` gives one rebuild.
  */
 final class Watcher implements AutoCloseable {
     static final long QUIET_MILLIS = 12;
 
+    private final long quietMillis;
     private final Path content;
     private final Optional<Path> templates;
     private final Set<Path> excluded;
     private final BiConsumer<List<Path>, Boolean> onChange;
-    private final WatchService service;
-    private final Thread thread;
+    private final DirectoryWatcher watcher;
+    private final BlockingQueue<Path> events = new LinkedBlockingQueue<>();
+    private final Thread batches;
 
     /** @param onChange called with the changed paths, and whether any is in the template folder */
     Watcher(Path content, Optional<Path> templates, Set<Path> excluded, BiConsumer<List<Path>, Boolean> onChange)
             throws IOException {
+        this(content, templates, excluded, onChange, QUIET_MILLIS);
+    }
+
+    /** @param quietMillis how long the folders must be quiet before a batch is reported (tests use a longer one) */
+    Watcher(Path content, Optional<Path> templates, Set<Path> excluded, BiConsumer<List<Path>, Boolean> onChange,
+            long quietMillis) throws IOException {
+        this.quietMillis = quietMillis;
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.map(t -> t.toAbsolutePath().normalize());
-        this.excluded = excluded;
+        // As the content parser reads them: relative to the working folder.
+        this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         this.onChange = onChange;
-        this.service = FileSystems.getDefault().newWatchService();
-        register(this.content);
-        if (this.templates.isPresent()) {
-            register(this.templates.get());
-        }
-        this.thread = new Thread(this::run, "troubleshoot-watch");
-        thread.setDaemon(true);
-    }
-
-    void start() {
-        thread.start();
-    }
-
-    private void register(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (excluded.contains(dir) || (!dir.equals(root) && dir.getFileName().toString().startsWith("."))) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-                return FileVisitResult.CONTINUE;
+        List<Path> roots = new ArrayList<>();
+        for (Path root : this.templates.isPresent() ? List.of(this.content, this.templates.get()) : List.of(this.content)) {
+            if (Files.isDirectory(root)) {
+                roots.add(root);
             }
-        });
+        }
+        this.watcher = DirectoryWatcher.builder()
+                .paths(roots)
+                .listener(this::queue)
+                .fileTreeVisitor(this::visit)
+                // Every event is reported as it comes; hashing would read every file at start and on each change.
+                .fileHashing(false)
+                // Given, so that SLF4J is never set up (without a binding it prints a warning).
+                .logger(NOPLogger.NOP_LOGGER)
+                .build();
+        this.batches = new Thread(this::batch, "troubleshoot-watch");
+        batches.setDaemon(true);
     }
 
-    private void run() {
+    /** Registers the folders (returning when they are watched) and starts reporting changes. */
+    void start() throws IOException {
+        CompletableFuture<Void> loop = watcher.watchAsync(task -> {
+            Thread thread = new Thread(task, "troubleshoot-watch-events");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        if (loop.isCompletedExceptionally()) { // registering failed
+            try {
+                loop.get();
+            } catch (ExecutionException e) {
+                throw new IOException("cannot watch " + content, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        batches.start();
+    }
+
+    private void queue(DirectoryChangeEvent event) {
+        // An overflow has no path: something under the root changed.
+        Path path = event.path() != null ? event.path() : event.rootPath();
+        if (path != null) {
+            events.add(path);
+        }
+    }
+
+    private void batch() {
         try {
             while (true) {
-                WatchKey key = service.take();
                 Set<Path> changed = new LinkedHashSet<>();
-                collect(key, changed);
+                changed.add(events.take());
                 // Coalesce: keep taking events until the folders have been quiet for a moment.
-                WatchKey more;
-                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    collect(more, changed);
+                for (Path more; (more = events.poll(quietMillis, TimeUnit.MILLISECONDS)) != null; ) {
+                    changed.add(more);
                 }
                 List<Path> relevant = new ArrayList<>();
                 boolean inTemplates = false;
                 for (Path path : changed) {
-                    if (isExcluded(path)) {
-                        continue;
+                    if (!isSkipped(path)) {
+                        relevant.add(path);
+                        inTemplates |= isTemplate(path);
                     }
-                    relevant.add(path);
-                    inTemplates |= templates.isPresent() && path.startsWith(templates.get());
                 }
                 if (!relevant.isEmpty()) {
                     try {
@@ -100,47 +130,77 @@ final class Watcher implements AutoCloseable {
                     }
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             // stopped
         }
     }
 
-    private boolean isExcluded(Path path) {
-        for (Path part = path; part != null; part = part.getParent()) {
-            if (excluded.contains(part)) {
+    private boolean isTemplate(Path path) {
+        return templates.isPresent() && path.startsWith(templates.get());
+    }
+
+    /**
+     * Whether a path is none of serve's business: hidden (a name under the watched folder starts with a dot),
+     * excluded (it or a folder it is in; the template folder is never excluded here, even inside the content
+     * folder), or outside both folders.
+     */
+    private boolean isSkipped(Path path) {
+        boolean template = isTemplate(path);
+        if (!template && !path.startsWith(content)) {
+            return true;
+        }
+        for (Path name : (template ? templates.get() : content).relativize(path)) {
+            if (name.toString().startsWith(".")) {
                 return true;
             }
         }
-        return path.getFileName().toString().startsWith(".");
-    }
-
-    private void collect(WatchKey key, Set<Path> changed) {
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed.add(dir);
-                continue;
-            }
-            Path path = dir.resolve((Path) event.context());
-            changed.add(path);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
-                try {
-                    register(path);
-                } catch (IOException e) {
-                    // the folder went away again
+        if (!template) {
+            for (Path part = path; part != null && part.startsWith(content); part = part.getParent()) {
+                if (excluded.contains(part)) {
+                    return true;
                 }
             }
         }
-        key.reset();
+        return false;
+    }
+
+    /**
+     * How the library walks a folder (to register it and its sub-folders, or to report what a new folder
+     * holds): skipped folders are not entered, so on Linux they cost no inotify watch.
+     */
+    private void visit(Path start, FileTreeVisitor.Callback onFolder, FileTreeVisitor.Callback onFile) throws IOException {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                if (isSkipped(folder)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                onFolder.call(folder);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!isSkipped(file)) {
+                    onFile.call(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // gone again
+            }
+        });
     }
 
     @Override
     public void close() {
         try {
-            service.close();
+            watcher.close();
         } catch (IOException e) {
             // closing anyway
         }
-        thread.interrupt();
+        batches.interrupt();
     }
 }

@@ -87,7 +87,9 @@ public final class Fold {
     /**
      * Accents and points a reader may leave out: the combining diacritical marks (U+0300–036F and its
      * extensions), Cyrillic titlo and the like (U+0483–0489), Hebrew points and cantillation, Arabic vowel
-     * marks (harakat, U+064B–065F, U+0670) and Arabic honorific marks (U+0610–061A).
+     * marks (harakat, U+064B–065F, U+0670) and Arabic honorific marks (U+0610–061A); and the variation
+     * selectors (U+FE00–FE0F) that only choose how an emoji or a character is drawn ({@code ⚙️ Settings} is
+     * {@code settings}, not a word of its own).
      */
     static boolean isOptionalMark(int c) {
         if (c < 0x0300) {
@@ -102,6 +104,7 @@ public final class Fold {
                 || c >= 0x1AB0 && c <= 0x1AFF
                 || c >= 0x1DC0 && c <= 0x1DFF
                 || c >= 0x20D0 && c <= 0x20FF
+                || c >= 0xFE00 && c <= 0xFE0F
                 || c >= 0xFE20 && c <= 0xFE2F;
     }
 

@@ -192,7 +192,7 @@ class ReaderBrowserTest {
                 Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         try {
             for (String page : List.of("index.html", "troubleshooting/billing.html", "faq.html", "contact.html",
-                    "on-call-playbook.html", "a-z.html", "all.html")) {
+                    "on-call-playbook.html", "a-z.html", "all.html", "troubleshooting/api-integrations.html")) {
                 driver.get(server.root() + page);
                 JavascriptExecutor js = driver;
                 long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
@@ -202,9 +202,24 @@ class ReaderBrowserTest {
             // Rows become cards with their column labels.
             driver.get(server.root() + "troubleshooting/billing.html");
             JavascriptExecutor js = driver;
-            assertEquals("block", js.executeScript("return getComputedStyle(document.querySelector('tbody tr')).display"));
+            assertEquals("block", js.executeScript("return getComputedStyle(document.querySelector('tbody')).display"));
+            assertEquals("column", js.executeScript(
+                    "return getComputedStyle(document.querySelector('tbody tr')).flexDirection"));
             assertEquals("\"Likely cause\"", js.executeScript(
                     "return getComputedStyle(document.querySelector('tbody td'), '::before').content"));
+            // A symptom with two causes is one card: its rows have no border of their own, its group has.
+            driver.get(server.root() + "troubleshooting/api-integrations.html");
+            assertEquals("0px", js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized'))"
+                    + ".borderTopWidth"));
+            assertEquals("1px", js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized')"
+                    + ".parentElement).borderTopWidth"));
+            assertEquals(2L, js.executeScript("return document.getElementById('401-unauthorized').parentElement"
+                    + ".rows.length"));
+            // Its code right under the symptom, before the first cause.
+            assertEquals(List.of("Symptom", "Code", "Likely cause", "What to do"), js.executeScript("""
+                    const row = document.getElementById('401-unauthorized');
+                    return [...row.children].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+                        .map(c => c.dataset.label);"""));
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
@@ -217,7 +232,7 @@ class ReaderBrowserTest {
         BrowserAccess.colorScheme(driver, scheme);
         try {
             for (String page : List.of("index.html", "troubleshooting/calls.html", "faq.html", "contact.html",
-                    "a-z.html")) {
+                    "a-z.html", "troubleshooting/api-integrations.html")) {
                 driver.get(server.root() + page);
                 JavascriptExecutor js = driver;
                 assertEquals(scheme.equals("dark"), js.executeScript(
@@ -244,7 +259,9 @@ class ReaderBrowserTest {
             JavascriptExecutor js = driver;
             assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector('.site-nav')).display"));
             assertEquals("none", js.executeScript("return getComputedStyle(document.getElementById('search')).display"));
-            assertEquals(34L, js.executeScript("return document.querySelectorAll('main tbody tr').length"));
+            // 34 symptoms, one of them with two causes (two rows).
+            assertEquals(35L, js.executeScript("return document.querySelectorAll('main tbody tr').length"));
+            assertEquals(34L, js.executeScript("return document.querySelectorAll('main tbody').length"));
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }

@@ -3,7 +3,9 @@ package org.troubleshoot.cache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
 import org.troubleshoot.publish.FileStamp;
@@ -51,7 +53,8 @@ class BuildCacheTest {
         List<Diagnostic> diagnostics = List.of(Diagnostic.warning("calls.md", 3, 1, "a warning", "a hint"),
                 Diagnostic.error("x.md", 0, 0, "an error", "fix it"));
         return new BuildCache.Snapshot(new byte[] {1, 2, 3}, new byte[] {4}, Map.of("calls.md",
-                new BuildCache.Parsed(new byte[] {9, 9}, parsed)), List.of(page), Map.of("calls", "2026-11-30"),
+                new BuildCache.Parsed(new byte[] {9, 9}, parsed)), new Site(new SiteSettings("Help",
+                Optional.empty(), Optional.empty(), null, false), List.of(page), Map.of("calls", "2026-11-30")),
                 diagnostics, List.of("left.pdf"), List.of(new BuildCache.Published("calls.html", "the page", "public")),
                 Map.of("calls.html", new FileStamp(12, -5, "(dev=1,ino=2)")), Map.of("calls.html", new byte[] {7, 8}));
     }
@@ -60,19 +63,20 @@ class BuildCacheTest {
     void aSnapshotReadsBackAsWrittenSharingWhatItShared() throws IOException {
         BuildCache cache = new BuildCache(dir.resolve("cache"), "version 1");
         BuildCache.Snapshot written = snapshot();
-        assertTrue(written.pages().get(0).categories().get(0).entries().size() == 2);
-        org.troubleshoot.model.Cell cause = written.pages().get(0).categories().get(0).entries().get(0).cause();
+        assertTrue(written.site().pages().get(0).categories().get(0).entries().size() == 2);
+        org.troubleshoot.model.Cell cause = written.site().pages().get(0).categories().get(0).entries().get(0).cause();
         assertEquals(List.of("Sync \\* delay", "Sync * delay", "Sync * delay"),
                 List.of(cause.markdown(), cause.html(), cause.text()), "a cell whose text is its HTML, not its Markdown");
         cache.write(dir.resolve("site"), written);
         BuildCache.Snapshot read = cache.read(dir.resolve("site")).orElseThrow();
         assertArrayEquals(written.key(), read.key());
-        assertEquals(written.pages(), read.pages());
+        assertEquals(written.site().pages(), read.site().pages());
+        assertEquals(written.site(), read.site());
         assertEquals(written.parsed().get("calls.md").result(), read.parsed().get("calls.md").result());
         assertArrayEquals(written.parsed().get("calls.md").hash(), read.parsed().get("calls.md").hash());
-        assertSame(read.pages().get(0), read.parsed().get("calls.md").result().pages().get(0),
+        assertSame(read.site().pages().get(0), read.parsed().get("calls.md").result().pages().get(0),
                 "the linked page that is the parsed one is read as one object");
-        assertEquals(written.lastChanged(), read.lastChanged());
+        assertEquals(written.site().lastChanged(), read.site().lastChanged());
         assertEquals(written.diagnostics(), read.diagnostics());
         assertEquals(written.leftOut(), read.leftOut());
         assertEquals(written.published(), read.published());

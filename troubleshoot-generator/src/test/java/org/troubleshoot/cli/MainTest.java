@@ -2,6 +2,7 @@ package org.troubleshoot.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.SeedTable;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,11 +37,12 @@ class MainTest {
     }
 
     @Test
-    void buildWritesTheSiteAndExitsZero() {
+    void buildWritesTheSiteAndExitsZero() throws IOException {
         Path out = dir.resolve("out");
-        Run run = run("build", "src/test/resources/seed", "--out", out.toString());
+        Run run = run("build", SeedTable.SEED.getParent().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("9 categories, 34 entries"), run.out());
+        String counts = SeedTable.categories().size() + " categories, " + SeedTable.rows().size() + " entries";
+        assertTrue(run.out().contains(counts), counts + " in " + run.out());
         assertTrue(Files.exists(out.resolve("troubleshooting/api-integrations.html")));
     }
 
@@ -89,7 +91,7 @@ class MainTest {
                 troubleshooting.md:4:11: error: row has 3 cells but the header has 2; the extra cells would be lost
                   hint: Write a | inside a cell as \\|, or add a column to the header.
                 troubleshooting.md:5:1: error: row has an empty symptom
-                  hint: Write the symptom a reader sees in the first cell, or delete the row.
+                  hint: Write the symptom a reader sees in the "Symptom" cell, or delete the row; to add a cause to the symptom above, repeat that symptom.
                 2 error(s), 0 warning(s)
                 """, run.err().replace(System.lineSeparator(), "\n"));
         assertFalse(run.err().contains("Exception"));
@@ -179,6 +181,34 @@ class MainTest {
         assertTrue(twoFolders.err().contains("unexpected argument 'other'"), twoFolders.err());
         Run noOut = run("build", "src/test/resources/seed");
         assertTrue(noOut.err().contains("missing --out OUT_DIR"), noOut.err());
+        Run badStale = run("check", "src/test/resources/seed", "--stale", "a year");
+        assertEquals(2, badStale.code());
+        assertTrue(badStale.err().contains("--stale 'a year' is not a number of days"), badStale.err());
+        assertEquals(2, run("check", "src/test/resources/seed", "--stale", "-1").code());
+        Run badLanguage = run("check", "src/test/resources/seed", "--language", "en,klingon");
+        assertEquals(2, badLanguage.code());
+        assertTrue(badLanguage.err().contains("--language: unknown language 'klingon'")
+                && badLanguage.err().contains("hint: Write a language code (BCP 47)"), badLanguage.err());
+    }
+
+    @Test
+    void staleWarnsOnlyWhenAskedAndSaysSoWhenThereIsNoHistory() throws IOException {
+        Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A | B |\n");
+        Run plain = run("check", content.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.err().contains("--stale"), plain.err());
+        Run stale = run("check", content.toString(), "--stale", "30", "--strict");
+        assertEquals(1, stale.code(), stale.err());
+        assertTrue(stale.err().contains("warning: --stale 30 found no dates"), stale.err());
+    }
+
+    @Test
+    void languageBuildsTheSiteInThatLanguage() throws IOException {
+        Path out = dir.resolve("site");
+        Run run = run("build", "src/test/resources/seed", "--out", out.toString(), "--language", "fr");
+        assertEquals(0, run.code(), run.err());
+        String home = Files.readString(out.resolve("index.html"));
+        assertTrue(home.startsWith("<!DOCTYPE html>\n<html lang=\"fr\"") && home.contains(">Accueil</a>"), home);
     }
 
     @Test
@@ -190,5 +220,37 @@ class MainTest {
         assertEquals(0, serve.code());
         assertTrue(serve.out().contains("-p, --port N") && !serve.out().contains("--out"), serve.out());
         assertEquals(2, run("help", "frobnicate").code());
+    }
+
+    @Test
+    void brokenLinksWarnBuildsWithTheLinksAsTextAndStrictStillFails() throws IOException {
+        Path content = content("""
+                ## Calls
+                | Symptom | What to do |
+                |---|---|
+                | A | See [the guide](guide.md) and ![the diagram](flow.png) |
+                """);
+        Path out = dir.resolve("out");
+        Run failing = run("build", content.toString(), "--out", out.toString());
+        assertEquals(1, failing.code());
+        assertTrue(failing.err().contains("troubleshooting.md:4:11: error: link to 'guide.md': no file guide.md"),
+                failing.err());
+        assertFalse(Files.exists(out));
+
+        Run warned = run("build", content.toString(), "--out", out.toString(), "--broken-links", "warn");
+        assertEquals(0, warned.code(), warned.err());
+        assertTrue(warned.err().contains("troubleshooting.md:4:11: warning: link to 'guide.md': no file guide.md in "
+                + "the content folder; it is shown as text"), warned.err());
+        String page = Files.readString(out.resolve("troubleshooting/calls.html"));
+        assertTrue(page.contains("See <span class=\"left-out\">the guide</span> and the diagram"), page);
+        assertFalse(page.contains("<img"), page);
+
+        assertEquals(1, run("check", content.toString(), "--broken-links", "warn", "--strict").code());
+        assertEquals(1, run("check", content.toString(), "--broken-links", "error").code());
+        Run bad = run("check", content.toString(), "--broken-links", "ignore");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown --broken-links 'ignore'") && bad.err().contains("error (the default) or warn"),
+                bad.err());
+        assertTrue(run("build", "--help").out().contains("--broken-links error|warn"));
     }
 }

@@ -2,6 +2,7 @@ package org.troubleshoot.link;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.parse.ContentParser;
@@ -77,6 +78,60 @@ class LinkerTest {
                 "faq.md:3:6: link to '../../etc/passwd' leaves the content folder"), messages(result));
         assertEquals("faq.md", result.diagnostics().get(0).file());
         assertNull(result.links().urls().get("faq").get(0));
+    }
+
+    @Test
+    void linksWrittenAgainstGitHubFindHeadingsByGitHubsIdsAndAnchorsWrittenInHtml() throws IOException {
+        Linker.Result result = link("guide.md", """
+                # Guide
+
+                ## 🚀 Installation & Schnellstart
+                Text.
+
+                ## FAQ
+                Text.
+
+                ## FAQ
+                Text with a footnote <a name="footnote1"></a>here.
+
+                ## 症状
+                | 症状 | 原因 | 対処 |
+                |---|---|---|
+                | 音が出ない<a name="no-sound"></a> | ケーブル | 確認する |
+                """, "links.md", """
+                # Links
+                [a](guide.md#-installation--schnellstart) [b](guide.md#faq-1) [c](guide.md#footnote1)
+                [d](guide.md#%E7%97%87%E7%8A%B6) [e](guide.md#no-sound) [f](guide.md#guide) [g](guide.md#FAQ)
+                [h](guide.md#installation-schnellstart)
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        // Our own slug of "症状" is empty: the category's file is named by the fallback, and GitHub's id finds it.
+        String category = "guide/" + new ContentParser().parseText("guide.md", Files.readString(content.resolve(
+                "guide.md"))).pages().get(0).categories().get(0).id() + ".html";
+        assertEquals(List.of("guide.html#installation-schnellstart", "guide.html#faq-2",
+                "guide.html#user-content-footnote1", category, category + "#user-content-no-sound", "guide.html",
+                "guide.html#faq", "guide.html#installation-schnellstart"), result.links().urls().get("links"));
+    }
+
+    @Test
+    void withBrokenLinksAsWarningsALinkThatLeadsNowhereIsReportedAndShownAsText() throws IOException {
+        Files.writeString(content.resolve("troubleshooting.md"), TROUBLESHOOTING);
+        Files.writeString(content.resolve("faq.md"), """
+                # FAQ
+                See [missing](nowhere.md) and [bad anchor](troubleshooting.md#cals).
+                Also [outside](../../etc/passwd) and [good](troubleshooting.md#calls).
+                """);
+        ContentParser parser = new ContentParser();
+        Linker.Result result = new Linker(parser.parse(content, Set.of()).assets(),
+                org.troubleshoot.assemble.SiteAssembler.LeftOut.NOTHING, BrokenLinks.WARN)
+                .link(parser.parse(content, Set.of()).pages());
+        assertEquals(List.of(
+                "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder; it is shown as text",
+                "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'; it is shown as text",
+                "faq.md:3:6: link to '../../etc/passwd' leaves the content folder; it is shown as text"), messages(result));
+        assertTrue(result.diagnostics().stream().noneMatch(Diagnostic::isError));
+        assertEquals(List.of(ResolvedLinks.LEFT_OUT, ResolvedLinks.LEFT_OUT, ResolvedLinks.LEFT_OUT,
+                "troubleshooting/calls.html"), result.links().urls().get("faq"));
     }
 
     @Test

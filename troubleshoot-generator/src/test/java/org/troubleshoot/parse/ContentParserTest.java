@@ -3,6 +3,7 @@ package org.troubleshoot.parse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentParserTest {
@@ -208,32 +210,131 @@ class ContentParserTest {
     }
 
     @Test
-    void aTableWithoutSymptomColumnOnATroubleshootingPageNamesTheExpectedColumns() {
-        List<Diagnostic> diagnostics = parser.parseText("bad.md", """
+    void anOrdinaryTableOnATroubleshootingPageIsContentAndAHalfTableAWarningThatNamesTheMissingColumn() {
+        ParseResult result = parser.parseText("mixed.md", """
                 ## Calls
                 | Symptom | What to do |
                 |---|---|
                 | A | B |
 
-                ## Other
-                | Thing | Stuff |
+                ## Settings
+                | Property | Default | Description |
+                |---|---|---|
+                | timeout | 30 | Seconds before giving up |
+                | retries |
+                | proxy | none | Host \\| port | or not |
+
+                ## Open issues
+                | Issue | Owner |
+                |---|---|
+                | Slow export | Billing |
+
+                ## Störungen
+                | Störung | Lösung |
+                |---|---|
+                | Kein Ton | Kabel prüfen |
+                """);
+        Page page = result.pages().get(0);
+        assertEquals(PageKind.TROUBLESHOOTING, page.kind());
+        assertEquals(List.of("Calls"), page.categories().stream().map(Category::title).toList());
+        List<DataTable> tables = page.sections().stream().filter(DataTable.class::isInstance)
+                .map(DataTable.class::cast).toList();
+        assertEquals(List.of("Settings", "Open issues", "Störungen"), tables.stream().map(DataTable::title).toList());
+        // A short row is read as GitHub shows it: empty cells at its end.
+        assertEquals(List.of("retries", "", ""), tables.get(0).rows().get(1).cells().stream().map(c -> c.text()).toList());
+
+        List<Diagnostic> diagnostics = result.diagnostics();
+        assertEquals(List.of("mixed.md:11:33: warning: row has 4 cells but the header has 3; the extra cells are not shown",
+                        "mixed.md:14:1: warning: table \"Open issues\" has a symptom column (\"Issue\") but no "
+                        + "\"what to do\" column, so it is shown as an ordinary table",
+                        "mixed.md:19:1: warning: table \"Störungen\" has a \"what to do\" column (\"Lösung\") but no "
+                        + "symptom column, so it is shown as an ordinary table"),
+                diagnostics.stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        // The hint names the missing column in English and in the language of the table's other headers.
+        assertTrue(diagnostics.get(1).hint().contains("\"What to do\""), diagnostics.get(1).hint());
+        assertTrue(diagnostics.get(2).hint().contains("\"Symptom\""), diagnostics.get(2).hint());
+        assertTrue(diagnostics.get(2).hint().contains("\"Fehler\""), diagnostics.get(2).hint());
+        assertTrue(diagnostics.get(2).hint().contains("columns.symptom"), diagnostics.get(2).hint());
+        assertFalse(diagnostics.get(1).hint().contains("Lösung"), diagnostics.get(1).hint());
+        assertEquals(List.of("proxy", "none", "Host | port"),
+                tables.get(0).rows().get(2).cells().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void pagesWhoseKindTheWriterChoseGetNoWarningsAboutTheirTables() {
+        assertEquals(List.of(), diagnostics("""
+                ---
+                kind: article
+                ---
+                ## Incidents
+                | Incident | Check | Fix |
+                |---|---|---|
+                | Sync stalled | Job log | Restart the job |
+                """));
+        assertEquals(List.of("bad.md:2:1: warning: table \"Incidents\" has a \"what to do\" column (\"Fix\") but no "
+                + "symptom column, so it is shown as an ordinary table"), diagnostics("""
+                ## Incidents
+                | Incident | Check | Fix |
+                |---|---|---|
+                | Sync stalled | Job log | Restart the job |
+                """));
+    }
+
+    @Test
+    void aHeadingFollowedByItsSubsectionsIsNotAnEmptyHeading() {
+        assertEquals(List.of("bad.md:10:1: warning: heading \"Empty\" has no table"), diagnostics("""
+                ## Calls
+                | Symptom | What to do |
                 |---|---|
                 | A | B |
-                """).diagnostics();
-        assertEquals(1, diagnostics.size());
-        Diagnostic diagnostic = diagnostics.get(0);
-        assertEquals("bad.md:7:1", diagnostic.location());
-        assertEquals("table has no symptom column (its columns are \"Thing\", \"Stuff\")", diagnostic.message());
-        assertTrue(diagnostic.hint().contains("\"Symptom\""), diagnostic.hint());
+                ## Installation
+                ### Requirements
+                Java 17.
+                ### Start
+                Run it.
+                ## Empty
+                ## Last
+                Text.
+                """));
+    }
+
+    @Test
+    void translationOfNamesThePageThisOneTranslatesWhereItIsWritten() {
+        Page page = page("""
+                ---
+                title: Hilfe
+                translationOf: "../help.md"
+                ---
+                Text.
+                """);
+        assertEquals("../help.md", page.translationOf().target());
+        assertEquals("page.md:3:1", page.translationOf().source().file() + ":" + page.translationOf().source().line()
+                + ":" + page.translationOf().source().column());
+        assertEquals(null, page("""
+                # Hilfe
+
+                Text.
+                """).translationOf());
+        assertEquals(List.of("bad.md:2:1: error: translationOf '../help.md#top' is not a page",
+                "bad.md:3:1: warning: unknown front matter key 'translation'"), diagnostics("""
+                ---
+                translationOf: ../help.md#top
+                translation: de
+                ---
+                Text.
+                """));
+        assertTrue(parser.parseText("bad.md", "---\ntranslation: de\n---\nText.\n").diagnostics().get(0).hint()
+                .contains("autolinks, translationOf"));
     }
 
     @Test
     void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
+        // Rows of one symptom one under the other are its causes; the same symptom further down is a duplicate.
         assertEquals(List.of(
                 "bad.md:2:1: warning: unknown front matter key 'colour'",
-                "bad.md:9:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
-                "bad.md:10:1: warning: heading \"Empty\" has no table",
-                "bad.md:12:1: warning: category \"Nothing\" has no rows"), diagnostics("""
+                "bad.md:10:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
+                "bad.md:11:1: warning: heading \"Empty\" has no table",
+                "bad.md:13:1: warning: category \"Nothing\" has no rows"), diagnostics("""
                 ---
                 colour: blue
                 ---
@@ -242,6 +343,7 @@ class ContentParserTest {
                 | Symptom | What to do |
                 |---|---|
                 | A | B |
+                | Other | D |
                 | a | C |
                 ## Empty
                 ## Nothing
@@ -288,5 +390,147 @@ class ContentParserTest {
         }
         page("# Paths\n\n[" + "\\\\x".repeat(PathologicalInput.MAX_BACKSLASH_PAIRS) + "\n");
         page("# Art\n\n```\n[" + "\\".repeat(60) + "\n```\n\n" + "\\".repeat(60) + "\n");
+    }
+    @Test
+    void shortRowsOfATroubleshootingTableArePaddedUnlessTheyLackTheSymptomOrTheFix() {
+        ParseResult result = parser.parseText("t.md", """
+                ## Calls
+                | Symptom | What to do | Owner | Since |
+                |---|---|---|---|
+                | No calls | Wait |
+                | Slow | Reload | Ops |
+                | Cut off |
+                """);
+        assertEquals(List.of("t.md:6:1: error: row has 1 cells but the header has 4"), result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        List<Entry> entries = result.pages().get(0).categories().get(0).entries();
+        assertEquals(List.of("", ""), entries.get(0).extras().stream().map(c -> c.text()).toList());
+        assertEquals(List.of("Ops", ""), entries.get(1).extras().stream().map(c -> c.text()).toList());
+    }
+
+    @Test
+    void inATableOfCodesTheDescriptionIsTheSymptomAndTheCodeAKeptColumn() {
+        Category category = page("""
+                ## Agent errors
+                | Error code | Description | Probable cause | Suggested remediation |
+                |---|---|---|---|
+                | E1042 | Disk full | Logs grew | Rotate the logs |
+                """).categories().get(0);
+        Entry entry = category.entries().get(0);
+        assertEquals(List.of("Disk full", "Logs grew", "Rotate the logs", "E1042"), List.of(entry.symptom().text(),
+                entry.cause().text(), entry.resolution().text(), entry.extras().get(0).text()));
+        assertEquals("disk-full", entry.id());
+        assertEquals(List.of("Description", "Probable cause", "Suggested remediation"), List.of(
+                category.columns().symptom(), category.columns().cause(), category.columns().resolution()));
+        assertEquals(List.of("Error code"), category.columns().extras());
+        assertEquals(0, category.columns().code());
+    }
+
+    @Test
+    void aCombinedCauseAndFixColumnIsTheFixAndTheTableHasNoCauseColumn() {
+        Category category = page("""
+                ## 调试
+                | 现象 | 原因/处理 |
+                |---|---|
+                | 串口乱码 | 波特率不对：改为 115200 |
+                """).categories().get(0);
+        assertEquals("原因/处理", category.columns().resolution());
+        assertTrue(!category.columns().hasCause());
+        Entry entry = category.entries().get(0);
+        assertEquals("波特率不对：改为 115200", entry.resolution().text());
+        assertEquals("", entry.cause().text());
+    }
+
+    @Test
+    void writersHtmlInACellKeepsTheAllowedTagsAndItsTextIsWhatAReaderSees() {
+        Entry entry = page("""
+                ## Keys
+                | Symptom | What to do |
+                |---|---|
+                | Error<br>E42 now | <ul><li>Press <kbd>Ctrl</kbd>+<kbd>R</kbd></li><li>Reload<sup>1</sup></li></ul> |
+                """).categories().get(0).entries().get(0);
+        assertEquals("Error<br>E42 now", entry.symptom().html());
+        assertEquals("Error E42 now", entry.symptom().text());
+        assertEquals("error-e42-now", entry.id());
+        assertEquals("<ul><li>Press <kbd>Ctrl</kbd>+<kbd>R</kbd></li><li>Reload<sup>1</sup></li></ul>",
+                entry.resolution().html());
+        assertEquals("Press Ctrl+R Reload1", entry.resolution().text());
+
+        Entry second = page("""
+                ## Keys
+                | Symptom | What to do |
+                |---|---|
+                | H<sub>2</sub>O <em>x</em> <strong>y</strong> <b>z</b> <i>w</i> <code>c</code> | <details open><summary>More</summary><p>Then wait</p><ol start="2"><li>two</li></ol></details> |
+                """).categories().get(0).entries().get(0);
+        assertEquals("H<sub>2</sub>O <em>x</em> <strong>y</strong> <b>z</b> <i>w</i> <code>c</code>", second.symptom().html());
+        assertEquals("H2O x y z w c", second.symptom().text());
+        assertEquals("<details open><summary>More</summary><p>Then wait</p><ol start=\"2\"><li>two</li></ol></details>",
+                second.resolution().html());
+        assertEquals("More Then wait two", second.resolution().text());
+    }
+
+    @Test
+    void writersHtmlThatIsNotAllowedIsRemovedWithItsTextKeptAndReported() {
+        ParseResult result = parser.parseText("t.md", """
+                ## Keys
+                | Symptom | What to do |
+                |---|---|
+                | <span style="color:red">Red</span> error | <font size=7>Restart</font> <a href="https://example.com" target="_blank" onclick="x()">docs</a> |
+
+                Text <div align="center">centred</div> and <u>underlined</u>.
+                """);
+        Page page = result.pages().get(0);
+        Entry entry = page.categories().get(0).entries().get(0);
+        assertEquals("Red error", entry.symptom().html());
+        assertEquals("Restart <a href=\"https://example.com\">docs</a>", entry.resolution().html());
+        assertEquals("<p>Text centred and underlined.</p>", ((Prose) page.sections().get(1)).html());
+        assertEquals(List.of("t.md:4:3: warning: HTML removed, its text kept: <span>",
+                        "t.md:4:46: warning: HTML removed, its text kept: <font>",
+                        "t.md:4:74: warning: HTML removed, its text kept: <a onclick>, <a target>",
+                        "t.md:6:6: warning: HTML removed, its text kept: <div>",
+                        "t.md:6:44: warning: HTML removed, its text kept: <u>"),
+                result.diagnostics().stream().sorted(Diagnostic.REPORT_ORDER)
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        assertTrue(result.diagnostics().get(0).hint().contains("details"), result.diagnostics().get(0).hint());
+    }
+
+    @Test
+    void headingsAndHtmlAnchorsAreAnchorsBesidesTheIdsOfThePage() {
+        Page page = page("""
+                # Guide
+
+                ## 🚀 Installation & Schnellstart
+                Text.
+
+                ## FAQ
+                Text.
+
+                ## FAQ
+                Text <a name="footnote1"></a>here.
+
+                ## Störungen
+                | Problem | Ursache | Lösung |
+                |---|---|---|
+                | Kein Ton<a name="no-sound"></a> | Kabel | Prüfen |
+
+                ## Version 1.2
+                GitHub's id would be version-12, the id of the next heading here: it is not used.
+
+                ## Version 12
+                Text.
+                """);
+        assertEquals(List.of(
+                new Anchor("footnote1", null, "user-content-footnote1"),
+                new Anchor("no-sound", "storungen", "user-content-no-sound"),
+                new Anchor("guide", null, null),
+                new Anchor("-installation--schnellstart", null, "installation-schnellstart"),
+                new Anchor("faq-1", null, "faq-2"),
+                new Anchor("störungen", "storungen", null),
+                // GitHub's "version-12" of "Version 1.2" is the next heading's own id here; GitHub's "version-12-1"
+                // of that heading is free.
+                new Anchor("version-12-1", null, "version-12")), page.anchors());
+        // The page's own ids do not change.
+        assertEquals(List.of("installation-schnellstart", "faq", "faq-2", "version-1-2", "version-12"), page.sections().stream()
+                .filter(Prose.class::isInstance).map(section -> ((Prose) section).id()).toList());
     }
 }

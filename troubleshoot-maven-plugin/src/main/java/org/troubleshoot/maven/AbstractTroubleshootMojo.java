@@ -5,6 +5,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
+import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.ReportFormat;
 
@@ -22,7 +23,10 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.templateDirectory")
     File templateDirectory;
 
-    /** The site's title, shown on every page (default: the settings file's, else "Help Center"). */
+    /**
+     * The site's title, shown on every page (default: the settings file's, else "Help Center" in the site's
+     * language).
+     */
     @Parameter(property = "troubleshoot.title")
     String title;
 
@@ -56,6 +60,40 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(property = "troubleshoot.autolinks", defaultValue = "true")
     boolean autolinks;
 
+    /**
+     * A link to a missing file or anchor: {@code error} (fails the build), or {@code warn} (a warning, and the link
+     * is shown as text), to build pages brought from elsewhere while their links are fixed. Default: the settings
+     * file's {@code brokenLinks}, else {@code error}.
+     */
+    @Parameter(property = "troubleshoot.brokenLinks")
+    String brokenLinks;
+
+    /**
+     * The site's language (a BCP 47 code: {@code en}, {@code de}, {@code ja}, {@code pt-BR}…), or several separated
+     * by commas, the first at the site root and each other's pages in the content folder of its name ({@code de/});
+     * default: the settings file's, else English.
+     */
+    @Parameter(property = "troubleshoot.language")
+    String language;
+
+    /**
+     * Pattern of the "Did this fix it? Yes / No" links on every row, with {page}, {entry}, {answer} (yes or no)
+     * and {url} (default: the settings file's feedbackUrl, else none: no links).
+     */
+    @Parameter(property = "troubleshoot.feedbackUrl")
+    String feedbackUrl;
+
+    /** Pattern of the link a search without results offers besides Contact, with {query} (default: none). */
+    @Parameter(property = "troubleshoot.noResultsUrl")
+    String noResultsUrl;
+
+    /**
+     * Warn about every entry whose rows have not changed in git for more than this many days, newest first
+     * (default: no such warnings).
+     */
+    @Parameter(property = "troubleshoot.staleDays")
+    Integer staleDays;
+
     /** Skip this goal. */
     @Parameter(property = "troubleshoot.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +114,7 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.file}", readonly = true)
     File pomFile;
 
-    Generator.Builder generator() {
+    Generator.Builder generator() throws MojoFailureException {
         Generator.Builder builder = Generator.builder()
                 .contentDirectory(contentDirectory.toPath())
                 .title(title)
@@ -85,6 +123,9 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
                 .audience(audience)
                 .strict(strict)
                 .autoLinks(autolinks)
+                .language(language)
+                .feedbackUrl(feedbackUrl)
+                .noResultsUrl(noResultsUrl)
                 .exclude(buildDirectory.toPath());
         if (pomFile != null) {
             builder.exclude(pomFile.toPath()); // the build file is not content to copy into the site
@@ -94,6 +135,16 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
         }
         if (previous != null && !previous.isBlank()) {
             builder.previousSite(previous);
+        }
+        if (brokenLinks != null && !brokenLinks.isBlank()) {
+            builder.brokenLinks(BrokenLinks.named(brokenLinks).orElseThrow(() -> new MojoFailureException(
+                    "troubleshoot.brokenLinks '" + brokenLinks + "' is not one of error, warn")));
+        }
+        if (staleDays != null) {
+            if (staleDays < 0) {
+                throw new MojoFailureException("troubleshoot.staleDays " + staleDays + " is not a number of days");
+            }
+            builder.staleDays(staleDays);
         }
         return builder;
     }

@@ -43,8 +43,8 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
                 getLog().debug("published " + file.path() + " (" + file.audience() + ") from " + file.origin());
             }
         }
-        getLog().info("Built " + result.site().pages().size() + " pages and " + result.site().entryCount()
-                + " entries into " + outputDirectory + " for the audience '" + result.site().settings().audience()
+        getLog().info("Built " + result.pageCount() + " pages and " + result.entryCount()
+                + " entries into " + outputDirectory + " for the audience '" + result.audience()
                 + "': " + result.published().size() + " files published, " + result.leftOut().size()
                 + " content files left out");
     }

@@ -1,6 +1,7 @@
 package org.troubleshoot.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.serve.DevServer;
@@ -20,7 +21,7 @@ public class ServeMojo extends AbstractTroubleshootMojo {
     int port;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping troubleshoot:serve (troubleshoot.skip)");
             return;

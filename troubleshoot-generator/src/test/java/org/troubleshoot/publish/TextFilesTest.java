@@ -1,7 +1,7 @@
 package org.troubleshoot.publish;
 
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,8 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-/** {@link Utf8FileWriter}, the UTF-8 writer of pages. */
-class Utf8FileWriterTest {
+/** {@link TextFiles}: the writer of pages and of the search index. */
+class TextFilesTest {
     /** Text of every kind, written in pieces of every size, comes out as exactly the UTF-8 of the whole. */
     @Test
     void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(@TempDir Path folder) throws Exception {
@@ -20,7 +20,7 @@ class Utf8FileWriterTest {
         Random random = new Random(7);
         StringBuilder expected = new StringBuilder();
         Path file = folder.resolve("out.html");
-        try (Writer writer = new Utf8FileWriter(file)) {
+        try (Writer writer = TextFiles.create(file)) {
             for (int i = 0; i < 20_000; i++) {
                 String piece = pieces[random.nextInt(pieces.length)];
                 if (piece.length() > 1000 && random.nextInt(50) != 0) {
@@ -42,12 +42,12 @@ class Utf8FileWriterTest {
         assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     }
 
-    /** Broken UTF-16 (a lone surrogate) comes out as String.getBytes writes it: a question mark. */
+    /** Broken UTF-16 (a lone surrogate) comes out as String.getBytes writes it: a question mark, not a failure. */
     @Test
     void loneSurrogatesBecomeQuestionMarksLikeStringGetBytes(@TempDir Path folder) throws Exception {
         String text = "a\uD83Db\uDE00c\uD83D";
         Path file = folder.resolve("lone.txt");
-        try (Writer writer = new Utf8FileWriter(file)) {
+        try (Writer writer = TextFiles.create(file)) {
             writer.write(text);
         }
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));

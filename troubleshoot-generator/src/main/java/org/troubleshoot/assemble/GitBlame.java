@@ -1,0 +1,199 @@
+package org.troubleshoot.assemble;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * When each line of each content file last changed, from git: {@code git ls-files} names the Markdown files git
+ * tracks, then one {@code git blame -w --porcelain} per file (a few at a time). Without git, outside a repository
+ * or for a file git does not track there are no dates, and nothing fails; a line not committed yet has none
+ * either. Whitespace-only changes do not count ({@code -w}): aligning a table's pipes changes no row's date.
+ * Dates are committer dates in the committer's time zone, as {@code git log --format=%cs} gives them
+ * ({@link GitHistory}).
+ */
+public final class GitBlame {
+    /** How many blames run at once: each is a process that mostly waits on git reading its objects. */
+    private static final int PARALLEL = 4;
+    private static final String NOT_COMMITTED = "0".repeat(40);
+
+    private GitBlame() {
+    }
+
+    /** The blame of a whole folder, started: {@link #lines()} waits for it. */
+    public interface Pending {
+        /** Content-relative file → the date of each line (index 0 for line 1; null if not committed). */
+        Map<String, String[]> lines();
+    }
+
+    /**
+     * Starts blaming every tracked Markdown file of the folder, so that git runs while the build parses;
+     * outside a git repository nothing is started.
+     */
+    public static Pending start(Path contentDirectory) {
+        if (!GitHistory.inRepository(contentDirectory)) {
+            return Map::of;
+        }
+        FutureTask<Map<String, String[]>> blame = new FutureTask<>(() -> all(contentDirectory));
+        Thread thread = new Thread(blame, "troubleshoot-blame");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return blame.get();
+            } catch (ExecutionException e) {
+                return Map.of();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Map.of();
+            }
+        };
+    }
+
+    /** Blames every tracked Markdown file of the folder, on the caller's thread (and a few helpers). */
+    public static Map<String, String[]> all(Path contentDirectory) {
+        if (!GitHistory.inRepository(contentDirectory)) {
+            return Map.of();
+        }
+        String listing = run(contentDirectory, "ls-files", "-z", "--", "*.md");
+        if (listing == null || listing.isEmpty()) {
+            return Map.of();
+        }
+        List<String> files = List.of(listing.split("\0"));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, files.size()), runnable -> {
+            Thread thread = new Thread(runnable, "troubleshoot-blame-file");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<String[]>> blames = new ArrayList<>();
+            for (String file : files) {
+                blames.add(pool.submit(() -> file(contentDirectory, file)));
+            }
+            Map<String, String[]> lines = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                String[] dates = blames.get(i).get();
+                if (dates != null) {
+                    lines.put(files.get(i), dates);
+                }
+            }
+            return lines;
+        } catch (ExecutionException e) {
+            return Map.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Map.of();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The date of each line of one content file (index 0 for line 1; null for a line not committed yet), or null
+     * when git has no history for it.
+     */
+    public static String[] file(Path contentDirectory, String file) {
+        String porcelain = run(contentDirectory, "blame", "-w", "--porcelain", "--", file);
+        return porcelain == null ? null : dates(porcelain);
+    }
+
+    /**
+     * Reads {@code git blame --porcelain}: a header line per line of the file ({@code SHA ORIG FINAL [COUNT]}),
+     * the commit's details the first time it appears ({@code committer-time}, {@code committer-tz}), then the
+     * line itself after a tab.
+     */
+    static String[] dates(String porcelain) {
+        Map<String, Long> times = new HashMap<>();
+        Map<String, String> zones = new HashMap<>();
+        List<String> lines = new ArrayList<>();
+        String sha = null;
+        int finalLine = 0;
+        Map<String, String> dateOf = new HashMap<>();
+        for (String line : porcelain.split("\n")) {
+            if (line.startsWith("\t")) {
+                while (lines.size() < finalLine) {
+                    lines.add(null);
+                }
+                String date = sha == null || sha.equals(NOT_COMMITTED) ? null
+                        : dateOf.computeIfAbsent(sha, s -> date(times.get(s), zones.get(s)));
+                lines.set(finalLine - 1, date);
+                continue;
+            }
+            int space = line.indexOf(' ');
+            if (space == 40 && isHex(line, 40)) {
+                String[] fields = line.split(" ");
+                sha = fields[0];
+                finalLine = Integer.parseInt(fields[2]);
+            } else if (line.startsWith("committer-time ") && sha != null) {
+                times.put(sha, Long.parseLong(line.substring("committer-time ".length()).strip()));
+            } else if (line.startsWith("committer-tz ") && sha != null) {
+                zones.put(sha, line.substring("committer-tz ".length()).strip());
+            }
+        }
+        return lines.toArray(new String[0]);
+    }
+
+    private static String date(Long epochSeconds, String zone) {
+        if (epochSeconds == null) {
+            return null;
+        }
+        ZoneOffset offset;
+        try {
+            offset = zone == null ? ZoneOffset.UTC : ZoneOffset.of(zone);
+        } catch (java.time.DateTimeException e) {
+            offset = ZoneOffset.UTC;
+        }
+        return Instant.ofEpochSecond(epochSeconds).atOffset(offset).toLocalDate().toString();
+    }
+
+    private static boolean isHex(String text, int length) {
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The standard output of a git command run in {@code folder}, or null if it failed or there is no git. */
+    private static String run(Path folder, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+        command.addAll(List.of(arguments));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            return null; // no git on this machine
+        }
+        try (InputStream in = process.getInputStream()) {
+            String output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return null;
+            }
+            return output;
+        } catch (IOException e) {
+            process.destroyForcibly();
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return null;
+        }
+    }
+}
