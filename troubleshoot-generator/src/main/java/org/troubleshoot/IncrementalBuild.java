@@ -109,9 +109,12 @@ public final class IncrementalBuild implements AutoCloseable {
             last = null;
             return rebuild();
         }
-        if (last != null && consistent && changed.size() == 1 && cache.holds(changed.get(0))
-                && Files.isRegularFile(changed.get(0))) {
-            Optional<Rebuild> quick = rebuildOne(changed.get(0));
+        // An editor that saves by writing a temporary file and renaming it over the page (vim, sed -i) reports
+        // the temporary file too, gone by now and never read: it changes nothing.
+        List<Path> relevant = changed.stream().filter(p -> cache.holds(p) || Files.exists(p)).toList();
+        if (last != null && consistent && relevant.size() == 1 && cache.holds(relevant.get(0))
+                && Files.isRegularFile(relevant.get(0))) {
+            Optional<Rebuild> quick = rebuildOne(relevant.get(0));
             if (quick.isPresent()) {
                 return quick.get();
             }

@@ -94,6 +94,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aTemporaryFileAnEditorSavedThroughIsNotAChangeOfTheSite() throws IOException {
+        Path content = content();
+        build = Generator.builder().contentDirectory(content).build().incremental(null);
+        assertTrue(build.rebuild().ok());
+        Path page = content.resolve("troubleshooting.md");
+        Files.writeString(page, Files.readString(page).replace("Find your symptom below.", "Find it below."));
+        // sed -i and some editors write a temporary file and rename it over the page: both are reported.
+        IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(content.resolve("sedX4Yb2q"), page), false);
+        assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
+        assertEquals(1, rebuild.filesParsed(), "only the page is read again");
+        assertEquals(3, rebuild.filesWritten(), "the page, its category page and the home page, which shows the "
+                + "introduction: not every shared file, as a change of the site would need");
+        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
+    }
+
+    @Test
     void anEditOfAPagesIntroductionReachesTheHomePageThatShowsIt() throws IOException {
         Path content = content();
         build = Generator.builder().contentDirectory(content).build().incremental(null);

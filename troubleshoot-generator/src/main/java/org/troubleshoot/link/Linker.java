@@ -149,7 +149,8 @@ public final class Linker {
         Map<String, AutoLinks> auto = null;
         if (autoLinks) {
             Map<String, String> terms = glossary == null ? Map.of()
-                    : glossaryTerms(glossary, urls.get(glossary.id()), bySource, anchors, assets, diagnostics);
+                    : Glossary.terms(glossary, urls.get(glossary.id()),
+                            link -> resolve(glossary, link, bySource, anchors, assets, diagnostics), diagnostics);
             auto = new HashMap<>();
             for (Map.Entry<String, List<Page>> group : byLanguage.entrySet()) {
                 auto.put(group.getKey(), new AutoLinks(group.getValue(), terms));
@@ -227,46 +228,6 @@ public final class Linker {
     private static boolean sameForOthers(Page before, Page changed) {
         return before != null && PageOutline.of(before).equals(PageOutline.of(changed));
     }
-
-    /** The glossary's Term | Link rows; a link is a URL, or a content file and anchor like any link. */
-    private Map<String, String> glossaryTerms(Page glossary, List<String> glossaryUrls, Map<String, Page> bySource,
-                                              SiteAnchors anchors, SortedMap<String, ContentAsset> assets,
-                                              List<Diagnostic> diagnostics) {
-        Map<String, String> terms = new java.util.LinkedHashMap<>();
-        for (org.troubleshoot.model.Section section : glossary.sections()) {
-            if (!(section instanceof org.troubleshoot.model.DataTable table) || table.columns().size() < 2) {
-                continue;
-            }
-            for (org.troubleshoot.model.DataRow row : table.rows()) {
-                String term = row.cells().get(0).text();
-                org.troubleshoot.model.Cell target = row.cells().get(1);
-                java.util.regex.Matcher href = HREF.matcher(target.html());
-                String url;
-                if (href.find() && href.group(1).startsWith(LinkRef.HREF_PREFIX)) {
-                    int index = Integer.parseInt(href.group(1).substring(LinkRef.HREF_PREFIX.length()));
-                    String resolved = glossaryUrls.get(index);
-                    url = resolved == null || resolved.equals(ResolvedLinks.LEFT_OUT) ? null : AutoLinks.SITE_PREFIX + resolved;
-                } else if (href.find(0)) {
-                    url = href.group(1).replace("&amp;", "&");
-                } else if (Urls.isExternal(target.text())) {
-                    url = target.text();
-                } else {
-                    String resolved = resolve(glossary, new LinkRef(target.text(), row.source()), bySource, anchors,
-                            assets, diagnostics);
-                    url = resolved == null || resolved.equals(ResolvedLinks.LEFT_OUT) ? null : AutoLinks.SITE_PREFIX + resolved;
-                }
-                if (term.isEmpty() || target.text().isEmpty()) {
-                    diagnostics.add(Diagnostic.error(row.source().file(), row.source().line(), row.source().column(),
-                            "glossary row needs a term and a link", "Write | Term | https://… | or | Term | page.md#id |."));
-                } else if (url != null) {
-                    terms.putIfAbsent(term, url);
-                }
-            }
-        }
-        return terms;
-    }
-
-    private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("href=\"([^\"]*)\"");
 
     private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
                            SiteAnchors anchors, SortedMap<String, ContentAsset> assets,
