@@ -78,9 +78,10 @@ final class SiteJson implements Output {
     }
 
     private void write(OutputStream out) throws IOException {
-        // Pages and categories indented, each entry, question, table row and source on one line: writers and
-        // reviewers diff site.json between builds (a changed row is a changed line), at two thirds of the size
-        // of indenting everything. Tools read it either way: only the layout changed, not the content.
+        // Pages and categories indented, each entry (its causes, codes and date included), question, table row,
+        // translation and source on one line: writers and reviewers diff site.json between builds (a changed row
+        // is a changed line), at two thirds of the size of indenting everything. Tools read it either way: only
+        // the layout changed, not the content.
         try (PrettyJsonWriter json = new PrettyJsonWriter(out)) {
             json.beginObject();
             json.name("format").value(FORMAT_VERSION);
@@ -262,7 +263,7 @@ final class SiteJson implements Output {
         for (String id : versions) {
             Page other = byId.get(id);
             if (!id.equals(page.id())) {
-                json.beginObject();
+                json.beginObjectOnOneLine();
                 json.name("language").value(site.language(other));
                 json.name("id").value(other.id());
                 json.name("url").value(other.url());
