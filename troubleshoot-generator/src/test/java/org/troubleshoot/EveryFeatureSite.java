@@ -116,6 +116,7 @@ public final class EveryFeatureSite {
                     | Symptom | Wahrscheinliche Ursache | Nächster Schritt |
                     |---|---|---|
                     | Keine Anrufe | Verzögerung | 15 Minuten warten |
+                    | Kein Ton | Codec | Codec aktualisieren |
                     """,
             "de/haeufige-fragen.md", """
                     ---
@@ -152,11 +153,32 @@ public final class EveryFeatureSite {
                 "--allow-empty", "-m", "change", "--date=" + date);
     }
 
-    /** Runs git in {@code repository}, as committer on {@code date} when it is not null. */
-    private static void git(Path repository, String date, String... arguments) throws IOException {
+    /** Gives the last commit another date (its content unchanged): every row it wrote gets that date. */
+    public static void redate(Path repository, String date) throws IOException {
+        git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--amend",
+                "--no-edit", "--date=" + date);
+    }
+
+    /**
+     * Of two commits, gives the first another date and keeps the second as it is: the rows the first wrote and the
+     * second left get that date, while every file's last change and every byte stay the same.
+     */
+    public static void redateFirstOfTwo(Path repository, String date) throws IOException {
+        String first = git(repository, null, "rev-parse", "HEAD~1^{tree}").strip();
+        String second = git(repository, null, "rev-parse", "HEAD^{tree}").strip();
+        String secondDate = git(repository, null, "log", "-1", "--format=%cI").strip();
+        String older = git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit-tree",
+                first, "-m", "older").strip();
+        String newer = git(repository, secondDate, "-c", "user.name=t", "-c", "user.email=t@example.com",
+                "commit-tree", second, "-p", older, "-m", "newer").strip();
+        git(repository, null, "reset", "-q", "--soft", newer);
+    }
+
+    /** Runs git in {@code repository}, as committer on {@code date} when it is not null; returns its output. */
+    private static String git(Path repository, String date, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         if (date != null) {
             builder.environment().put("GIT_COMMITTER_DATE", date);
         }
@@ -166,6 +188,7 @@ public final class EveryFeatureSite {
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IOException(String.join(" ", command) + " failed: " + output);
             }
+            return output;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -190,6 +191,102 @@ class RebuildTest {
         Files.writeString(content.resolve("troubleshoot.properties"), "title = Another Help Center\n");
         builder.build().generate();
         assertTrue(Files.readString(out.resolve("index.html")).contains("Another Help Center"));
+    }
+
+    /** One change of the inputs: {@code reusesPages} when some page's files must be kept as they were. */
+    private record Edit(String name, boolean reusesPages, Change change) {
+    }
+
+    private interface Change {
+        void apply(Path repository, Path content, Path templates) throws IOException;
+    }
+
+    private static void replace(Path file, String text, String replacement) throws IOException {
+        String before = Files.readString(file);
+        assertTrue(before.contains(text), file + " has " + text);
+        Files.writeString(file, before.replace(text, replacement));
+    }
+
+    /**
+     * Every value a page shows that another file holds — git's dates of files and rows, translations and the
+     * language switcher, old ids, codes, related entries, navigation, settings, messages — changed one at a time:
+     * each cached rebuild is byte for byte a build without the cache, and pages the change does not touch are not
+     * made again (so the rebuild relied on what {@code PageInputs} says a page is made from).
+     */
+    @Test
+    void aRebuildAfterAnyInputOfAPageChangedIsAFreshBuild() throws IOException {
+        Path repository = dir.resolve("repo");
+        Path content = EveryFeatureSite.write(repository);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path out = dir.resolve("site");
+        Generator.Builder cached = Generator.builder().contentDirectory(content).templateDirectory(templates)
+                .outputDirectory(out).cacheDirectory(dir.resolve("cache"));
+        assertTrue(cached.build().generate().output().isPresent());
+        List<Edit> edits = List.of(
+                new Edit("the last commit dated again: every file's and row's date", false,
+                        (repo, c, t) -> EveryFeatureSite.redate(repo, "2025-05-06T10:00:00+00:00")),
+                new Edit("one file committed: its rows' dates", true, (repo, c, t) -> {
+                    replace(c.resolve("de/troubleshooting.md"), "15 Minuten warten", "20 Minuten warten");
+                    EveryFeatureSite.commit(repo, "2025-07-08T10:00:00+00:00");
+                }),
+                new Edit("the first of two commits dated again: rows' dates, not files'", false, (repo, c, t) ->
+                        EveryFeatureSite.redateFirstOfTwo(repo, "2023-01-02T10:00:00+00:00")),
+                new Edit("a row not committed yet: the date of its file", true, (repo, c, t) ->
+                        replace(c.resolve("troubleshooting.md"), "| No audio |", "| Echo | Speaker | Use a headset | |\n| No audio |")),
+                new Edit("a translation of an unchanged page: its language switcher and hreflang", true, (repo, c, t) ->
+                        Files.writeString(c.resolve("de/contact.md"), "---\nkind: contact\n---\n# Kontakt\n\nRufen Sie an.\n")),
+                new Edit("translationOf removed: the page it named has no switcher", true, (repo, c, t) ->
+                        replace(c.resolve("de/haeufige-fragen.md"), "translationOf: ../faq.md\n", "")),
+                new Edit("a category's old id: its old page and the language's aliases.js", true, (repo, c, t) ->
+                        replace(c.resolve("de/troubleshooting.md"), "{#calls}", "{#calls #anrufe}")),
+                new Edit("a code added to a row: its code page and codes.json", true, (repo, c, t) ->
+                        replace(c.resolve("troubleshooting.md"), "| 503 |", "| 503, E503 |")),
+                new Edit("a page on another file whose row shares a cause: related entries", true, (repo, c, t) ->
+                        Files.writeString(c.resolve("billing.md"), "# Billing\n\n## Invoices\n\n| Symptom | Likely cause | "
+                                + "What to do |\n|---|---|---|\n| Invoice not sent | Token expired | Sign in again |\n")),
+                new Edit("a page's title: every page's navigation", true, (repo, c, t) ->
+                        replace(c.resolve("faq.md"), "# FAQ", "# Questions")),
+                new Edit("a row dropped: its old address", true, (repo, c, t) ->
+                        replace(c.resolve("troubleshooting.md"), "| No calls {#no-calls #calls-missing}",
+                                "| No calls {#no-calls #calls-missing #no-incoming-calls}")),
+                new Edit("the feedback and no-results addresses", false, (repo, c, t) -> replace(
+                        c.resolve("troubleshoot.properties"), "feedback?entry", "vote?entry")),
+                new Edit("the site's languages", false, (repo, c, t) -> replace(c.resolve("troubleshoot.properties"),
+                        "languages = en, de", "languages = en, de, ja")),
+                new Edit("a message of the template folder", false, (repo, c, t) -> Files.writeString(
+                        t.resolve("messages_de.properties"), "home = Anfang\n")),
+                new Edit("the title", false, (repo, c, t) -> replace(c.resolve("troubleshoot.properties"),
+                        "title = Portal Help", "title = Portal Hilfe")));
+        for (int i = 0; i < edits.size(); i++) {
+            Edit edit = edits.get(i);
+            Map<String, byte[]> before = SiteChecks.allBytes(out);
+            edit.change().apply(repository, content, templates);
+            BuildResult result = cached.build().generate();
+            assertTrue(result.output().isPresent(), edit.name() + ": " + result.diagnostics());
+            assertFalse(before.equals(SiteChecks.allBytes(out)), edit.name() + " changes the site");
+            Path fresh = dir.resolve("fresh-" + i);
+            assertTrue(Generator.builder().contentDirectory(content).templateDirectory(templates)
+                    .outputDirectory(fresh).build().generate().output().isPresent());
+            assertSameBytes(fresh, out);
+            int made = made(result);
+            if (edit.reusesPages()) {
+                assertTrue(made < result.published().size(), edit.name() + ": " + result.timings());
+            } else {
+                assertEquals(result.published().size(), made, edit.name() + ": " + result.timings());
+            }
+        }
+    }
+
+    /** How many files a build made (the others were the last build's, kept unmade). */
+    private static int made(BuildResult result) {
+        for (String stage : result.timings().keySet()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("write and publish \\((\\d+) made, ")
+                    .matcher(stage);
+            if (m.lookingAt()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("no publish stage in " + result.timings());
     }
 
     @Test
