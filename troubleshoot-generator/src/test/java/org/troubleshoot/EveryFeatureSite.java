@@ -141,13 +141,15 @@ public final class EveryFeatureSite {
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
-        git(repository, null, "init", "-q");
         commit(repository, "2024-03-04T10:00:00+00:00");
         return content;
     }
 
-    /** Commits everything in {@code repository} with the given committer date. */
+    /** Commits everything in {@code repository} (made a repository first if it is none) on {@code date}. */
     public static void commit(Path repository, String date) throws IOException {
+        if (!Files.exists(repository.resolve(".git"))) {
+            git(repository, null, "init", "-q");
+        }
         git(repository, null, "add", "-A");
         git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q",
                 "--allow-empty", "-m", "change", "--date=" + date);

@@ -277,6 +277,60 @@ class RebuildTest {
         }
     }
 
+    @Test
+    void whatTheParserIsSetToDecidesWhichParsedFilesAreKept() throws IOException {
+        Path content = content();
+        Path out = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
+        assertFalse(build(content, out, cache).timings().keySet().stream().anyMatch(s -> s.startsWith("parse")),
+                "nothing changed: nothing is parsed");
+        String property = "troubleshoot.markdown";
+        String before = System.getProperty(property);
+        try {
+            System.setProperty(property, "flexmark"); // the triage switch: every page through Flexmark
+            assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
+            System.setProperty(property, "subset");
+            assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+        // The site's own column names make other tables of the same bytes.
+        Files.writeString(content.resolve("troubleshoot.properties"), "columns.fix = Vorgehen\n");
+        assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
+        Path fresh = dir.resolve("fresh");
+        build(content, fresh, null);
+        assertSameBytes(fresh, out);
+    }
+
+    @Test
+    void theDatesOfRowsAreInputsThoughNoFileAndNoFilesDateChanged() throws IOException {
+        Path repository = dir.resolve("repo");
+        Path content = Files.createDirectories(repository.resolve("content"));
+        Path page = content.resolve("troubleshooting.md");
+        Files.writeString(page, "# Help\n\n## Calls\n\n| Symptom | What to do |\n|---|---|\n| No calls | Wait |\n"
+                + "| No audio | Update |\n");
+        EveryFeatureSite.commit(repository, "2021-02-03T10:00:00+00:00");
+        replace(page, "| Wait |", "| Wait 15 min |");
+        EveryFeatureSite.commit(repository, "2022-03-04T10:00:00+00:00");
+        Path out = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        build(content, out, cache);
+        assertTrue(Files.readString(out.resolve("troubleshooting/calls.html")).contains("2021-02-03"));
+        // The row "No audio" was written by the first commit: only its date changes.
+        EveryFeatureSite.redateFirstOfTwo(repository, "2020-01-02T10:00:00+00:00");
+        build(content, out, cache);
+        String calls = Files.readString(out.resolve("troubleshooting/calls.html"));
+        assertTrue(calls.contains("2020-01-02") && !calls.contains("2021-02-03"), calls);
+        Path fresh = dir.resolve("fresh");
+        build(content, fresh, null);
+        assertSameBytes(fresh, out);
+    }
+
     /** How many files a build made (the others were the last build's, kept unmade). */
     private static int made(BuildResult result) {
         for (String stage : result.timings().keySet()) {
