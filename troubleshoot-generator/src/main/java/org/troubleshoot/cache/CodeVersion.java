@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * What identifies the code that makes a site, for the cache's key: the generator's version, the Java runtime
  * (text folding follows its Unicode tables), and each jar the output depends on — the generator, the default
- * template, Flexmark, Mustache, Gson — by path, size and time. A snapshot build keeps its version while its
+ * template (its templates, assets and messages), Flexmark, Mustache, Gson, jsoup — by path, size and time. A snapshot build keeps its version while its
  * code changes, so the version alone would not do; a jar rebuilt or replaced changes its size or time. Code run
  * from a classes folder (the project's own tests) is identified by its newest file.
  */
@@ -36,11 +36,36 @@ final class CodeVersion {
         URL template = CodeVersion.class.getClassLoader().getResource(TEMPLATE_RESOURCE);
         if (template != null) {
             id.append("; template ").append(template);
+            // Its jar or folder too: the default templates, assets and messages change with it.
+            templateLocation(template).ifPresent(locations::add);
         }
         for (Path location : locations) {
             id.append("; ").append(location).append(' ').append(stamp(location));
         }
         return id.toString();
+    }
+
+    /** The jar or classes folder a resource was found in. */
+    static java.util.Optional<Path> templateLocation(URL resource) {
+        try {
+            if (resource.getProtocol().equals("jar")) {
+                String path = resource.getPath();
+                int end = path.indexOf("!/");
+                return end < 0 ? java.util.Optional.empty()
+                        : java.util.Optional.of(Path.of(new URL(path.substring(0, end)).toURI()));
+            }
+            if (resource.getProtocol().equals("file")) {
+                Path file = Path.of(resource.toURI());
+                Path root = file;
+                for (int i = 0; i < TEMPLATE_RESOURCE.split("/").length && root != null; i++) {
+                    root = root.getParent();
+                }
+                return java.util.Optional.ofNullable(root);
+            }
+        } catch (java.net.MalformedURLException | URISyntaxException | IllegalArgumentException e) {
+            // an unusual class loader: the resource's address above still names it
+        }
+        return java.util.Optional.empty();
     }
 
     private static java.util.Optional<Path> location(Class<?> type) {

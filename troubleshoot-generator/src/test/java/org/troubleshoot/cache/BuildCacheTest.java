@@ -86,6 +86,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void theDefaultTemplatesJarOrFolderIsPartOfTheCodeVersion() throws Exception {
+        Path jar = dir.resolve("site-template.jar");
+        assertEquals(Optional.of(jar), CodeVersion.templateLocation(
+                new java.net.URL("jar:" + jar.toUri() + "!/troubleshoot/template/assets.list")));
+        Path classes = dir.resolve("classes");
+        assertEquals(Optional.of(classes), CodeVersion.templateLocation(
+                classes.resolve("troubleshoot/template/assets.list").toUri().toURL()));
+        String version = CodeVersion.of("1", List.of());
+        java.net.URL template = getClass().getClassLoader().getResource("troubleshoot/template/assets.list");
+        assertTrue(version.contains(CodeVersion.templateLocation(template).orElseThrow() + " "), version);
+    }
+
+    @Test
     void aTornAlteredForeignOrMisplacedFileIsNotTrusted() throws IOException {
         BuildCache cache = new BuildCache(dir.resolve("cache"), "version 1");
         Path site = dir.resolve("site");
