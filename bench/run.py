@@ -184,11 +184,12 @@ def check(tool, out, pages):
     missing = 0
     for name in pages:
         if tool == "troubleshoot":
-            # The page itself, and its category pages with their tables.
+            # The page itself, and its category pages with their tables (ids.js beside them is no page).
             page = os.path.join(out, name + ".html")
             folder = os.path.join(out, name)
             ok = os.path.isfile(page) and os.path.isdir(folder) and all(
-                "<table" in open(os.path.join(folder, f), encoding="utf-8").read() for f in os.listdir(folder))
+                "<table" in open(os.path.join(folder, f), encoding="utf-8").read()
+                for f in os.listdir(folder) if f.endswith(".html"))
         else:
             page = os.path.join(out, name + ".html") if tool == "jekyll" else os.path.join(out, name, "index.html")
             ok = os.path.isfile(page) and "<table" in open(page, encoding="utf-8").read()
@@ -198,12 +199,13 @@ def check(tool, out, pages):
 
 HREF = re.compile(r'\b(?:href|src)="([^"]*)"')
 ID = re.compile(r'\bid="([^"]*)"')
-ROW_ID = re.compile(r'<tr id="')
+# A table row of a category page: an entry's first row (with its id), or a further cause of it.
+ROW_ID = re.compile(r'<tr id="|<tr><td')
 
 
 def verify_site(out, rows):
     """Our site is correct, not just fast: every internal link and anchor resolves, and every table row of
-    the corpus is in it (site.json's count, and one row per entry on the category pages). Returns problems."""
+    the corpus is in it (site.json's causes, and the category pages' rows). Returns problems."""
     import html
     import json
     pages = {}
@@ -229,7 +231,9 @@ def verify_site(out, rows):
             elif not os.path.exists(os.path.join(out, file)):
                 problems.append("%s: link to missing file %s" % (page, link))
     published = json.load(open(os.path.join(out, "site.json"), encoding="utf-8"))
-    in_json = sum(len(c["entries"]) for p in published["pages"] for c in p["categories"])
+    # A symptom written on several rows in a row is one entry with a cause per row.
+    in_json = sum(len(e.get("causes") or [e]) for p in published["pages"] for c in p["categories"]
+                  for e in c["entries"])
     on_pages = sum(count for page, (_, _, count) in pages.items() if page.count(os.sep) == 1)
     for what, count in (("site.json", in_json), ("category pages", on_pages)):
         if count != rows:
