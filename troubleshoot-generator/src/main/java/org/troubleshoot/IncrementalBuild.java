@@ -57,7 +57,11 @@ public final class IncrementalBuild implements AutoCloseable {
     private final LiveBlame blame;
     private SiteRenderer renderer;
     private Analysis last;
-    private OutputPlan plan;
+    /**
+     * The plan the served files belong to. Read without the lock: a request is answered while a rebuild writes,
+     * so the edited page, written first, is served before the rebuild has written the big shared files.
+     */
+    private volatile OutputPlan plan;
     /** Whether {@link #last} was made from what the cache holds now (false after a failed rebuild). */
     private boolean consistent;
     private List<Diagnostic> diagnostics = List.of();
@@ -90,8 +94,9 @@ public final class IncrementalBuild implements AutoCloseable {
      * The file of the current build at {@code path} (relative to the site root), if the plan has it: the
      * preview serves nothing else.
      */
-    public synchronized Optional<Path> file(String path) {
-        if (plan == null || plan.file(path).isEmpty()) {
+    public Optional<Path> file(String path) {
+        OutputPlan current = plan;
+        if (current == null || current.file(path).isEmpty()) {
             return Optional.empty();
         }
         Path file = folder.resolve(path).normalize();
