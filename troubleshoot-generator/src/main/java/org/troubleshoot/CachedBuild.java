@@ -35,6 +35,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One build with a {@link BuildCache}: reads and hashes every input first — each content file's bytes (with what
@@ -181,7 +184,7 @@ final class CachedBuild {
         List<BuildCache.Published> published = result.published().stream()
                 .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
         // Digests not asked for while publishing (all of them in a first build) are made here, on every core.
-        Map<String, byte[]> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, byte[]> inputs = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             if (file.content() instanceof KnownInputs known) {
                 inputs.put(file.path(), known.inputs());
@@ -203,7 +206,7 @@ final class CachedBuild {
 
     /** Every content file's hash, read in parallel (a large site's content is tens of megabytes). */
     private void hashAll(Path root, List<Path> files) throws IOException {
-        Map<String, byte[]> found = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, byte[]> found = new ConcurrentHashMap<>();
         try {
             files.parallelStream().forEach(file -> {
                 String name = relative(root, file);
@@ -216,10 +219,10 @@ final class CachedBuild {
                         found.put(name, fileHash(Files.readAllBytes(file)));
                     }
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         hashes.putAll(found);
@@ -246,7 +249,7 @@ final class CachedBuild {
     /** The hash of the inputs that are not content: options, exclusions, the settings file, the templates. */
     private byte[] configKey(Path root) throws IOException {
         Digests digest = new Digests().add("options " + pipeline.options());
-        for (Path excluded : new java.util.TreeSet<>(pipeline.excluded())) {
+        for (Path excluded : new TreeSet<>(pipeline.excluded())) {
             digest.add("excluded " + excluded);
         }
         Path settings = root.resolve(SettingsFile.NAME);

@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import com.github.mustachejava.Mustache;
+import com.google.gson.Gson;
+import com.vladsch.flexmark.parser.Parser;
+import org.jsoup.Jsoup;
 
 /**
  * The engine's front door: reads a content folder and checks it, or builds it into a static site.
@@ -45,8 +49,8 @@ public final class Generator {
     public static final String GLOSSARY = SiteAssembler.GLOSSARY;
 
     /** Classes whose jars make the output: a build cache made with other jars is not used. */
-    private static final List<Class<?>> CODE = List.of(Generator.class, com.vladsch.flexmark.parser.Parser.class,
-            com.github.mustachejava.Mustache.class, com.google.gson.Gson.class, org.jsoup.Jsoup.class);
+    private static final List<Class<?>> CODE = List.of(Generator.class, Parser.class,
+            Mustache.class, Gson.class, Jsoup.class);
 
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.troubleshoot.config.BrokenLinks;
 
 /** Every page of the built content/ site passes the Nu HTML Checker (the checker behind validator.w3.org/nu). */
 class HtmlValidityTest {
@@ -57,7 +58,7 @@ class HtmlValidityTest {
     @Test
     void importedPagesWithWritersHtmlAreValidHtml() throws Exception {
         BuildResult result = Generator.builder().contentDirectory(ImportedDocsTest.IMPORTED).outputDirectory(out)
-                .brokenLinks(org.troubleshoot.config.BrokenLinks.WARN).build().generate();
+                .brokenLinks(BrokenLinks.WARN).build().generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
         assertEquals(List.of(), errors(out, new SiteChecks(out).htmlFiles()));
     }

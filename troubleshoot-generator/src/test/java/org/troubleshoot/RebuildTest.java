@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilding into an existing output folder, with and without the build cache: only files whose bytes change
@@ -116,7 +119,7 @@ class RebuildTest {
         Map<String, FileStamp> after = stamps(out);
         Set<String> changed = new TreeSet<>();
         for (String name : after.keySet()) {
-            boolean sameBytes = java.util.Arrays.equals(bytesBefore.get(name), bytesAfter.get(name));
+            boolean sameBytes = Arrays.equals(bytesBefore.get(name), bytesAfter.get(name));
             assertEquals(sameBytes, after.get(name).equals(before.get(name)), name);
             if (!sameBytes) {
                 changed.add(name);
@@ -334,7 +337,7 @@ class RebuildTest {
     /** How many files a build made (the others were the last build's, kept unmade). */
     private static int made(BuildResult result) {
         for (String stage : result.timings().keySet()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("write and publish \\((\\d+) made, ")
+            Matcher m = Pattern.compile("write and publish \\((\\d+) made, ")
                     .matcher(stage);
             if (m.lookingAt()) {
                 return Integer.parseInt(m.group(1));

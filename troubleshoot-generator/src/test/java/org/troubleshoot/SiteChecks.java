@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.TreeMap;
 
 /** Reads a built site with jsoup the way a browser would follow it: files, links and anchors. */
 final class SiteChecks {
@@ -91,8 +92,8 @@ final class SiteChecks {
     }
 
     /** Every file under {@code root} by relative path, with its bytes: for byte-for-byte comparisons. */
-    static java.util.Map<String, byte[]> allBytes(Path root) throws IOException {
-        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+    static Map<String, byte[]> allBytes(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.time.DateTimeException;
 
 /**
  * When each line of each content file last changed, from git: {@code git ls-files} names the Markdown files git
@@ -153,7 +154,7 @@ public final class GitBlame {
         ZoneOffset offset;
         try {
             offset = zone == null ? ZoneOffset.UTC : ZoneOffset.of(zone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             offset = ZoneOffset.UTC;
         }
         return Instant.ofEpochSecond(epochSeconds).atOffset(offset).toLocalDate().toString();

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * When each content file last changed, from git history: one {@code git log} for the whole folder. Without git,
@@ -32,15 +34,15 @@ public final class GitHistory {
             return Map::of;
         }
         // Even starting a process takes a while: a thread of its own does that too.
-        java.util.concurrent.FutureTask<Map<String, String>> history =
-                new java.util.concurrent.FutureTask<>(() -> run(contentDirectory));
+        FutureTask<Map<String, String>> history =
+                new FutureTask<>(() -> run(contentDirectory));
         Thread thread = new Thread(history, "troubleshoot-git");
         thread.setDaemon(true);
         thread.start();
         return () -> {
             try {
                 return history.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 return Map.of();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

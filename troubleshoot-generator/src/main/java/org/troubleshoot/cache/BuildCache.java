@@ -20,6 +20,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.io.BufferedOutputStream;
+import java.util.ArrayList;
+import java.util.TreeMap;
 
 /**
  * The build cache: a folder (never inside the published site; safe to delete at any time) with one file per
@@ -104,13 +107,13 @@ public final class BuildCache {
             }
             Site site = model.site();
             List<Diagnostic> diagnostics = model.diagnostics();
-            List<String> leftOut = new java.util.ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
             int left = in.length();
             for (int i = 0; i < left; i++) {
                 leftOut.add(in.string());
             }
             int count = in.length();
-            List<Published> published = new java.util.ArrayList<>(Math.min(count, 1 << 16));
+            List<Published> published = new ArrayList<>(Math.min(count, 1 << 16));
             Map<String, FileStamp> stamps = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 Published one = new Published(in.string(), in.string(), in.string());
@@ -118,7 +121,7 @@ public final class BuildCache {
             }
             int stamped = in.length();
             for (int i = 0; i < stamped; i++) {
-                stamps.put(in.string(), new FileStamp((long) in.varint(), in.varint(), in.string()));
+                stamps.put(in.string(), new FileStamp(in.varint(), in.varint(), in.string()));
             }
             int known = in.length();
             Map<String, byte[]> inputs = new HashMap<>();
@@ -165,7 +168,7 @@ public final class BuildCache {
             out.varint(configKey.length);
             out.bytes(configKey);
             out.varint(parsed.size());
-            for (Map.Entry<String, Parsed> entry : new java.util.TreeMap<>(parsed).entrySet()) {
+            for (Map.Entry<String, Parsed> entry : new TreeMap<>(parsed).entrySet()) {
                 out.string(entry.getKey());
                 out.varint(entry.getValue().hash().length);
                 out.bytes(entry.getValue().hash());
@@ -190,7 +193,7 @@ public final class BuildCache {
         private Writing(Path file, Path temporary) throws IOException {
             this.file = file;
             this.temporary = temporary;
-            this.out = new BinaryOut(new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
+            this.out = new BinaryOut(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
         }
 
         /** Adds the rest, closes the file and renames it over the previous snapshot. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.net.MalformedURLException;
+import java.util.Optional;
 
 /**
  * What identifies the code that makes a site, for the cache's key: the generator's version, the Java runtime
@@ -46,13 +48,13 @@ final class CodeVersion {
     }
 
     /** The jar or classes folder a resource was found in. */
-    static java.util.Optional<Path> templateLocation(URL resource) {
+    static Optional<Path> templateLocation(URL resource) {
         try {
             if (resource.getProtocol().equals("jar")) {
                 String path = resource.getPath();
                 int end = path.indexOf("!/");
-                return end < 0 ? java.util.Optional.empty()
-                        : java.util.Optional.of(Path.of(new URL(path.substring(0, end)).toURI()));
+                return end < 0 ? Optional.empty()
+                        : Optional.of(Path.of(new URL(path.substring(0, end)).toURI()));
             }
             if (resource.getProtocol().equals("file")) {
                 Path file = Path.of(resource.toURI());
@@ -60,23 +62,23 @@ final class CodeVersion {
                 for (int i = 0; i < TEMPLATE_RESOURCE.split("/").length && root != null; i++) {
                     root = root.getParent();
                 }
-                return java.util.Optional.ofNullable(root);
+                return Optional.ofNullable(root);
             }
-        } catch (java.net.MalformedURLException | URISyntaxException | IllegalArgumentException e) {
+        } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
             // an unusual class loader: the resource's address above still names it
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static java.util.Optional<Path> location(Class<?> type) {
+    private static Optional<Path> location(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Path.of(source.getLocation().toURI()));
+            return Optional.of(Path.of(source.getLocation().toURI()));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -13,6 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import org.troubleshoot.serve.DevServer;
 
 /**
  * The command line: {@code troubleshoot build|check|serve CONTENT_DIR [options]}. A thin adapter over
@@ -82,8 +88,8 @@ public final class Main {
         }
         CommandLine line;
         try {
-            line = DefaultParser.builder().build().parse(command.get().options(),
-                    java.util.Arrays.copyOfRange(args, 1, args.length));
+            line = DefaultParser.builder().get().parse(command.get().options(),
+                    Arrays.copyOfRange(args, 1, args.length));
         } catch (ParseException e) {
             return usageError(e.getMessage(), "troubleshoot " + command.get().id() + " --help lists its options.");
         }
@@ -184,23 +190,23 @@ public final class Main {
     }
 
     private int serve(Generator.Builder builder, Settings settings, Path content) {
-        org.troubleshoot.serve.DevServer server;
+        DevServer server;
         try {
-            server = new org.troubleshoot.serve.DevServer(builder.build(), settings.port(), out);
-        } catch (java.net.BindException e) {
+            server = new DevServer(builder.build(), settings.port(), out);
+        } catch (BindException e) {
             err.println("troubleshoot: port " + settings.port() + " is in use");
             err.println("  hint: choose another with --port, or --port 0 for any free one");
             return USAGE;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try {
             server.watch();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             server.close();
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             out.println("Stopped.");

@@ -22,6 +22,8 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
 
     /** A value the command line cannot take, with what to do instead. */
     static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final String hint;
 
         Invalid(String message, String hint) {

@@ -10,6 +10,9 @@ import java.util.List;
 final class Usage {
     private static final String EXIT_CODES = "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error.";
 
+    private static final int WIDTH = 100;
+    private static final int NAME_COLUMN = 32;
+
     private Usage() {
     }
 
@@ -49,9 +52,6 @@ final class Usage {
         out.println();
         out.println(EXIT_CODES);
     }
-
-    private static final int WIDTH = 100;
-    private static final int NAME_COLUMN = 32;
 
     /** Words of {@code text} in lines of at most {@code width} characters (a longer word gets a line of its own). */
     static List<String> wrap(String text, int width) {

@@ -35,6 +35,8 @@ public record Languages(List<String> tags, boolean named) {
 
     /** A language code that cannot be used, with what to write instead. */
     public static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final String code;
         private final String hint;
 

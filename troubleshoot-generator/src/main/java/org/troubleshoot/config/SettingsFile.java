@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The optional settings file of a content folder, {@value #NAME}: {@code key = value} lines for
@@ -59,7 +62,7 @@ public final class SettingsFile {
             Map<String, List<String>> columns = new TreeMap<>();
             values.forEach((key, value) -> {
                 if (key.startsWith(COLUMNS)) {
-                    columns.put(key.substring(COLUMNS.length()), java.util.Arrays.stream(value.split(","))
+                    columns.put(key.substring(COLUMNS.length()), Arrays.stream(value.split(","))
                             .map(String::strip).filter(name -> !name.isEmpty()).toList());
                 }
             });
@@ -86,10 +89,10 @@ public final class SettingsFile {
         }
         Map<String, String> values = new TreeMap<>();
         Map<String, Integer> lines = new TreeMap<>();
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         // Keys as the plugin spells them first: written both ways, that one counts.
-        List<String> keys = properties.stringPropertyNames().stream().sorted(java.util.Comparator
-                .comparing((String k) -> !k.equals(camelCase(k))).thenComparing(java.util.Comparator.naturalOrder()))
+        List<String> keys = properties.stringPropertyNames().stream().sorted(Comparator
+                .comparing((String k) -> !k.equals(camelCase(k))).thenComparing(Comparator.naturalOrder()))
                 .toList();
         for (String written : keys) {
             String key = camelCase(written);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The site's settings, in one place. Each can be set by the Maven plugin's configuration, by a CLI flag, or
@@ -96,7 +97,7 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
     /** A value in a URL: UTF-8, every byte but ASCII letters, digits and {@code - . _ ~} percent-encoded. */
     static String encode(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
-        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 out.append((char) c);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.nio.file.Path;
 
 /**
  * The ways a list of diagnostics can be printed: for people, for GitHub Actions, for other programs.
@@ -91,7 +92,7 @@ public enum ReportFormat {
 
     /** The prefixed file name; absolute paths (problems with the output folder, say) stay as they are. */
     private static String path(Diagnostic d, String pathPrefix) {
-        return d.file().startsWith("/") || java.nio.file.Path.of(d.file()).isAbsolute() ? d.file()
+        return d.file().startsWith("/") || Path.of(d.file()).isAbsolute() ? d.file()
                 : pathPrefix + d.file();
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
 
 /**
  * Links the names a reader would expect to click in the cause and "what to do" cells: a category's name,
@@ -42,7 +43,7 @@ public final class AutoLinks {
 
     private final Map<String, String> hrefByHtmlTerm;
     /** Terms by their first word (lower-cased), longest first: a lookup per word instead of one huge regex. */
-    private final Map<String, List<String>> termsByFirstWord = new java.util.HashMap<>();
+    private final Map<String, List<String>> termsByFirstWord = new HashMap<>();
 
     /** @param glossary writer-defined terms and their targets (an external URL or a site-relative URL) */
     AutoLinks(List<Page> pages, Map<String, String> glossary) {

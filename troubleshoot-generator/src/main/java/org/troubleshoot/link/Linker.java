@@ -26,6 +26,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
@@ -141,7 +144,7 @@ public final class Linker {
             }
             urls.put(page.id(), pageUrls);
         }
-        Map<String, List<Page>> byLanguage = new java.util.LinkedHashMap<>();
+        Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
         for (Page page : pages) {
             byLanguage.computeIfAbsent(language.apply(page), k -> new ArrayList<>()).add(page);
         }
@@ -176,17 +179,17 @@ public final class Linker {
      * @param before  the page as it was parsed last time
      * @param changed the page as parsed now
      */
-    public static java.util.Optional<Result> relink(Result previous, Page before, Page changed) {
+    public static Optional<Result> relink(Result previous, Page before, Page changed) {
         return previous.context().linker.relinkOne(previous, before, changed);
     }
 
-    private java.util.Optional<Result> relinkOne(Result previous, Page before, Page changed) {
+    private Optional<Result> relinkOne(Result previous, Page before, Page changed) {
         if (!sameForOthers(before, changed) || leftOut.pages().contains(changed.sourceFile())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Context context = previous.context();
         if (!SiteAnchors.of(changed).equals(context.anchors.of(changed.id()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Diagnostic diagnostic : previous.diagnostics()) {
@@ -204,7 +207,7 @@ public final class Linker {
             resolve(before, link, context.bySource, context.anchors, assetsBefore, new ArrayList<>());
         }
         if (!assets.keySet().equals(assetsBefore.keySet())) {
-            return java.util.Optional.empty(); // the files it links changed: the published files change too
+            return Optional.empty(); // the files it links changed: the published files change too
         }
         Map<String, List<String>> urls = new HashMap<>(previous.links().urls());
         urls.put(changed.id(), pageUrls);
@@ -218,9 +221,9 @@ public final class Linker {
             }
         }
         if (!replaced) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Result(List.copyOf(pages),
+        return Optional.of(new Result(List.copyOf(pages),
                 new ResolvedLinks(Map.copyOf(urls), previous.links().assets(), previous.links().related()),
                 diagnostics, context));
     }
@@ -284,7 +287,7 @@ public final class Linker {
      */
     private static List<String> anchorNames(String anchor) {
         String decoded = decode(anchor);
-        return List.of(anchor, decoded, decoded.toLowerCase(java.util.Locale.ROOT), Slugs.slug(decoded, ""));
+        return List.of(anchor, decoded, decoded.toLowerCase(Locale.ROOT), Slugs.slug(decoded, ""));
     }
 
     /** Whether a link leads to what a build for one audience left out, by any name of its anchor. */

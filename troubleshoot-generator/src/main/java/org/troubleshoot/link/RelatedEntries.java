@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.troubleshoot.model.Cause;
 
 /**
  * Finds entries that share a likely cause or a step of what to do, across categories and pages, so a reader
@@ -67,7 +69,7 @@ public final class RelatedEntries {
             // A symptom with several causes is related by each of them and by each of their steps.
             Set<String> phrases = new LinkedHashSet<>();
             Set<String> steps = new LinkedHashSet<>();
-            for (org.troubleshoot.model.Cause cause : entry.causes()) {
+            for (Cause cause : entry.causes()) {
                 phrases.addAll(causePhrases(cause.cause().text()));
                 steps.addAll(RelatedEntries.steps(cause.resolution().text()));
             }
@@ -109,7 +111,7 @@ public final class RelatedEntries {
                 byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
             }
         }
-        List<List<Related>> found = java.util.stream.IntStream.range(0, all.size()).parallel()
+        List<List<Related>> found = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> relatedOf(all.get(i), keys.get(i), byPhrase, byEnding, byStep)).toList();
         Map<String, Map<String, List<Related>>> related = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {

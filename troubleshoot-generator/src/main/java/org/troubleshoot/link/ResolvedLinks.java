@@ -5,6 +5,7 @@ import org.troubleshoot.model.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.troubleshoot.model.Entry;
 
 /**
  * What the link stage found out: the site-root-relative URL of every internal link, and the content files
@@ -26,7 +27,7 @@ public record ResolvedLinks(Map<String, List<String>> urls, SortedMap<String, Co
     public static final String LEFT_OUT = "troubleshoot:left-out";
 
     /** The entries related to {@code entry} of {@code page} (see {@link RelatedEntries}); possibly none. */
-    public List<RelatedEntries.Related> related(Page page, org.troubleshoot.model.Entry entry) {
+    public List<RelatedEntries.Related> related(Page page, Entry entry) {
         Map<String, List<RelatedEntries.Related>> onPage = related.get(page.id());
         return onPage == null ? List.of() : onPage.getOrDefault(entry.id(), List.of());
     }

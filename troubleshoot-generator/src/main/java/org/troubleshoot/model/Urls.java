@@ -1,6 +1,7 @@
 package org.troubleshoot.model;
 
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 
 /** The rules of addresses, in one place: which links leave the site, and relative URLs between output files. */
 public final class Urls {
@@ -25,7 +26,7 @@ public final class Urls {
      */
     public static String encodePath(String url) {
         StringBuilder out = new StringBuilder(url.length());
-        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/#".indexOf(c) >= 0) {
                 out.append((char) c);

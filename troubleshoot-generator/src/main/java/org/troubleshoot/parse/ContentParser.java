@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The parse stage: reads every Markdown file of a content folder into a {@link Page}.
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
 public final class ContentParser {
     /** Larger pages are refused, which bounds the memory and time one file can take. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
 
     private final MarkdownEngine engine;
     private final ColumnVocabulary vocabulary;
@@ -165,11 +169,9 @@ public final class ContentParser {
         }
     }
 
-    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
-
     /** Parses one Markdown text as if it were the file {@code relativePath} of a content folder. */
     public ParseResult parseText(String relativePath, String markdown) {
-        return parseBytes(relativePath, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return parseBytes(relativePath, markdown.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Parses a file's bytes as if they were the file {@code relativePath} of a content folder. */
@@ -292,7 +294,7 @@ public final class ContentParser {
     /** {@code guides/On Call.md} becomes {@code guides/on-call}: each segment a slug, no extension. */
     static String pageId(String relativePath) {
         String withoutExtension = relativePath.substring(0, relativePath.length() - ".md".length());
-        return String.join("/", java.util.Arrays.stream(withoutExtension.split("/"))
+        return String.join("/", Arrays.stream(withoutExtension.split("/"))
                 .map(segment -> Slugs.slug(segment, "page")).toList());
     }
 }

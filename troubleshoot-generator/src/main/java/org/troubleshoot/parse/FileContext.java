@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.vladsch.flexmark.ast.Text;
 
 /** What the parts of the parser share while reading one file: positions, HTML, ids, links and problems. */
 final class FileContext {
@@ -208,11 +209,11 @@ final class FileContext {
         }
         if (child.getNext() == null) {
             // The usual cell: one text node.
-            return child.getClass() == com.vladsch.flexmark.ast.Text.class ? unescaped(child.getChars()) : null;
+            return child.getClass() == Text.class ? unescaped(child.getChars()) : null;
         }
         StringBuilder text = new StringBuilder();
         for (; child != null; child = child.getNext()) {
-            if (child.getClass() != com.vladsch.flexmark.ast.Text.class) {
+            if (child.getClass() != Text.class) {
                 return null;
             }
             text.append(unescaped(child.getChars()));

@@ -36,6 +36,8 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
 
     private static final Pattern AUDIENCE = Pattern.compile("[a-z][a-z0-9-]*");
 
+    private static final Pattern CLOSING_LINE = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
+
     static FrontMatter read(Document document, FileContext context) {
         Optional<String> title = Optional.empty();
         Optional<PageKind> kind = Optional.empty();
@@ -115,8 +117,6 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
         }
         return new FrontMatter(title, kind, audience, order, description, autoLinks, translationOf);
     }
-
-    private static final Pattern CLOSING_LINE = Pattern.compile("(-{3}|\\.{3})(\\s.*)?");
 
     /** Whether the block ends with its closing line ({@code ---} or {@code ...}) rather than at the end of the file. */
     private static boolean isClosed(Node block) {

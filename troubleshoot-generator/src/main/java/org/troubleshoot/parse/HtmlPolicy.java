@@ -10,6 +10,8 @@ import org.troubleshoot.model.LinkRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Which HTML a writer may use, in one place. Writers' HTML in paragraphs and table cells keeps the tags and
@@ -128,8 +130,8 @@ final class HtmlPolicy {
         }
         for (Element summary : clean.body().select("summary")) {
             Element parent = summary.parent();
-            org.jsoup.nodes.Node first = parent == null ? null : parent.childNodes().stream()
-                    .filter(n -> !(n instanceof org.jsoup.nodes.TextNode text && text.isBlank())).findFirst()
+            Node first = parent == null ? null : parent.childNodes().stream()
+                    .filter(n -> !(n instanceof TextNode text && text.isBlank())).findFirst()
                     .orElse(null);
             if (parent == null || !parent.nameIs("details") || first != summary) {
                 summary.unwrap(); // a summary is only the first thing in a details element

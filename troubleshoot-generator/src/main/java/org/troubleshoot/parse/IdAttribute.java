@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * The attributes a writer may put at the end of a heading or a symptom cell, in braces: a pinned id
@@ -34,7 +35,7 @@ record IdAttribute(String text, Optional<String> id, List<String> aliases, Optio
             if (token.startsWith("#")) {
                 ids.add(token.substring(1));
             } else {
-                audience = token.substring("audience=".length()).toLowerCase(java.util.Locale.ROOT);
+                audience = token.substring("audience=".length()).toLowerCase(Locale.ROOT);
             }
         }
         return new IdAttribute(text.substring(0, matcher.start()), ids.stream().findFirst(),

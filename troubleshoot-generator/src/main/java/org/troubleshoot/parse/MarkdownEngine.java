@@ -13,6 +13,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.function.Supplier;
 
 /**
  * The Flexmark set-up shared by all files: built once, safe to use from several threads. Flexmark's parser and
@@ -28,8 +31,8 @@ final class MarkdownEngine {
     private final AtomicInteger readBySubset = new AtomicInteger();
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
-    static final com.vladsch.flexmark.util.data.NullableDataKey<FileContext> FILE =
-            new com.vladsch.flexmark.util.data.NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
+    static final NullableDataKey<FileContext> FILE =
+            new NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
 
     /**
      * Who reads and writes Markdown. A maintainer triaging a page that renders oddly builds once with
@@ -152,7 +155,7 @@ final class MarkdownEngine {
         return HtmlRenderer.builder(options)
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
-                    public LinkResolver apply(com.vladsch.flexmark.html.renderer.LinkResolverBasicContext context) {
+                    public LinkResolver apply(LinkResolverBasicContext context) {
                         FileContext file = FILE.get(context.getDocument());
                         return (node, basic, link) -> file == null ? link : file.resolve(node, link);
                     }
@@ -162,10 +165,10 @@ final class MarkdownEngine {
 
     /** A value made the first time a thread asks for it, then shared by all. */
     private static final class Lazy<T> {
-        private final java.util.function.Supplier<T> make;
+        private final Supplier<T> make;
         private volatile T value;
 
-        Lazy(java.util.function.Supplier<T> make) {
+        Lazy(Supplier<T> make) {
             this.make = make;
         }
 

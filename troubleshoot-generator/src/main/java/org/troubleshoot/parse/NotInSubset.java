@@ -5,6 +5,8 @@ package org.troubleshoot.parse;
  * leaves the whole file to Flexmark. One instance without a stack trace, as it is thrown for every such file.
  */
 final class NotInSubset extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     static final NotInSubset INSTANCE = new NotInSubset();
 
     private NotInSubset() {

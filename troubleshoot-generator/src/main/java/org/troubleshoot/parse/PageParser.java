@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
 
 /**
  * Turns one parsed Markdown file into a {@link Page}.
@@ -51,6 +53,11 @@ final class PageParser {
     private final List<Map.Entry<Node, Section>> headed = new ArrayList<>();
     /** The anchors of the page besides its sections' ids (see {@link Anchor}). */
     private final List<Anchor> anchors = new ArrayList<>();
+
+    /** Stands for the top of the page (its title heading) in {@link #headed}. */
+    private static final Section TOP = new Prose(null, null, 0, "", new SourcePosition("", 0, 0));
+
+    private static final String HTML_ID = " id=\"" + HtmlPolicy.ID_PREFIX;
 
     PageParser(FileContext context, Document document, String pageId) {
         this.context = context;
@@ -104,9 +111,6 @@ final class PageParser {
                 sections, context.links, front.autoLinks(), anchors, front.translationOf());
     }
 
-    /** Stands for the top of the page (its title heading) in {@link #headed}. */
-    private static final Section TOP = new Prose(null, null, 0, "", new SourcePosition("", 0, 0));
-
     /**
      * Adds a section, and the anchors written in HTML in it: they lead to its page (a category's own page for a
      * category). The HTML says where they are: RawHtml gave them their ids before any section was made.
@@ -128,8 +132,6 @@ final class PageParser {
         }
     }
 
-    private static final String HTML_ID = " id=\"" + HtmlPolicy.ID_PREFIX;
-
     private static List<String> htmlOf(Section section) {
         List<String> html = new ArrayList<>();
         if (section instanceof Prose prose) {
@@ -138,13 +140,13 @@ final class PageParser {
             html.add(question.answerHtml());
         } else if (section instanceof Category category) {
             html.add(category.introHtml());
-            for (org.troubleshoot.model.Entry entry : category.entries()) {
+            for (Entry entry : category.entries()) {
                 html.add(entry.symptom().html());
                 html.add(entry.cause().html());
                 html.add(entry.resolution().html());
                 entry.extras().forEach(cell -> html.add(cell.html()));
             }
-        } else if (section instanceof org.troubleshoot.model.DataTable table) {
+        } else if (section instanceof DataTable table) {
             table.rows().forEach(row -> row.cells().forEach(cell -> html.add(cell.html())));
         }
         return html;

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 
 /**
  * Keeps what {@link HtmlPolicy} allows of the HTML a writer put in a paragraph or a cell, tag by tag, and says
@@ -135,7 +137,7 @@ final class RawHtml {
         }
         int open = 0;
         for (Node at = node.getParent(); at != null; at = at.getParent()) {
-            if (at instanceof com.vladsch.flexmark.ast.Link || at instanceof com.vladsch.flexmark.ast.LinkRef) {
+            if (at instanceof Link || at instanceof LinkRef) {
                 open++;
             }
         }

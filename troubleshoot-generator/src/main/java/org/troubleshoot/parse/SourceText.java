@@ -26,6 +26,8 @@ final class SourceText {
 
     /** Thrown when the bytes are not UTF-8, with the position of the first bad byte. */
     static final class NotUtf8Exception extends Exception {
+        private static final long serialVersionUID = 1L;
+
         final int line;
         final int column;
 

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.IdentityHashMap;
 
 /**
  * Reads one Flexmark table into a {@link Category} (a troubleshooting table: its columns name a symptom and a
@@ -32,6 +33,8 @@ final class TableReader {
     private final List<TableCell> header;
     private final List<TableRow> rows = new ArrayList<>();
     private final TableColumns columns;
+
+    private Map<TableCell, String> renderedCells;
 
     TableReader(FileContext context, TableBlock table) {
         this.context = context;
@@ -222,8 +225,6 @@ final class TableReader {
         return new Cell(markdown, html(cell), FileContext.text(cell));
     }
 
-    private java.util.Map<TableCell, String> renderedCells;
-
     /**
      * A cell's inner HTML. Plain-text cells are escaped directly; if any cell has markup, the whole table is
      * rendered once and cut into cells (Flexmark's renderer is costly to set up, once per table is enough).
@@ -241,8 +242,8 @@ final class TableReader {
     }
 
     /** Every cell of the table with its HTML, from one rendering, matched to the cells in document order. */
-    private java.util.Map<TableCell, String> renderCells() {
-        java.util.Map<TableCell, String> result = new java.util.IdentityHashMap<>();
+    private Map<TableCell, String> renderCells() {
+        Map<TableCell, String> result = new IdentityHashMap<>();
         List<TableCell> all = new ArrayList<>();
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             if (section instanceof TableHead || section instanceof TableBody) {
@@ -269,7 +270,7 @@ final class TableReader {
             if (close < 0) {
                 // Unexpected shape: forget the links this rendering recorded; cells are rendered one by one.
                 context.links.subList(linksBefore, context.links.size()).clear();
-                return java.util.Map.of();
+                return Map.of();
             }
             result.put(cell, html.substring(contentStart, close).strip());
             at = close + closeTag.length();

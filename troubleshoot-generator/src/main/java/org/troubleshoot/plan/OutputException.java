@@ -6,6 +6,8 @@ import java.io.IOException;
 
 /** A file of the plan could not be made, for a reason the writer can fix (a broken template, say). */
 public final class OutputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Diagnostic diagnostic;
 
     public OutputException(Diagnostic diagnostic, Throwable cause) {

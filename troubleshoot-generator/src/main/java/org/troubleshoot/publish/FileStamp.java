@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What tells that a published file is still the one a build wrote, without reading it: its size, modification
@@ -15,7 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 public record FileStamp(long size, long modifiedNanos, String key) {
     public static FileStamp of(BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
-        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 key == null ? "" : key.toString());
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Streams JSON into a UTF-8 file exactly as Gson's {@code JsonWriter} prints it with a two-space indent and
@@ -17,7 +18,7 @@ import java.util.Arrays;
  */
 public final class PrettyJsonWriter implements Closeable {
     private static final int SIZE = 256 * 1024;
-    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     /** What the innermost open value is, as in Gson. */
     private static final int EMPTY_ARRAY = 1;

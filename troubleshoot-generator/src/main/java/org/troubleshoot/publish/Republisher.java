@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.io.UncheckedIOException;
 
 /**
  * Publishes a plan over the previous site, rewriting only the files whose bytes change. Each new file is
@@ -161,7 +162,7 @@ public final class Republisher {
                     return Optional.empty();
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
         return Optional.of(stamps);

@@ -5,11 +5,13 @@ import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Replaces the link placeholders in a page's HTML with URLs relative to the file being written. */
 final class LinkWriter {
     private static final String MARKER = "troubleshoot:";
-    private static final java.util.regex.Pattern ALT = java.util.regex.Pattern.compile(" alt=\"([^\"]*)\"");
+    private static final Pattern ALT = Pattern.compile(" alt=\"([^\"]*)\"");
 
     private final ResolvedLinks links;
 
@@ -47,7 +49,7 @@ final class LinkWriter {
                         if (open >= 0 && tagEnd >= 0 && out.indexOf("<img ", open) == open) {
                             // <img src="…" alt="text"> becomes its alt text.
                             String tag = out.substring(open) + html.substring(end, tagEnd);
-                            java.util.regex.Matcher alt = ALT.matcher(tag);
+                            Matcher alt = ALT.matcher(tag);
                             out.setLength(open);
                             out.append(alt.find() ? alt.group(1) : "");
                             from = tagEnd + 1;

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.TreeMap;
 
 /**
  * Reads the messages of a language from the template: {@code messages_LANG.properties} (UTF-8) as packaged, and
@@ -73,7 +75,7 @@ final class MessageFiles {
         List<String> chain = new ArrayList<>(List.of(ENGLISH));
         String[] parts = tag.split("-");
         for (int n = 1; n <= parts.length; n++) {
-            String candidate = String.join("-", java.util.Arrays.copyOf(parts, n));
+            String candidate = String.join("-", Arrays.copyOf(parts, n));
             if (!candidate.equalsIgnoreCase(ENGLISH)) {
                 chain.add(candidate);
             }
@@ -108,7 +110,7 @@ final class MessageFiles {
     private static void check(String tag, Map<String, String> texts, Set<String> patterns, Map<String, Layer> from)
             throws TemplateException {
         Locale locale = Locale.forLanguageTag(tag);
-        for (Map.Entry<String, String> message : new java.util.TreeMap<>(texts).entrySet()) {
+        for (Map.Entry<String, String> message : new TreeMap<>(texts).entrySet()) {
             String key = message.getKey();
             try {
                 if (patterns.contains(key)) {

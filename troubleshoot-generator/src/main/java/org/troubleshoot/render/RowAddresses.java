@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Map;
+import com.google.gson.stream.JsonWriter;
 
 /**
  * What a category page's script (assets/forward.js) reads when an address's {@code #fragment} names no row of it:
@@ -52,7 +53,7 @@ final class RowAddresses implements Output {
     private static void write(Map<String, String> ids, OutputStream stream) throws IOException {
         try (Writer out = TextFiles.writer(stream)) {
             out.write("troubleshootIds(");
-            com.google.gson.stream.JsonWriter json = new com.google.gson.stream.JsonWriter(out);
+            JsonWriter json = new JsonWriter(out);
             json.setHtmlSafe(true);
             json.beginObject();
             for (Map.Entry<String, String> id : ids.entrySet()) {

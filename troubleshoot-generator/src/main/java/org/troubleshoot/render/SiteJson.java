@@ -22,6 +22,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes {@code site.json}: the whole model for other tools (chat bots, in-app help). A public interface:
@@ -36,12 +40,12 @@ final class SiteJson implements Output {
     /** The site's title in its first language. */
     private final String title;
 
+    /** Pages by id, to write each page's translations; empty in a site of one language. */
+    private final Map<String, Page> byId = new HashMap<>();
+
     SiteJson() {
         this(null, null, null);
     }
-
-    /** Pages by id, to write each page's translations; empty in a site of one language. */
-    private final java.util.Map<String, Page> byId = new java.util.HashMap<>();
 
     private SiteJson(Site site, ResolvedLinks links, String title) {
         this.site = site;
@@ -65,7 +69,7 @@ final class SiteJson implements Output {
 
     /** The JSON of page {@code pageId} alone, as site.json has it (empty if there is no such page). */
     static byte[] pageBytes(Site site, ResolvedLinks links, String pageId) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SiteJson json = new SiteJson(site, links, site.title());
         try (PrettyJsonWriter writer = new PrettyJsonWriter(bytes)) {
             for (Page page : site.pages()) {
@@ -215,7 +219,7 @@ final class SiteJson implements Output {
                 for (RelatedEntries.Related other : related) {
                     json.beginObject();
                     json.name("url").value(other.url());
-                    json.name("reason").value(other.reason().name().toLowerCase(java.util.Locale.ROOT));
+                    json.name("reason").value(other.reason().name().toLowerCase(Locale.ROOT));
                     json.endObject();
                 }
                 json.endArray();

@@ -22,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
 
 /**
  * The static search index, built at build time and read by search.js without any server.
@@ -46,6 +49,10 @@ public final class SearchIndex {
     /** Longest text kept per document field: enough for a result's snippet. */
     static final int MAX_FIELD = 300;
 
+    private static final String META = "meta.js";
+    private static final String WORDS_PREFIX = "t-";
+    private static final String DOCS_PREFIX = "d-";
+
     /**
      * One searchable thing: a troubleshooting entry, an FAQ question or a row of another table.
      *
@@ -57,6 +64,11 @@ public final class SearchIndex {
     private final List<Document> documents = new ArrayList<>();
     private final int twoCharacterShardsAbove;
     private final Map<String, String> labels;
+
+    /** Word → postings, and shard → its words in order; made once by {@link #split()}. */
+    private Map<String, Postings> words;
+    private Map<String, List<String>> shards;
+    private int prefix;
 
     public SearchIndex(Site site) {
         this(site, TWO_CHARACTER_SHARDS, Map.of());
@@ -77,7 +89,7 @@ public final class SearchIndex {
 
     private SearchIndex(Site site, int twoCharacterShardsAbove, Map<String, String> labels) {
         this.twoCharacterShardsAbove = twoCharacterShardsAbove;
-        this.labels = new java.util.LinkedHashMap<>(labels);
+        this.labels = new LinkedHashMap<>(labels);
         boolean severalTroubleshootingPages = site.troubleshootingPages().size() > 1;
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
@@ -104,7 +116,7 @@ public final class SearchIndex {
     }
 
     /** The texts of one column of an entry's causes, one after the other ("Token expired · Key revoked"). */
-    private static String causes(Entry entry, java.util.function.Function<Cause, Cell> column) {
+    private static String causes(Entry entry, Function<Cause, Cell> column) {
         if (entry.causes().size() == 1) {
             return column.apply(entry.causes().get(0)).text();
         }
@@ -153,15 +165,6 @@ public final class SearchIndex {
             throw new IllegalArgumentException("not a file of the search index: " + name);
         }
     }
-
-    private static final String META = "meta.js";
-    private static final String WORDS_PREFIX = "t-";
-    private static final String DOCS_PREFIX = "d-";
-
-    /** Word → postings, and shard → its words in order; made once by {@link #split()}. */
-    private Map<String, Postings> words;
-    private Map<String, List<String>> shards;
-    private int prefix;
 
     private void split() {
         words = postings();
@@ -283,7 +286,7 @@ public final class SearchIndex {
                 return;
             }
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = doc;
             values[size++] = field;

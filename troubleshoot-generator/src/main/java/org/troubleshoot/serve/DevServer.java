@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The serve command: turns file events into rebuilds of the engine's {@link IncrementalBuild} (kept in a
@@ -112,9 +114,9 @@ public final class DevServer implements AutoCloseable {
             }
             String relative = path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
             // Only what the build's plan holds: never a stale file, whatever else the folder has.
-            java.util.Optional<Path> planned = site.file(relative);
+            Optional<Path> planned = site.file(relative);
             if (planned.isEmpty()) {
-                java.util.Optional<Path> notFound = site.file("404.html");
+                Optional<Path> notFound = site.file("404.html");
                 send(exchange, 404, TYPES.get("html"), notFound.isPresent() ? Files.readAllBytes(notFound.get())
                         : "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -178,7 +180,7 @@ public final class DevServer implements AutoCloseable {
         exchange.getResponseBody().write(body);
     }
 
-    static java.util.concurrent.ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);

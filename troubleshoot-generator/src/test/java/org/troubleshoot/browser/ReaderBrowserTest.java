@@ -25,6 +25,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.troubleshoot.search.SearchIndex;
 
 /**
  * What a reader does, in a real browser, on the site built from content/: opened from file:// and from a
@@ -145,7 +146,7 @@ class ReaderBrowserTest {
         Path large = work.resolve("large-index");
         BuildResult result = Generator.builder().contentDirectory(CONTENT).audience("all")
                 .outputDirectory(large).build().generate();
-        org.troubleshoot.search.SearchIndex index = new org.troubleshoot.search.SearchIndex(result.site(), 0);
+        SearchIndex index = new SearchIndex(result.site(), 0);
         Path folder = large.resolve("assets/search");
         try (var files = Files.list(folder)) {
             for (Path file : files.toList()) {

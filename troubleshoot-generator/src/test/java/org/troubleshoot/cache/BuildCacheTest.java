@@ -22,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.URL;
+import java.util.Arrays;
+import org.troubleshoot.model.Cell;
 
 class BuildCacheTest {
     @TempDir
@@ -64,7 +67,7 @@ class BuildCacheTest {
         BuildCache cache = new BuildCache(dir.resolve("cache"), "version 1");
         BuildCache.Snapshot written = snapshot();
         assertTrue(written.site().pages().get(0).categories().get(0).entries().size() == 2);
-        org.troubleshoot.model.Cell cause = written.site().pages().get(0).categories().get(0).entries().get(0).cause();
+        Cell cause = written.site().pages().get(0).categories().get(0).entries().get(0).cause();
         assertEquals(List.of("Sync \\* delay", "Sync * delay", "Sync * delay"),
                 List.of(cause.markdown(), cause.html(), cause.text()), "a cell whose text is its HTML, not its Markdown");
         cache.write(dir.resolve("site"), written);
@@ -89,12 +92,12 @@ class BuildCacheTest {
     void theDefaultTemplatesJarOrFolderIsPartOfTheCodeVersion() throws Exception {
         Path jar = dir.resolve("site-template.jar");
         assertEquals(Optional.of(jar), CodeVersion.templateLocation(
-                new java.net.URL("jar:" + jar.toUri() + "!/troubleshoot/template/assets.list")));
+                new URL("jar:" + jar.toUri() + "!/troubleshoot/template/assets.list")));
         Path classes = dir.resolve("classes");
         assertEquals(Optional.of(classes), CodeVersion.templateLocation(
                 classes.resolve("troubleshoot/template/assets.list").toUri().toURL()));
         String version = CodeVersion.of("1", List.of());
-        java.net.URL template = getClass().getClassLoader().getResource("troubleshoot/template/assets.list");
+        URL template = getClass().getClassLoader().getResource("troubleshoot/template/assets.list");
         assertTrue(version.contains(CodeVersion.templateLocation(template).orElseThrow() + " "), version);
     }
 
@@ -114,10 +117,10 @@ class BuildCacheTest {
             assertEquals(Optional.empty(), cache.read(site), "bit flipped at " + at);
         }
         for (int length : new int[] {0, 10, whole.length / 2, whole.length - 1}) {
-            Files.write(file, java.util.Arrays.copyOf(whole, length));
+            Files.write(file, Arrays.copyOf(whole, length));
             assertEquals(Optional.empty(), cache.read(site), "cut at " + length);
         }
-        byte[] longer = java.util.Arrays.copyOf(whole, whole.length + 1);
+        byte[] longer = Arrays.copyOf(whole, whole.length + 1);
         Files.write(file, longer);
         assertEquals(Optional.empty(), cache.read(site), "a byte added");
         Files.write(file, "{\"not\": \"a cache\"}".getBytes(StandardCharsets.UTF_8));

@@ -26,6 +26,8 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Collections;
+import org.troubleshoot.model.Page;
 
 /**
  * The cache's model format is complete: a site that uses every feature reads back equal to what was written.
@@ -77,7 +79,7 @@ class ModelCodecTest {
     void theCoverageCheckCatchesAComponentLeftAtItsDefault() throws IOException {
         Site site = everyFeature();
         // The same site with every page's anchors dropped: what a codec that forgot them would read back.
-        Site withoutAnchors = site.withPages(site.pages().stream().map(p -> new org.troubleshoot.model.Page(p.id(),
+        Site withoutAnchors = site.withPages(site.pages().stream().map(p -> new Page(p.id(),
                 p.title(), p.kind(), p.audience(), p.order(), p.description(), p.sourceFile(), p.sections(),
                 p.links(), p.autoLinks(), List.of(), p.translationOf())).toList());
         assertNotEquals(site, withoutAnchors, "equality sees the field");
@@ -97,7 +99,7 @@ class ModelCodecTest {
         private final Map<String, Set<Object>> values = new HashMap<>();
         private final Map<String, Boolean> covered = new HashMap<>();
         private final Map<Class<?>, Integer> instances = new HashMap<>();
-        private final Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
         void visit(Object value) {
             if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean

@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.google.gson.JsonParser;
 
 class MainTest {
     @TempDir
@@ -115,7 +116,7 @@ class MainTest {
         Path content = content("---\ncolour: blue\n---\n## Calls\n| Symptom | What to do |\n|---|---|\n| A | |\n");
         Run run = run("check", content.toString(), "--format", "JSON");
         assertEquals(1, run.code());
-        var json = com.google.gson.JsonParser.parseString(run.out()).getAsJsonObject();
+        var json = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(1, json.get("errors").getAsInt());
         assertEquals(1, json.get("warnings").getAsInt());
         var first = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();

@@ -16,6 +16,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.troubleshoot.assemble.SiteAssembler;
 
 class LinkerTest {
     @TempDir
@@ -123,7 +124,7 @@ class LinkerTest {
                 """);
         ContentParser parser = new ContentParser();
         Linker.Result result = new Linker(parser.parse(content, Set.of()).assets(),
-                org.troubleshoot.assemble.SiteAssembler.LeftOut.NOTHING, BrokenLinks.WARN)
+                SiteAssembler.LeftOut.NOTHING, BrokenLinks.WARN)
                 .link(parser.parse(content, Set.of()).pages());
         assertEquals(List.of(
                 "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder; it is shown as text",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.Random;
 
 class RelatedEntriesTest {
     private static Map<String, List<RelatedEntries.Related>> related(String markdown) {
@@ -73,7 +74,7 @@ class RelatedEntriesTest {
 
     @Test
     void stepWordsAreWhatTheRegexOfOldGave() {
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         String alphabet = "ab ,,  -'x1";
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();

@@ -13,6 +13,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.io.IOException;
 
 class ColumnVocabularyTest {
     private final ColumnVocabulary vocabulary = ColumnVocabulary.builtIn();
@@ -99,7 +100,7 @@ class ColumnVocabularyTest {
     private static int assertDoesNotThrowRead(String text) {
         try {
             return ColumnVocabulary.read(new BufferedReader(new StringReader(text))).size();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Timeout;
 
 class ContentParserTest {
     private final ContentParser parser = new ContentParser();
@@ -379,7 +380,7 @@ class ContentParserTest {
      * at once with its position; up to the limit, and in fenced code, backslashes still parse.
      */
     @Test
-    @org.junit.jupiter.api.Timeout(10)
+    @Timeout(10)
     void backslashesThatWouldHangTheParserAreRefusedWithTheirPosition() {
         String expected = ": error: too many backslashes after this \"[\": the Markdown parser could take minutes"
                 + " over them, so this file is not built";

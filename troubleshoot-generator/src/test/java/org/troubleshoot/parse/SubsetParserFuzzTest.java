@@ -3,6 +3,7 @@ package org.troubleshoot.parse;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /**
  * Any text as a content file: the page and the diagnostics are the same whether the subset parser or
@@ -14,7 +15,7 @@ class SubsetParserFuzzTest {
     private static final ContentParser FLEXMARK_ONLY = ContentParser.withFlexmarkOnly();
 
     @FuzzTest(maxDuration = "30s")
-    void bothParsersGiveTheSamePage(@com.code_intelligence.jazzer.mutation.annotation.NotNull String text) {
+    void bothParsersGiveTheSamePage(@NotNull String text) {
         ParseResult expected = FLEXMARK_ONLY.parseText("troubleshooting.md", text);
         ParseResult actual = WITH_SUBSET.parseText("troubleshooting.md", text);
         assertEquals(expected.pages(), actual.pages(), text);

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.ArrayList;
 
 /**
  * The subset parser must build exactly Flexmark's tree (node types, offsets, markers, flags) for every text it
@@ -71,7 +72,7 @@ class SubsetParserTest {
         ContentParser withSubset = new ContentParser();
         ContentParser flexmarkOnly = ContentParser.withFlexmarkOnly();
         Random random = new Random(7);
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         texts.add(Files.readString(Path.of("src/test/resources/seed/troubleshooting.md")));
         try (Stream<Path> files = Files.list(Path.of("../content"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {

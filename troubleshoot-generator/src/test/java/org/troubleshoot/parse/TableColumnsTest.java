@@ -8,6 +8,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Set;
 
 class TableColumnsTest {
     private static final int NONE = TableColumns.NONE;
@@ -71,6 +72,6 @@ class TableColumnsTest {
         assertTrue(combined.isTroubleshooting());
         assertEquals(NONE, combined.cause());
         assertEquals(1, combined.fix());
-        assertEquals(java.util.Set.of("zh"), combined.languages());
+        assertEquals(Set.of("zh"), combined.languages());
     }
 }

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.nio.file.attribute.BasicFileAttributes;
 
 class RepublisherTest {
     @TempDir
@@ -66,7 +67,7 @@ class RepublisherTest {
     @Test
     void theSameFilesAgainLeaveTheOutputFolderUntouched() throws IOException {
         Path out = site(files("page one"));
-        Object folder = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object folder = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
         Map<String, FileStamp> before = stamps(out);
         Republisher.Outcome outcome = Republisher.publish(new OutputFolder(out), files("page one"),
                 Republisher.Reuse.NEVER);
@@ -74,7 +75,7 @@ class RepublisherTest {
         assertEquals(Set.of(), outcome.written());
         assertEquals(before, stamps(out));
         assertEquals(before, new TreeMap<>(outcome.stamps()));
-        assertEquals(folder, Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertEquals(folder, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
         assertEquals(List.of("site"), siblings());
     }
 

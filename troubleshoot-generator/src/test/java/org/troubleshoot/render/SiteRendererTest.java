@@ -17,12 +17,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 
 /** The render stage on its own: the plan of a small site, file by file, with where each comes from. */
 class SiteRendererTest {
     private static OutputPlan plan(String baseUrl, String... fileAndText) throws Exception {
         ContentParser parser = new ContentParser();
-        List<Page> pages = new java.util.ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         for (int i = 0; i < fileAndText.length; i += 2) {
             pages.addAll(parser.parseText(fileAndText[i], fileAndText[i + 1]).pages());
         }
@@ -75,9 +78,9 @@ class SiteRendererTest {
     @Test
     void theSitemapListsThePlansPagesButNotRedirectsOrTheNotFoundPage() throws Exception {
         OutputPlan plan = plan("https://help.example.com/", "troubleshooting.md", TROUBLESHOOTING);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         plan.file("sitemap.xml").orElseThrow().content().writeTo(bytes);
-        List<String> locations = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        List<String> locations = bytes.toString(StandardCharsets.UTF_8).lines()
                 .filter(l -> l.contains("<loc>")).map(l -> l.replaceAll(".*<loc>https://help.example.com/(.*)</loc>.*", "$1"))
                 .toList();
         assertEquals(List.of("a-z.html", "all.html", "index.html", "troubleshooting.html", "troubleshooting/calls.html"),

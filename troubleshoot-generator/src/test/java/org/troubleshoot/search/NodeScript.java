@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.io.File;
 
 /**
  * Runs a script under Node.js with the site template's search-core.js beside it, as the browser loads it.
@@ -24,7 +25,7 @@ final class NodeScript {
 
     /** The node executable on the PATH; skips the test (or fails it in CI) when there is none. */
     static Path requireNode() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path node = Path.of(dir.isEmpty() ? "." : dir, "node");
             if (Files.isExecutable(node)) {
                 return node;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** In a real browser: an edit reloads the open page; a content error shows over it until fixed. */
 class ServeBrowserTest {
@@ -33,7 +34,7 @@ class ServeBrowserTest {
             driver.get(server.url() + "troubleshooting/calls.html");
             // The page reloads under the test's feet: an element read during a reload is simply read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+            wait.ignoring(StaleElementReferenceException.class);
             Thread.sleep(300); // let the page open its event stream
 
             Files.writeString(content.resolve("troubleshooting.md"), page.replace("Wait 15 min", "Wait 20 min"));

@@ -10,16 +10,24 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.troubleshoot.Generator;
-import org.troubleshoot.Timings;
+import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.link.Linker;
+import org.troubleshoot.model.Site;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.render.SiteRenderer;
+import org.troubleshoot.render.TemplateSource;
 import org.troubleshoot.search.SearchIndex;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -36,10 +44,9 @@ import java.util.concurrent.TimeUnit;
 public class StageBenchmarks {
     private final ContentParser parser = new ContentParser();
     private String page;
-    private Generator.Analysis analysis;
+    private Site site;
+    private Linker.Result linked;
     private SiteRenderer renderer;
-    private Path content;
-    private Path out;
     private String firstPageId;
 
     @Setup
@@ -54,15 +61,18 @@ public class StageBenchmarks {
             text.append('\n');
         }
         page = text.toString();
-        content = Files.createTempDirectory("jmh-content");
+        Path content = Files.createTempDirectory("jmh-content");
         for (int n = 0; n < 100; n++) {
             Files.writeString(content.resolve(String.format("guide-%03d.md", n)), page);
         }
-        Generator generator = Generator.builder().contentDirectory(content).build();
-        analysis = generator.analyse();
-        renderer = generator.renderer();
-        out = Files.createTempDirectory("jmh-out");
-        firstPageId = analysis.site().pages().get(0).id();
+        // The stages one after another, as the engine's Pipeline runs them.
+        ParseResult parsed = parser.parse(content, Set.of());
+        SiteSettings settings = new SiteSettings("Help", Optional.empty(), Optional.empty(), null, false);
+        SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), settings);
+        linked = new Linker(parsed.assets(), assembly.left()).link(assembly.pages());
+        site = new Site(settings, linked.pages(), Map.of());
+        renderer = new SiteRenderer(new TemplateSource(Optional.empty()), "troubleshoot jmh", null);
+        firstPageId = site.pages().get(0).id();
     }
 
     @Benchmark
@@ -72,12 +82,18 @@ public class StageBenchmarks {
 
     @Benchmark
     public int renderAPageAndItsCategories() throws Exception {
-        return renderer.render(analysis.site(), analysis.links(), content, out,
-                new SiteRenderer.Scope(Set.of(firstPageId), false, false), new Timings());
+        OutputPlan plan = renderer.planPage(site, linked.links(), firstPageId, Set.of());
+        for (PlannedFile file : plan.files()) {
+            file.content().writeTo(OutputStream.nullOutputStream());
+        }
+        return plan.files().size();
     }
 
     @Benchmark
     public void buildTheSearchIndexOf100Pages() throws IOException {
-        new SearchIndex(analysis.site()).write(out.resolve("search"));
+        SearchIndex index = new SearchIndex(site);
+        for (String name : index.fileNames()) {
+            index.write(name, OutputStream.nullOutputStream());
+        }
     }
 }
