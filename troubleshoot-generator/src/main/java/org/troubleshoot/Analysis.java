@@ -1,12 +1,11 @@
 package org.troubleshoot;
 
+import java.util.List;
 import org.troubleshoot.diagnostic.Diagnostics;
 import org.troubleshoot.diagnostic.Timings;
 import org.troubleshoot.link.Linker;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Site;
-
-import java.util.List;
 
 /**
  * What reading, assembling and linking a content folder found.
@@ -17,8 +16,13 @@ import java.util.List;
  * @param linked       the link stage's result, against which one changed page can be linked again
  * @param contentFiles the content folder's files that are not pages (each published or left out)
  */
-record Analysis(Site site, ResolvedLinks links, Diagnostics diagnostics, Timings timings, Linker.Result linked,
-                List<String> contentFiles) {
+record Analysis(
+        Site site,
+        ResolvedLinks links,
+        Diagnostics diagnostics,
+        Timings timings,
+        Linker.Result linked,
+        List<String> contentFiles) {
     /** The content files this build does not publish: no page links to them and they are not in static/. */
     List<String> leftOut() {
         return contentFiles.stream().filter(f -> !links.assets().containsKey(f)).toList();

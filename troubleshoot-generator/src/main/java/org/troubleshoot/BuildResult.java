@@ -1,14 +1,13 @@
 package org.troubleshoot;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Site;
-
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Site;
 
 /**
  * The outcome of a check or a build.
@@ -22,8 +21,14 @@ import java.util.Optional;
  * @param leftOut     the content folder's files that are not published (no page links to them, and they are
  *                    not in static/), by path
  */
-public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict,
-                          Map<String, Long> timings, List<PublishedFile> published, List<String> leftOut) {
+public record BuildResult(
+        Site site,
+        List<Diagnostic> diagnostics,
+        Optional<Path> output,
+        boolean strict,
+        Map<String, Long> timings,
+        List<PublishedFile> published,
+        List<String> leftOut) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
@@ -32,8 +37,8 @@ public record BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path
     }
 
     /** The result as earlier versions made it, without the list of files. */
-    public BuildResult(Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict,
-                       Map<String, Long> timings) {
+    public BuildResult(
+            Site site, List<Diagnostic> diagnostics, Optional<Path> output, boolean strict, Map<String, Long> timings) {
         this(site, diagnostics, output, strict, timings, List.of(), List.of());
     }
 

@@ -1,5 +1,25 @@
 package org.troubleshoot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.troubleshoot.assemble.GitBlame;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.cache.BuildCache;
@@ -18,27 +38,6 @@ import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.FileStamp;
 import org.troubleshoot.publish.Republisher;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import java.io.UncheckedIOException;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * One build with a {@link BuildCache}: reads and hashes every input first — each content file's bytes (with what
  * the parser is set to make of them: the Markdown reader and the column names), the settings file, the template
@@ -54,10 +53,12 @@ final class CachedBuild {
     private final Map<String, byte[]> hashes = new TreeMap<>();
     /** The parser these settings ask for, and the digest of its {@link ContentParser#configuration()}. */
     private ContentParser parser;
+
     private byte[] parserKey;
     private ContentParser.Scan scan;
     /** When each file last changed, and each of its lines (git log, git blame): inputs like the files. */
     private Map<String, String> dates;
+
     private Map<String, String[]> lines;
     private byte[] key;
     private byte[] configKey;
@@ -97,7 +98,8 @@ final class CachedBuild {
         last = cache.read(output);
         Timings timings = new Timings();
         timings.add("read and compare inputs", start);
-        if (last.isEmpty() || !Arrays.equals(last.get().key(), key)
+        if (last.isEmpty()
+                || !Arrays.equals(last.get().key(), key)
                 || pipeline.options().previousSite().isPresent()) { // the published site.json may have changed
             return Optional.empty();
         }
@@ -108,9 +110,16 @@ final class CachedBuild {
         BuildCache.Snapshot snapshot = last.get();
         Site site = snapshot.site();
         List<PublishedFile> published = snapshot.published().stream()
-                .map(p -> new PublishedFile(p.path(), p.origin(), p.audience())).toList();
-        return Optional.of(new BuildResult(site, snapshot.diagnostics(), Optional.of(output),
-                site.settings().strict(), timings.stages(), published, snapshot.leftOut()));
+                .map(p -> new PublishedFile(p.path(), p.origin(), p.audience()))
+                .toList();
+        return Optional.of(new BuildResult(
+                site,
+                snapshot.diagnostics(),
+                Optional.of(output),
+                site.settings().strict(),
+                timings.stages(),
+                published,
+                snapshot.leftOut()));
     }
 
     /** Reads the content folder like {@link Pipeline#analyse()}, parsing only files the cache does not have. */
@@ -118,7 +127,8 @@ final class CachedBuild {
         Diagnostics diagnostics = new Diagnostics();
         SiteSettings settings = pipeline.settings(diagnostics);
         long start = System.nanoTime();
-        Map<String, BuildCache.Parsed> known = last.map(BuildCache.Snapshot::parsed).orElse(Map.of());
+        Map<String, BuildCache.Parsed> known =
+                last.map(BuildCache.Snapshot::parsed).orElse(Map.of());
         Path root = pipeline.contentDirectory();
         List<Path> misses = new ArrayList<>();
         for (Path file : scan.markdown()) {
@@ -141,13 +151,18 @@ final class CachedBuild {
             }
         }
         // Only what reuse() needs is kept of the last build: its linked site is dropped before this one is linked.
-        last = last.map(l -> new BuildCache.Snapshot(l.key(), l.configKey(), Map.of(), null, List.of(), List.of(),
-                List.of(), l.stamps(), l.inputs()));
+        last = last.map(l -> new BuildCache.Snapshot(
+                l.key(), l.configKey(), Map.of(), null, List.of(), List.of(), List.of(), l.stamps(), l.inputs()));
         Timings timings = new Timings();
         timings.add("parse (" + misses.size() + " of " + scan.markdown().size() + " files)", start);
         diagnostics.addAll(found);
-        Analysis analysis = pipeline.analyse(new ParseResult(pages, List.of(), scan.assets()), settings, diagnostics,
-                timings, () -> dates, () -> lines);
+        Analysis analysis = pipeline.analyse(
+                new ParseResult(pages, List.of(), scan.assets()),
+                settings,
+                diagnostics,
+                timings,
+                () -> dates,
+                () -> lines);
         if (!diagnostics.hasErrors()) {
             start = System.nanoTime();
             try {
@@ -172,7 +187,8 @@ final class CachedBuild {
         }
         Map<String, byte[]> inputs = last.get().inputs();
         Map<String, FileStamp> stamps = last.get().stamps();
-        return (file, stamp) -> file.content() instanceof KnownInputs known && stamp.equals(stamps.get(file.path()))
+        return (file, stamp) -> file.content() instanceof KnownInputs known
+                && stamp.equals(stamps.get(file.path()))
                 && Arrays.equals(inputs.get(file.path()), known.inputs());
     }
 
@@ -182,7 +198,8 @@ final class CachedBuild {
             return;
         }
         List<BuildCache.Published> published = result.published().stream()
-                .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience())).toList();
+                .map(p -> new BuildCache.Published(p.path(), p.origin(), p.audience()))
+                .toList();
         // Digests not asked for while publishing (all of them in a first build) are made here, on every core.
         Map<String, byte[]> inputs = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
@@ -256,7 +273,8 @@ final class CachedBuild {
         if (Files.isRegularFile(settings)) {
             digest.add("settings").add(Files.readAllBytes(settings));
         }
-        if (pipeline.templateDirectory().isPresent() && Files.isDirectory(pipeline.templateDirectory().get())) {
+        if (pipeline.templateDirectory().isPresent()
+                && Files.isDirectory(pipeline.templateDirectory().get())) {
             Path templates = pipeline.templateDirectory().get();
             List<Path> files;
             try (Stream<Path> walk = Files.walk(templates)) {

@@ -1,5 +1,19 @@
 package org.troubleshoot;
 
+import com.github.mustachejava.Mustache;
+import com.google.gson.Gson;
+import com.vladsch.flexmark.parser.Parser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
 import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.cache.BuildCache;
 import org.troubleshoot.config.BrokenLinks;
@@ -12,21 +26,6 @@ import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.OutputFolder;
 import org.troubleshoot.publish.Republisher;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import com.github.mustachejava.Mustache;
-import com.google.gson.Gson;
-import com.vladsch.flexmark.parser.Parser;
-import org.jsoup.Jsoup;
 
 /**
  * The engine's front door: reads a content folder and checks it, or builds it into a static site.
@@ -49,8 +48,8 @@ public final class Generator {
     public static final String GLOSSARY = SiteAssembler.GLOSSARY;
 
     /** Classes whose jars make the output: a build cache made with other jars is not used. */
-    private static final List<Class<?>> CODE = List.of(Generator.class, Parser.class,
-            Mustache.class, Gson.class, Jsoup.class);
+    private static final List<Class<?>> CODE =
+            List.of(Generator.class, Parser.class, Mustache.class, Gson.class, Jsoup.class);
 
     /** Default site title when none is configured. */
     public static final String DEFAULT_TITLE = SiteSettings.DEFAULT_TITLE;
@@ -61,8 +60,10 @@ public final class Generator {
 
     private Generator(Builder builder) {
         Path contentDirectory = Objects.requireNonNull(builder.contentDirectory, "contentDirectory")
-                .toAbsolutePath().normalize();
-        this.outputDirectory = builder.outputDirectory == null ? null
+                .toAbsolutePath()
+                .normalize();
+        this.outputDirectory = builder.outputDirectory == null
+                ? null
                 : builder.outputDirectory.toAbsolutePath().normalize();
         Optional<Path> templateDirectory = Optional.ofNullable(builder.templateDirectory)
                 .map(p -> p.toAbsolutePath().normalize());
@@ -72,7 +73,8 @@ public final class Generator {
             skip.add(outputDirectory); // an output folder inside the content folder is never read back
         }
         templateDirectory.ifPresent(skip::add);
-        this.cacheDirectory = builder.cacheDirectory == null ? null
+        this.cacheDirectory = builder.cacheDirectory == null
+                ? null
                 : builder.cacheDirectory.toAbsolutePath().normalize();
         if (cacheDirectory != null) {
             skip.add(cacheDirectory); // a cache inside the content folder is not content either
@@ -104,8 +106,9 @@ public final class Generator {
             throw new IllegalStateException("generate() needs an output directory");
         }
         boolean cacheInOutput = cacheDirectory != null && cacheDirectory.startsWith(outputDirectory);
-        CachedBuild cached = cacheDirectory == null || cacheInOutput ? null : new CachedBuild(pipeline,
-                new BuildCache(cacheDirectory, version(), CODE), outputDirectory);
+        CachedBuild cached = cacheDirectory == null || cacheInOutput
+                ? null
+                : new CachedBuild(pipeline, new BuildCache(cacheDirectory, version(), CODE), outputDirectory);
         Analysis analysis;
         if (cached == null) {
             analysis = pipeline.analyse();
@@ -144,21 +147,32 @@ public final class Generator {
         try {
             Optional<OutputFolder.Refusal> refusal = output.refusal(pipeline.contentDirectory());
             if (refusal.isPresent()) {
-                diagnostics.error(outputDirectory.toString(), 0, 0, refusal.get().message(), refusal.get().hint());
+                diagnostics.error(
+                        outputDirectory.toString(),
+                        0,
+                        0,
+                        refusal.get().message(),
+                        refusal.get().hint());
                 return result(analysis, Optional.empty(), plan);
             }
             if (cacheInOutput) {
-                diagnostics.error(cacheDirectory.toString(), 0, 0, "the cache folder " + cacheDirectory
+                diagnostics.error(
+                        cacheDirectory.toString(),
+                        0,
+                        0,
+                        "the cache folder " + cacheDirectory
                                 + " is inside the output folder, which every build replaces",
                         "Choose a cache folder outside the output folder, such as its parent's .troubleshoot-cache.");
                 return result(analysis, Optional.empty(), plan);
             }
             long start = System.nanoTime();
-            Republisher.Outcome outcome = Republisher.publish(output, plan.get().files(),
-                    cached == null ? Republisher.Reuse.NEVER : cached.reuse());
+            Republisher.Outcome outcome = Republisher.publish(
+                    output, plan.get().files(), cached == null ? Republisher.Reuse.NEVER : cached.reuse());
             // How many files were made and how many of those were new: what a rebuild saved.
-            timings.add("write and publish (" + (plan.get().files().size() - outcome.reused()) + " made, "
-                    + outcome.written().size() + " written)", start);
+            timings.add(
+                    "write and publish (" + (plan.get().files().size() - outcome.reused()) + " made, "
+                            + outcome.written().size() + " written)",
+                    start);
             BuildResult result = result(analysis, Optional.of(output.path()), plan);
             if (cached != null) {
                 start = System.nanoTime();
@@ -170,7 +184,10 @@ public final class Generator {
         } catch (OutputException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException | RuntimeException e) {
-            diagnostics.error(outputDirectory.toString(), 0, 0,
+            diagnostics.error(
+                    outputDirectory.toString(),
+                    0,
+                    0,
                     "cannot write the site: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
                     "Check that the output folder's parent exists and is writable; the previous site is unchanged.");
         }
@@ -190,7 +207,8 @@ public final class Generator {
 
     private static boolean fails(Analysis analysis) {
         return analysis.diagnostics().hasErrors()
-                || analysis.site().settings().strict() && !analysis.diagnostics().sorted().isEmpty();
+                || analysis.site().settings().strict()
+                        && !analysis.diagnostics().sorted().isEmpty();
     }
 
     private static BuildResult result(Analysis analysis, Optional<Path> output, Optional<OutputPlan> plan) {
@@ -201,8 +219,14 @@ public final class Generator {
             }
         });
         published.sort(Comparator.comparing(PublishedFile::path));
-        return new BuildResult(analysis.site(), analysis.diagnostics().sorted(), output,
-                analysis.site().settings().strict(), analysis.timings().stages(), published, analysis.leftOut());
+        return new BuildResult(
+                analysis.site(),
+                analysis.diagnostics().sorted(),
+                output,
+                analysis.site().settings().strict(),
+                analysis.timings().stages(),
+                published,
+                analysis.leftOut());
     }
 
     public Path contentDirectory() {
@@ -218,11 +242,19 @@ public final class Generator {
     }
 
     /** The options a builder was given (each empty where the settings file or a default decides). */
-    record Options(Optional<String> title, Optional<String> baseUrl, Optional<String> editUrl,
-                   Optional<String> audience, boolean strict, Optional<String> previousSite, boolean autoLinks,
-                   Optional<BrokenLinks> brokenLinks, Optional<String> language, Optional<String> feedbackUrl,
-                   Optional<String> noResultsUrl, Optional<Integer> staleDays) {
-    }
+    record Options(
+            Optional<String> title,
+            Optional<String> baseUrl,
+            Optional<String> editUrl,
+            Optional<String> audience,
+            boolean strict,
+            Optional<String> previousSite,
+            boolean autoLinks,
+            Optional<BrokenLinks> brokenLinks,
+            Optional<String> language,
+            Optional<String> feedbackUrl,
+            Optional<String> noResultsUrl,
+            Optional<Integer> staleDays) {}
 
     /** Settings of a {@link Generator}; only the content directory is required (and the output to generate). */
     public static final class Builder {
@@ -244,12 +276,22 @@ public final class Generator {
         private Optional<String> noResultsUrl = Optional.empty();
         private Optional<Integer> staleDays = Optional.empty();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Options options() {
-            return new Options(title, baseUrl, editUrl, audience, strict, previousSite, autoLinks, brokenLinks,
-                    language, feedbackUrl, noResultsUrl, staleDays);
+            return new Options(
+                    title,
+                    baseUrl,
+                    editUrl,
+                    audience,
+                    strict,
+                    previousSite,
+                    autoLinks,
+                    brokenLinks,
+                    language,
+                    feedbackUrl,
+                    noResultsUrl,
+                    staleDays);
         }
 
         /** The folder of Markdown pages. */

@@ -1,5 +1,18 @@
 package org.troubleshoot;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.LiveBlame;
 import org.troubleshoot.config.SiteSettings;
@@ -23,20 +36,6 @@ import org.troubleshoot.publish.SiteWriter;
 import org.troubleshoot.render.SiteRenderer;
 import org.troubleshoot.render.TemplateException;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * A build kept up to date in a folder of its own, for the live preview. After an edit it re-reads only the
  * files whose size or modification time changed ({@link ParseCache}) and writes only what the edit touched:
@@ -55,6 +54,7 @@ public final class IncrementalBuild implements AutoCloseable {
     private final Map<String, String> gitDates;
     /** Row dates: blamed once, and again for a file after it changed. */
     private final LiveBlame blame;
+
     private SiteRenderer renderer;
     private Analysis last;
     /**
@@ -64,11 +64,11 @@ public final class IncrementalBuild implements AutoCloseable {
     private volatile OutputPlan plan;
     /** Whether {@link #last} was made from what the cache holds now (false after a failed rebuild). */
     private boolean consistent;
+
     private List<Diagnostic> diagnostics = List.of();
 
     /** What one rebuild did, for the log and for the browser. */
-    public record Rebuild(boolean ok, int filesWritten, int filesParsed, long millis, List<Diagnostic> diagnostics) {
-    }
+    public record Rebuild(boolean ok, int filesWritten, int filesParsed, long millis, List<Diagnostic> diagnostics) {}
 
     IncrementalBuild(Pipeline pipeline, Path folder, String extraHead) {
         this.pipeline = pipeline;
@@ -116,8 +116,12 @@ public final class IncrementalBuild implements AutoCloseable {
         }
         // An editor that saves by writing a temporary file and renaming it over the page (vim, sed -i) reports
         // the temporary file too, gone by now and never read: it changes nothing.
-        List<Path> relevant = changed.stream().filter(p -> cache.holds(p) || Files.exists(p)).toList();
-        if (last != null && consistent && relevant.size() == 1 && cache.holds(relevant.get(0))
+        List<Path> relevant =
+                changed.stream().filter(p -> cache.holds(p) || Files.exists(p)).toList();
+        if (last != null
+                && consistent
+                && relevant.size() == 1
+                && cache.holds(relevant.get(0))
                 && Files.isRegularFile(relevant.get(0))) {
             Optional<Rebuild> quick = rebuildOne(relevant.get(0));
             if (quick.isPresent()) {
@@ -135,8 +139,13 @@ public final class IncrementalBuild implements AutoCloseable {
         ParseCache.Scan scan = cache.refresh(settings);
         found.addAll(scan.diagnostics());
         List<String> sources = scan.pages().stream().map(Page::sourceFile).toList();
-        Analysis analysis = pipeline.analyse(new ParseResult(scan.pages(), List.of(), scan.files()), settings, found,
-                new Timings(), () -> gitDates, () -> blame.current(sources));
+        Analysis analysis = pipeline.analyse(
+                new ParseResult(scan.pages(), List.of(), scan.files()),
+                settings,
+                found,
+                new Timings(),
+                () -> gitDates,
+                () -> blame.current(sources));
         Optional<OutputPlan> next = pipeline.plan(analysis, renderer);
         if (found.hasErrors() || next.isEmpty()) {
             diagnostics = found.sorted();
@@ -180,11 +189,13 @@ public final class IncrementalBuild implements AutoCloseable {
             if (!cellHtml(shownBefore).equals(cellHtml(shownAfter))) {
                 shown.add(SiteRenderer.Shown.ALL_ON_ONE);
             }
-            if (!Arrays.equals(renderer.siteJsonOf(last.site(), last.links(), shownBefore.id()),
+            if (!Arrays.equals(
+                    renderer.siteJsonOf(last.site(), last.links(), shownBefore.id()),
                     renderer.siteJsonOf(analysis.get().site(), analysis.get().links(), shownAfter.id()))) {
                 shown.add(SiteRenderer.Shown.SITE_JSON);
             }
-            OutputPlan writes = renderer.planPage(analysis.get().site(), analysis.get().links(), shownAfter.id(), shown);
+            OutputPlan writes =
+                    renderer.planPage(analysis.get().site(), analysis.get().links(), shownAfter.id(), shown);
             // The page's outline is unchanged, so the site has the same files: the plan served stays as it is.
             return Optional.of(write(analysis.get(), plan, writes, false, 1, start, found));
         } catch (TemplateException | IOException e) {
@@ -193,8 +204,14 @@ public final class IncrementalBuild implements AutoCloseable {
     }
 
     /** Writes {@code writes} (all of {@code next}'s files when {@code everything}) and makes {@code next} current. */
-    private Rebuild write(Analysis analysis, OutputPlan next, OutputPlan writes, boolean everything, int parsed,
-                         long start, Diagnostics found) {
+    private Rebuild write(
+            Analysis analysis,
+            OutputPlan next,
+            OutputPlan writes,
+            boolean everything,
+            int parsed,
+            long start,
+            Diagnostics found) {
         diagnostics = found.sorted();
         try {
             if (everything) {
@@ -208,7 +225,11 @@ public final class IncrementalBuild implements AutoCloseable {
         } catch (OutputException e) {
             diagnostics = List.of(e.diagnostic());
         } catch (IOException | RuntimeException e) {
-            diagnostics = List.of(Diagnostic.error(folder.toString(), 0, 0, "cannot write the preview: " + e,
+            diagnostics = List.of(Diagnostic.error(
+                    folder.toString(),
+                    0,
+                    0,
+                    "cannot write the preview: " + e,
                     "Check the disk; the preview keeps the previous pages."));
         }
         last = null;
@@ -230,7 +251,8 @@ public final class IncrementalBuild implements AutoCloseable {
 
     /** The least that must be written to go from {@code before} to {@code after}. */
     private static Scope scope(Analysis before, Analysis after) {
-        if (before == null || !navigation(before).equals(navigation(after))
+        if (before == null
+                || !navigation(before).equals(navigation(after))
                 || !before.site().settings().equals(after.site().settings())
                 || !before.links().assets().equals(after.links().assets())) {
             return Scope.EVERYTHING;
@@ -241,10 +263,15 @@ public final class IncrementalBuild implements AutoCloseable {
         boolean texts = false;
         for (Page page : after.site().pages()) {
             Page previous = old.get(page.id());
-            if (!page.equals(previous) || !Objects.equals(before.links().urls().get(page.id()),
-                    after.links().urls().get(page.id()))) {
+            if (!page.equals(previous)
+                    || !Objects.equals(
+                            before.links().urls().get(page.id()),
+                            after.links().urls().get(page.id()))) {
                 changed.add(page.id());
-                texts |= previous == null || !PageOutline.of(page).texts().equals(PageOutline.of(previous).texts());
+                texts |= previous == null
+                        || !PageOutline.of(page)
+                                .texts()
+                                .equals(PageOutline.of(previous).texts());
             }
         }
         if (texts) {
@@ -267,16 +294,23 @@ public final class IncrementalBuild implements AutoCloseable {
     private static List<Object> navigation(Analysis analysis) {
         List<Object> navigation = new ArrayList<>();
         navigation.add(analysis.site().title());
-        analysis.site().pages().forEach(page -> navigation.add(PageOutline.of(page).nav()));
+        analysis.site()
+                .pages()
+                .forEach(page -> navigation.add(PageOutline.of(page).nav()));
         return navigation;
     }
 
     private static List<String> relatedUrls(Analysis analysis, Page page, Entry entry) {
-        return analysis.links().related(page, entry).stream().map(RelatedEntries.Related::url).toList();
+        return analysis.links().related(page, entry).stream()
+                .map(RelatedEntries.Related::url)
+                .toList();
     }
 
     private static Page page(Analysis analysis, String sourceFile) {
-        return analysis.site().pages().stream().filter(p -> p.sourceFile().equals(sourceFile)).findFirst().orElse(null);
+        return analysis.site().pages().stream()
+                .filter(p -> p.sourceFile().equals(sourceFile))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A troubleshooting page's introduction, which the home page shows. */
@@ -297,7 +331,9 @@ public final class IncrementalBuild implements AutoCloseable {
         for (Category category : page.categories()) {
             for (Entry entry : category.entries()) {
                 html.add(entry.symptom().html());
-                entry.causes().forEach(cause -> html.add(List.of(cause.cause().html(), cause.resolution().html())));
+                entry.causes()
+                        .forEach(cause -> html.add(
+                                List.of(cause.cause().html(), cause.resolution().html())));
                 html.add(entry.extras());
             }
         }

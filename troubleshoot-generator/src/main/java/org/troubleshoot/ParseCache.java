@@ -1,11 +1,5 @@
 package org.troubleshoot;
 
-import org.troubleshoot.config.SiteSettings;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.parse.ContentParser;
-import org.troubleshoot.parse.ParseResult;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ContentParser;
+import org.troubleshoot.parse.ParseResult;
 
 /**
  * The parsed pages of a content folder, kept between rebuilds of the live preview: a file is parsed again only
@@ -28,11 +27,11 @@ final class ParseCache {
     private ContentParser parser;
     /** The settings' column names the parser knows: when they change, every page is read again. */
     private Map<String, List<String>> parserColumns;
+
     private List<Diagnostic> scanDiagnostics = List.of();
 
     /** A file as it was parsed, with the size and time that tell whether it changed since. */
-    record Cached(long size, long modified, ParseResult result) {
-    }
+    record Cached(long size, long modified, ParseResult result) {}
 
     /**
      * The folder as it is now.
@@ -40,12 +39,10 @@ final class ParseCache {
      * @param files  the content files that are not pages
      * @param parsed how many files had to be parsed again
      */
-    record Scan(List<Page> pages, List<String> files, List<Diagnostic> diagnostics, int parsed) {
-    }
+    record Scan(List<Page> pages, List<String> files, List<Diagnostic> diagnostics, int parsed) {}
 
     /** One file read again: its page before and after, not yet taken into the cache ({@link #accept}). */
-    record Change(Path file, Page before, Page after, List<Diagnostic> diagnostics, Cached fresh) {
-    }
+    record Change(Path file, Page before, Page after, List<Diagnostic> diagnostics, Cached fresh) {}
 
     ParseCache(Path contentDirectory, Set<Path> excluded) {
         this.contentDirectory = contentDirectory;
@@ -104,7 +101,9 @@ final class ParseCache {
         }
         Cached fresh;
         try {
-            fresh = new Cached(Files.size(file), Files.getLastModifiedTime(file).toMillis(),
+            fresh = new Cached(
+                    Files.size(file),
+                    Files.getLastModifiedTime(file).toMillis(),
                     parser.parseOne(contentDirectory, file));
         } catch (IOException e) {
             return Optional.empty();
@@ -112,8 +111,8 @@ final class ParseCache {
         if (fresh.result.pages().size() != 1) {
             return Optional.empty();
         }
-        return Optional.of(new Change(file, old.result.pages().get(0), fresh.result.pages().get(0),
-                fresh.result.diagnostics(), fresh));
+        return Optional.of(new Change(
+                file, old.result.pages().get(0), fresh.result.pages().get(0), fresh.result.diagnostics(), fresh));
     }
 
     /** Every file's problems, with {@code fresh} for {@code file}: the reading problems of the whole folder. */

@@ -1,5 +1,14 @@
 package org.troubleshoot;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.troubleshoot.assemble.GitBlame;
 import org.troubleshoot.assemble.GitHistory;
 import org.troubleshoot.assemble.SiteAssembler;
@@ -26,16 +35,6 @@ import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.render.SiteRenderer;
 import org.troubleshoot.render.TemplateException;
 import org.troubleshoot.render.TemplateSource;
-
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The stages in order, for one content folder and one set of options: what a whole build ({@link Generator})
@@ -77,13 +76,20 @@ final class Pipeline {
     SiteSettings settings(Diagnostics diagnostics) {
         SettingsFile.Values file = SettingsFile.read(contentDirectory);
         diagnostics.addAll(file.diagnostics());
-        String title = options.title().or(() -> file.get("title")).filter(t -> !t.isBlank())
+        String title = options.title()
+                .or(() -> file.get("title"))
+                .filter(t -> !t.isBlank())
                 .orElse(SiteSettings.DEFAULT_TITLE);
-        boolean strict = options.strict() || file.get("strict").map(Boolean::parseBoolean).orElse(false);
-        return new SiteSettings(title.strip(), options.baseUrl().or(() -> file.get("baseUrl")),
+        boolean strict = options.strict()
+                || file.get("strict").map(Boolean::parseBoolean).orElse(false);
+        return new SiteSettings(
+                title.strip(),
+                options.baseUrl().or(() -> file.get("baseUrl")),
                 options.editUrl().or(() -> file.get("editUrl")),
-                options.audience().or(() -> file.get("audience")).orElse(null), strict,
-                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR), columns(file, diagnostics),
+                options.audience().or(() -> file.get("audience")).orElse(null),
+                strict,
+                options.brokenLinks().or(file::brokenLinks).orElse(BrokenLinks.ERROR),
+                columns(file, diagnostics),
                 languages(options.language().or(() -> file.get("language")), diagnostics),
                 address("feedbackUrl", options.feedbackUrl(), file, diagnostics),
                 address("noResultsUrl", options.noResultsUrl(), file, diagnostics));
@@ -93,9 +99,10 @@ final class Pipeline {
      * A setting that is the pattern of a web address (a flag's or plugin's value, else the settings file's):
      * only http and https, since readers follow it; a feedback address must tell Yes from No.
      */
-    private Optional<String> address(String key, Optional<String> given, SettingsFile.Values file,
-                                     Diagnostics diagnostics) {
-        Optional<String> value = given.or(() -> file.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+    private Optional<String> address(
+            String key, Optional<String> given, SettingsFile.Values file, Diagnostics diagnostics) {
+        Optional<String> value =
+                given.or(() -> file.get(key)).map(String::strip).filter(v -> !v.isEmpty());
         if (value.isEmpty()) {
             return value;
         }
@@ -104,13 +111,20 @@ final class Pipeline {
         int column = line == 0 ? 0 : 1;
         String pattern = value.get();
         if (!pattern.startsWith("https://") && !pattern.startsWith("http://")) {
-            diagnostics.error(where, line, column, key + " '" + pattern + "' is not an http or https address",
+            diagnostics.error(
+                    where,
+                    line,
+                    column,
+                    key + " '" + pattern + "' is not an http or https address",
                     "Write the whole address, e.g. https://forms.example.com/feedback?page={page}&answer={answer}.");
             return Optional.empty();
         }
         if (key.equals("feedbackUrl") && !pattern.contains("{answer}")) {
-            diagnostics.error(where, line, column, key + " '" + pattern + "' has no {answer}, so Yes and No would"
-                            + " lead to the same address",
+            diagnostics.error(
+                    where,
+                    line,
+                    column,
+                    key + " '" + pattern + "' has no {answer}, so Yes and No would" + " lead to the same address",
                     "Put {answer} (yes or no) into the address, e.g. ...?entry={entry}&answer={answer}.");
             return Optional.empty();
         }
@@ -137,9 +151,17 @@ final class Pipeline {
         for (String role : file.columns().keySet()) {
             if (ColumnRole.named(role).isEmpty()) {
                 columns.remove(role);
-                diagnostics.warning(SettingsFile.NAME, file.line(SettingsFile.COLUMNS + role), 1,
-                        "unknown column role '" + role + "' in columns." + role, "The roles are " + String.join(", ",
-                                Arrays.stream(ColumnRole.values()).map(ColumnRole::id).toList())
+                diagnostics.warning(
+                        SettingsFile.NAME,
+                        file.line(SettingsFile.COLUMNS + role),
+                        1,
+                        "unknown column role '" + role + "' in columns." + role,
+                        "The roles are "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(ColumnRole.values())
+                                                .map(ColumnRole::id)
+                                                .toList())
                                 + ": columns.fix = Abhilfe, Workaround.");
             }
         }
@@ -163,9 +185,15 @@ final class Pipeline {
         try {
             parser = contentParser(settings);
         } catch (IllegalArgumentException e) { // the triage switch misspelt: a setting, not a bug
-            diagnostics.error(contentDirectory.toString(), 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
-            return analyse(new ParseResult(List.of(), List.of(), List.of()), settings, diagnostics, new Timings(),
-                    Map::of, Map::of);
+            diagnostics.error(
+                    contentDirectory.toString(), 0, 0, e.getMessage(), "Unset it, or set it to flexmark or subset.");
+            return analyse(
+                    new ParseResult(List.of(), List.of(), List.of()),
+                    settings,
+                    diagnostics,
+                    new Timings(),
+                    Map::of,
+                    Map::of);
         }
         GitHistory.Pending history = GitHistory.start(contentDirectory); // git runs while the pages are parsed
         GitBlame.Pending blame = GitBlame.start(contentDirectory);
@@ -183,29 +211,41 @@ final class Pipeline {
      * @param history when each file last changed
      * @param blame   when each line of each file last changed
      */
-    Analysis analyse(ParseResult parsed, SiteSettings settings, Diagnostics diagnostics, Timings timings,
-                     GitHistory.Pending history, GitBlame.Pending blame) {
+    Analysis analyse(
+            ParseResult parsed,
+            SiteSettings settings,
+            Diagnostics diagnostics,
+            Timings timings,
+            GitHistory.Pending history,
+            GitBlame.Pending blame) {
         long start = System.nanoTime();
         diagnostics.addAll(SiteCodes.check(parsed.pages())); // every audience's pages: all builds agree
         SiteAssembler.Assembly assembly = SiteAssembler.assemble(parsed.pages(), settings);
         if (assembly.pages().isEmpty() && !diagnostics.hasErrors()) {
-            diagnostics.add(Diagnostic.error(contentDirectory.toString(), 0, 0,
+            diagnostics.add(Diagnostic.error(
+                    contentDirectory.toString(),
+                    0,
+                    0,
                     "no Markdown pages (*.md) in the content folder"
-                            + (settings.audience().equals(SiteSettings.ALL) ? ""
-                            : " for the audience '" + settings.audience() + "'"),
+                            + (settings.audience().equals(SiteSettings.ALL)
+                                    ? ""
+                                    : " for the audience '" + settings.audience() + "'"),
                     "Add a page such as troubleshooting.md, or point the build at the folder that has them"
                             + " (pages for other audiences are built with --audience all)."));
         }
         Languages languages = settings.languages();
-        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks()).link(
-                assembly.pages(), assembly.glossary().orElse(null), options.autoLinks(),
-                page -> languages.of(page.sourceFile()));
+        Linker.Result linked = new Linker(parsed.assets(), assembly.left(), settings.brokenLinks())
+                .link(
+                        assembly.pages(),
+                        assembly.glossary().orElse(null),
+                        options.autoLinks(),
+                        page -> languages.of(page.sourceFile()));
         diagnostics.addAll(linked.diagnostics());
         TranslationGroups.Result translations = TranslationGroups.of(linked.pages(), languages, assembly.left());
         diagnostics.addAll(translations.diagnostics());
         timings.add("assemble and link", start);
-        options.previousSite().ifPresent(previous ->
-                diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
+        options.previousSite()
+                .ifPresent(previous -> diagnostics.addAll(new PreviousSite(previous).compare(assembly.pages())));
         start = System.nanoTime();
         Map<String, String> byFile = history.dates();
         RowDates rowDates = RowDates.of(blame.lines(), byFile);
@@ -218,8 +258,9 @@ final class Pipeline {
             }
         }
         Site site = new Site(settings, linked.pages(), lastChanged, translations.translations(), rowDates);
-        options.staleDays().ifPresent(days -> diagnostics.addInOrder(
-                StaleEntries.check(site, days, LocalDate.now(), contentDirectory.toString())));
+        options.staleDays()
+                .ifPresent(days -> diagnostics.addInOrder(
+                        StaleEntries.check(site, days, LocalDate.now(), contentDirectory.toString())));
         Analysis analysis = new Analysis(site, linked.links(), diagnostics, timings, linked, parsed.assets());
         reportLeftOut(analysis.leftOut(), diagnostics);
         return analysis;
@@ -231,14 +272,16 @@ final class Pipeline {
      *
      * @param diagnostics every problem except link problems (those of the other pages are kept)
      */
-    Optional<Analysis> reanalyse(Analysis previous, Page before, Page changed, RowDates rowDates,
-                                 Diagnostics diagnostics) {
+    Optional<Analysis> reanalyse(
+            Analysis previous, Page before, Page changed, RowDates rowDates, Diagnostics diagnostics) {
         SiteSettings settings = previous.site().settings();
         Optional<Page> shown = SiteAssembler.forAudience(changed, settings);
         Optional<Page> shownBefore = SiteAssembler.forAudience(before, settings);
-        if (options.previousSite().isPresent() || options.staleDays().isPresent()
+        if (options.previousSite().isPresent()
+                || options.staleDays().isPresent()
                 || changed.sourceFile().equals(SiteAssembler.GLOSSARY)
-                || shown.isEmpty() || shownBefore.isEmpty()
+                || shown.isEmpty()
+                || shownBefore.isEmpty()
                 || shown.get().categories().size() != changed.categories().size()
                 || shownBefore.get().categories().size() != before.categories().size()) {
             return Optional.empty(); // what it leaves out for the audience decides links elsewhere: link it all
@@ -248,17 +291,21 @@ final class Pipeline {
             return Optional.empty();
         }
         diagnostics.addAll(relinked.get().diagnostics());
-        Site site = new Site(settings, relinked.get().pages(), previous.site().lastChanged(),
-                previous.site().translations(), rowDates);
-        Analysis analysis = new Analysis(site, relinked.get().links(), diagnostics, new Timings(), relinked.get(),
-                previous.contentFiles());
+        Site site = new Site(
+                settings,
+                relinked.get().pages(),
+                previous.site().lastChanged(),
+                previous.site().translations(),
+                rowDates);
+        Analysis analysis = new Analysis(
+                site, relinked.get().links(), diagnostics, new Timings(), relinked.get(), previous.contentFiles());
         reportLeftOut(analysis.leftOut(), diagnostics);
         return Optional.of(analysis);
     }
 
     SiteRenderer renderer(String extraHead) {
-        return new SiteRenderer(new TemplateSource(templateDirectory), "troubleshoot " + Generator.version(),
-                extraHead);
+        return new SiteRenderer(
+                new TemplateSource(templateDirectory), "troubleshoot " + Generator.version(), extraHead);
     }
 
     /** The plan of every output file; its collisions, and a broken template, are added to the diagnostics. */
@@ -271,9 +318,13 @@ final class Pipeline {
         } catch (TemplateException e) {
             analysis.diagnostics().add(e.diagnostic());
         } catch (IOException e) {
-            analysis.diagnostics().error(contentDirectory.toString(), 0, 0,
-                    "cannot plan the site: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    "Check that the template folder can be read.");
+            analysis.diagnostics()
+                    .error(
+                            contentDirectory.toString(),
+                            0,
+                            0,
+                            "cannot plan the site: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                            "Check that the template folder can be read.");
         } finally {
             analysis.timings().add("plan", start);
         }
@@ -287,10 +338,15 @@ final class Pipeline {
         }
         String named = String.join(", ", leftOut.subList(0, Math.min(NAMED_LEFT_OUT, leftOut.size())))
                 + (leftOut.size() > NAMED_LEFT_OUT ? " and " + (leftOut.size() - NAMED_LEFT_OUT) + " more" : "");
-        diagnostics.warning(leftOut.get(0), 0, 0, leftOut.size() == 1
+        diagnostics.warning(
+                leftOut.get(0),
+                0,
+                0,
+                leftOut.size() == 1
                         ? "the content folder's file " + named + " is not published: no page links to it"
-                        : leftOut.size() + " files of the content folder are not published, since no page links to them: "
-                        + named,
+                        : leftOut.size()
+                                + " files of the content folder are not published, since no page links to them: "
+                                + named,
                 "Only files that pages link to or embed, and the files of " + "static/, are published: link to the"
                         + " file, move it into static/, or leave it out of the content folder (--exclude).");
     }

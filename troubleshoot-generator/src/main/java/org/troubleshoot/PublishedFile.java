@@ -7,5 +7,4 @@ package org.troubleshoot;
  * @param origin   what put it there: a content file (and line), the template, or the generator
  * @param audience who it is for
  */
-public record PublishedFile(String path, String origin, String audience) {
-}
+public record PublishedFile(String path, String origin, String audience) {}

@@ -1,6 +1,7 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,9 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.spi.ToolProvider;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The house rules of the engine's structure, read from the compiled classes with jdeps: packages never depend
@@ -27,16 +26,21 @@ class ArchitectureTest {
      * What a front end may use: the front door, the settings it passes in, the diagnostics it gets back, and
      * other front ends. Never a stage (parse, assemble, link, render, plan, publish, search, text) or the model.
      */
-    private static final Set<String> FRONT_DOOR = Set.of(ROOT, ROOT + ".config", ROOT + ".diagnostic",
-            ROOT + ".serve", ROOT + ".cli");
+    private static final Set<String> FRONT_DOOR =
+            Set.of(ROOT, ROOT + ".config", ROOT + ".diagnostic", ROOT + ".serve", ROOT + ".cli");
 
     /** Package → the project's packages it uses, as jdeps reports them. */
     private static Map<String, Set<String>> dependencies() {
         ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
         StringWriter out = new StringWriter();
         Path classes = Path.of("target/classes");
-        int code = jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:package",
-                "-e", "org\\.troubleshoot.*", classes.toString());
+        int code = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(new StringWriter()),
+                "-verbose:package",
+                "-e",
+                "org\\.troubleshoot.*",
+                classes.toString());
         assertEquals(0, code, out.toString());
         Map<String, Set<String>> graph = new TreeMap<>();
         for (String line : out.toString().split("\n")) {

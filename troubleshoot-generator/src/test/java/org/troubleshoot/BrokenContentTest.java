@@ -1,16 +1,15 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * src/test/resources/broken holds one file per kind of mistake; broken-expected.txt the exact diagnostic of
@@ -21,9 +20,11 @@ class BrokenContentTest {
 
     @Test
     void everyKindOfMistakeIsReportedInOneRunAtItsExactPosition() throws IOException {
-        BuildResult result = Generator.builder().contentDirectory(BROKEN).build().check();
+        BuildResult result =
+                Generator.builder().contentDirectory(BROKEN).build().check();
         List<String> actual = result.diagnostics().stream()
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                .toList();
         assertEquals(Files.readAllLines(Path.of("src/test/resources/broken-expected.txt")), actual);
         for (Diagnostic diagnostic : result.diagnostics()) {
             assertFalse(diagnostic.hint().isBlank(), diagnostic.toString());
@@ -36,7 +37,12 @@ class BrokenContentTest {
         try (Stream<Path> files = Files.list(BROKEN)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                assertEquals(1, expected.stream().filter(line -> line.startsWith(name + ":")).count(), name);
+                assertEquals(
+                        1,
+                        expected.stream()
+                                .filter(line -> line.startsWith(name + ":"))
+                                .count(),
+                        name);
             }
         }
     }

@@ -1,15 +1,14 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,25 +16,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: the real content/ folder built into its internal site (every audience), read back with jsoup. */
 class ContentSiteTest {
-    static final Path CONTENT = Path.of(System.getProperty("troubleshoot.repoRoot", "..")).resolve("content");
+    static final Path CONTENT =
+            Path.of(System.getProperty("troubleshoot.repoRoot", "..")).resolve("content");
 
     @TempDir
     static Path out;
+
     static BuildResult result;
     static SiteChecks site;
 
     @BeforeAll
     static void build() {
-        result = Generator.builder().contentDirectory(CONTENT).outputDirectory(out.resolve("site"))
-                .audience("all").title("Portal Help Center").build().generate();
+        result = Generator.builder()
+                .contentDirectory(CONTENT)
+                .outputDirectory(out.resolve("site"))
+                .audience("all")
+                .title("Portal Help Center")
+                .build()
+                .generate();
         site = new SiteChecks(out.resolve("site"));
     }
 
@@ -71,10 +77,16 @@ class ContentSiteTest {
             assertEquals("tr", tableRow.tagName());
             // The row's symptom, cause and what to do (content/ adds a Code column and further causes to some).
             List<String> cells = tableRow.select("th, td[data-label=Likely cause], td[data-label=What to do]").stream()
-                    .map(cell -> { Element copy = cell.clone(); copy.select("ul.related").remove(); return copy.text(); })
+                    .map(cell -> {
+                        Element copy = cell.clone();
+                        copy.select("ul.related").remove();
+                        return copy.text();
+                    })
                     .toList();
             assertEquals(List.of(row.symptom() + " ¶", row.cause(), row.resolution()), cells);
-            assertEquals("#" + entry.get("id").getAsString(), tableRow.selectFirst("a.self-link").attr("href"));
+            assertEquals(
+                    "#" + entry.get("id").getAsString(),
+                    tableRow.selectFirst("a.self-link").attr("href"));
         }
     }
 
@@ -83,9 +95,11 @@ class ContentSiteTest {
         Element row = site.page("troubleshooting/dashboard.html").getElementById("date-range-filter-doesnt-update");
         List<String> related = row.select("ul.related a").eachAttr("href");
         assertTrue(related.contains("../troubleshooting/playbook.html#edits-dont-appear"), related.toString());
-        assertTrue(related.contains("../troubleshooting/notifications.html#bell-count-wont-go-down"), related.toString());
+        assertTrue(
+                related.contains("../troubleshooting/notifications.html#bell-count-wont-go-down"), related.toString());
         Element back = site.page("troubleshooting/playbook.html").getElementById("edits-dont-appear");
-        assertTrue(back.select("ul.related a").eachAttr("href")
+        assertTrue(back.select("ul.related a")
+                .eachAttr("href")
                 .contains("../troubleshooting/dashboard.html#date-range-filter-doesnt-update"));
     }
 
@@ -129,13 +143,18 @@ class ContentSiteTest {
     void homeListsEveryCategoryWithItsCountAndSymptoms() throws IOException {
         Document home = site.page("index.html");
         List<SeedTable> seed = SeedTable.rows();
-        List<String> categories = seed.stream().map(SeedTable::category).distinct().toList();
+        List<String> categories =
+                seed.stream().map(SeedTable::category).distinct().toList();
         assertEquals(categories, home.select(".card h3").eachText());
         for (Element card : home.select(".card")) {
             String title = card.selectFirst("h3").text();
-            List<String> symptoms = seed.stream().filter(r -> r.category().equals(title)).map(SeedTable::symptom).toList();
+            List<String> symptoms = seed.stream()
+                    .filter(r -> r.category().equals(title))
+                    .map(SeedTable::symptom)
+                    .toList();
             assertEquals(symptoms, card.select("li").eachText());
-            assertEquals(symptoms.size() + " entries", card.selectFirst(".count").text());
+            assertEquals(
+                    symptoms.size() + " entries", card.selectFirst(".count").text());
         }
     }
 
@@ -165,11 +184,16 @@ class ContentSiteTest {
             Element forward = site.page("e/" + code + ".html").getElementById("forward");
             assertNotNull(site.resolve(forward.attr("href").replace("../", "")), code);
         }
-        JsonObject codes = JsonParser.parseString(Files.readString(out.resolve("site/codes.json"))).getAsJsonObject();
-        assertEquals("troubleshooting/api-integrations.html#401-unauthorized",
+        JsonObject codes = JsonParser.parseString(Files.readString(out.resolve("site/codes.json")))
+                .getAsJsonObject();
+        assertEquals(
+                "troubleshooting/api-integrations.html#401-unauthorized",
                 codes.getAsJsonObject("401").get("url").getAsString());
-        JsonObject unauthorized = find(find(troubleshootingPage(siteJson()).getAsJsonArray("categories"), "title",
-                "API integrations").getAsJsonArray("entries"), "symptom", "401 Unauthorized");
+        JsonObject unauthorized = find(
+                find(troubleshootingPage(siteJson()).getAsJsonArray("categories"), "title", "API integrations")
+                        .getAsJsonArray("entries"),
+                "symptom",
+                "401 Unauthorized");
         assertEquals(2, unauthorized.getAsJsonArray("causes").size());
         assertEquals("[\"401\"]", unauthorized.get("codes").toString());
     }
@@ -186,16 +210,20 @@ class ContentSiteTest {
         Document faq = site.page("faq.html");
         Element page = faq.selectFirst("[itemtype=https://schema.org/FAQPage]");
         assertNotNull(page);
-        List<String> questions = page.select("[itemprop=mainEntity] > h2 [itemprop=name]").eachText();
+        List<String> questions =
+                page.select("[itemprop=mainEntity] > h2 [itemprop=name]").eachText();
         assertTrue(questions.contains("How do I get an API token?"), questions.toString());
-        assertEquals(questions.size(), page.select("[itemprop=acceptedAnswer] [itemprop=text]").size());
+        assertEquals(
+                questions.size(),
+                page.select("[itemprop=acceptedAnswer] [itemprop=text]").size());
     }
 
     @Test
     void whenAllElseFailsLeadsToFaqContactAndThePlaybook() {
         Element closing = site.page("troubleshooting/calls.html").selectFirst("aside.closing");
         assertNotNull(closing);
-        assertEquals(List.of("../faq.html", "../contact.html", "../on-call-playbook.html"),
+        assertEquals(
+                List.of("../faq.html", "../contact.html", "../on-call-playbook.html"),
                 closing.select("a").eachAttr("href"));
     }
 
@@ -205,18 +233,22 @@ class ContentSiteTest {
         JsonObject playbook = find(json.getAsJsonArray("pages"), "id", "on-call-playbook");
         assertEquals("admin", playbook.get("audience").getAsString());
         assertEquals("article", playbook.get("kind").getAsString());
-        assertEquals("Admin only", site.page("on-call-playbook.html").selectFirst("h1 .badge").text());
+        assertEquals(
+                "Admin only",
+                site.page("on-call-playbook.html").selectFirst("h1 .badge").text());
         Document contact = site.page("contact.html");
         assertNotNull(contact.getElementById("escalation-to-engineering"));
         assertNotNull(contact.getElementById("escalation-to-admin"));
         // One contact row per troubleshooting category.
         for (SeedTable row : SeedTable.rows()) {
-            assertFalse(contact.select("tbody th:contains(" + row.category() + ")").isEmpty(), row.category());
+            assertFalse(
+                    contact.select("tbody th:contains(" + row.category() + ")").isEmpty(), row.category());
         }
     }
 
     private static JsonObject siteJson() throws IOException {
-        return JsonParser.parseString(Files.readString(out.resolve("site/site.json"))).getAsJsonObject();
+        return JsonParser.parseString(Files.readString(out.resolve("site/site.json")))
+                .getAsJsonObject();
     }
 
     private static JsonObject troubleshootingPage(JsonObject json) {

@@ -1,7 +1,8 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,10 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same content gives byte-identical sites whatever the thread count, locale, time zone and output path:
@@ -43,11 +42,21 @@ class DeterminismTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.util.concurrent.ForkJoinPool.common.parallelism=" + threads,
-                "-Duser.language=" + language, "-Duser.country=" + country, "-Duser.timezone=" + zone,
+                "-Duser.language=" + language,
+                "-Duser.country=" + country,
+                "-Duser.timezone=" + zone,
                 "-Dfile.encoding=" + (threads.equals("1") ? "UTF-8" : "ISO-8859-1"),
-                "-cp", System.getProperty("java.class.path"),
-                "org.troubleshoot.cli.Main", "build", content.toString(), "--out", out.toString(),
-                "--exclude", content.resolve("target").toString(), "--exclude", content.resolve("pom.xml").toString()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.troubleshoot.cli.Main",
+                "build",
+                content.toString(),
+                "--out",
+                out.toString(),
+                "--exclude",
+                content.resolve("target").toString(),
+                "--exclude",
+                content.resolve("pom.xml").toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "build did not finish");

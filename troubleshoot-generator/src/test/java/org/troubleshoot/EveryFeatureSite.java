@@ -130,8 +130,7 @@ public final class EveryFeatureSite {
                     Über **Passwort vergessen**.
                     """);
 
-    private EveryFeatureSite() {
-    }
+    private EveryFeatureSite() {}
 
     /** Writes the folder into {@code repository/content} and commits it there; returns the content folder. */
     public static Path write(Path repository) throws IOException {
@@ -151,14 +150,35 @@ public final class EveryFeatureSite {
             git(repository, null, "init", "-q");
         }
         git(repository, null, "add", "-A");
-        git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q",
-                "--allow-empty", "-m", "change", "--date=" + date);
+        git(
+                repository,
+                date,
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "commit",
+                "-q",
+                "--allow-empty",
+                "-m",
+                "change",
+                "--date=" + date);
     }
 
     /** Gives the last commit another date (its content unchanged): every row it wrote gets that date. */
     public static void redate(Path repository, String date) throws IOException {
-        git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--amend",
-                "--no-edit", "--date=" + date);
+        git(
+                repository,
+                date,
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "commit",
+                "-q",
+                "--amend",
+                "--no-edit",
+                "--date=" + date);
     }
 
     /**
@@ -169,10 +189,32 @@ public final class EveryFeatureSite {
         String first = git(repository, null, "rev-parse", "HEAD~1^{tree}").strip();
         String second = git(repository, null, "rev-parse", "HEAD^{tree}").strip();
         String secondDate = git(repository, null, "log", "-1", "--format=%cI").strip();
-        String older = git(repository, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit-tree",
-                first, "-m", "older").strip();
-        String newer = git(repository, secondDate, "-c", "user.name=t", "-c", "user.email=t@example.com",
-                "commit-tree", second, "-p", older, "-m", "newer").strip();
+        String older = git(
+                        repository,
+                        date,
+                        "-c",
+                        "user.name=t",
+                        "-c",
+                        "user.email=t@example.com",
+                        "commit-tree",
+                        first,
+                        "-m",
+                        "older")
+                .strip();
+        String newer = git(
+                        repository,
+                        secondDate,
+                        "-c",
+                        "user.name=t",
+                        "-c",
+                        "user.email=t@example.com",
+                        "commit-tree",
+                        second,
+                        "-p",
+                        older,
+                        "-m",
+                        "newer")
+                .strip();
         git(repository, null, "reset", "-q", "--soft", newer);
     }
 

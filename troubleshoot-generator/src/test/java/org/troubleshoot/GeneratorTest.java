@@ -1,8 +1,9 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,11 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 class GeneratorTest {
     @TempDir
@@ -36,7 +35,11 @@ class GeneratorTest {
             """;
 
     private BuildResult generate(Path content, Path out) {
-        return Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        return Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
     }
 
     @Test
@@ -46,7 +49,9 @@ class GeneratorTest {
         assertEquals(List.of(), result.diagnostics());
         assertEquals(SeedTable.rows().size(), result.site().entryCount());
         try (Stream<Path> files = Files.list(out.resolve("troubleshooting"))) {
-            assertEquals(SeedTable.categories().size(), files.filter(f -> f.toString().endsWith(".html")).count());
+            assertEquals(
+                    SeedTable.categories().size(),
+                    files.filter(f -> f.toString().endsWith(".html")).count());
         }
         assertEquals(List.of(), new SiteChecks(out).brokenLinks());
     }
@@ -82,7 +87,9 @@ class GeneratorTest {
             assertArrayEquals(before.get(name), after.get(name), name);
         }
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("content", "site"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -122,7 +129,9 @@ class GeneratorTest {
         Files.writeString(content.resolve("target/site/site.json"), "{}"); // a previous build
         BuildResult result = generate(content, content.resolve("target/site"));
         assertEquals(List.of(), result.diagnostics());
-        assertEquals(List.of("troubleshooting"), result.site().pages().stream().map(p -> p.id()).toList());
+        assertEquals(
+                List.of("troubleshooting"),
+                result.site().pages().stream().map(p -> p.id()).toList());
     }
 
     @Test
@@ -130,17 +139,25 @@ class GeneratorTest {
         Path content = content("troubleshooting.md", GOOD);
         Path theme = dir.resolve("theme");
         Files.createDirectories(theme.resolve("assets"));
-        Files.writeString(theme.resolve("home.mustache"),
+        Files.writeString(
+                theme.resolve("home.mustache"),
                 "{{<layout}}{{$main}}<p id=\"custom\">{{layout.siteTitle}}</p>{{/main}}{{/layout}}");
         Files.writeString(theme.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
-                .templateDirectory(theme).title("Custom").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .templateDirectory(theme)
+                .title("Custom")
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         SiteChecks site = new SiteChecks(out);
         assertEquals("Custom", site.page("index.html").getElementById("custom").text());
         // The other templates are still the default ones.
-        assertEquals(1, site.page("troubleshooting/calls.html").select("table.entries").size());
+        assertEquals(
+                1,
+                site.page("troubleshooting/calls.html").select("table.entries").size());
         assertTrue(Files.exists(out.resolve("assets/logo.svg")));
         assertTrue(Files.exists(out.resolve("assets/style.css")));
     }
@@ -152,8 +169,12 @@ class GeneratorTest {
         Files.createDirectories(theme);
         Files.writeString(theme.resolve("category.mustache"), "{{#entries}} never closed");
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
-                .templateDirectory(theme).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .templateDirectory(theme)
+                .build()
+                .generate();
         assertEquals(1, result.errorCount());
         Diagnostic diagnostic = result.diagnostics().get(0);
         assertTrue(diagnostic.file().endsWith("category.mustache"), diagnostic.file());
@@ -171,10 +192,13 @@ class GeneratorTest {
                 """);
         Path out = dir.resolve("site");
         BuildResult result = generate(content, out);
-        assertEquals(List.of("troubleshooting.md:4:19: warning: HTML removed, its text kept: <script>",
+        assertEquals(
+                List.of(
+                        "troubleshooting.md:4:19: warning: HTML removed, its text kept: <script>",
                         "troubleshooting.md:4:53: warning: HTML removed, its text kept: <b onclick>"),
-                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": "
-                        + d.message()).toList());
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
         String html = Files.readString(out.resolve("troubleshooting/calls.html"));
         assertFalse(html.contains("<script>alert"), html);
         assertFalse(html.contains("alert(1)"), html);
@@ -182,8 +206,18 @@ class GeneratorTest {
         assertTrue(html.contains("Error<br>code 7"), html);
         assertTrue(html.contains("Click <b>here</b>"), html);
         // The text of a cell is what a reader sees: the line break is a space.
-        assertEquals("Error code 7 ¶", new SiteChecks(out).page("troubleshooting/calls.html").selectFirst("tbody th").text());
-        assertEquals("error-code-7", new SiteChecks(out).page("troubleshooting/calls.html").selectFirst("tbody tr").id());
+        assertEquals(
+                "Error code 7 ¶",
+                new SiteChecks(out)
+                        .page("troubleshooting/calls.html")
+                        .selectFirst("tbody th")
+                        .text());
+        assertEquals(
+                "error-code-7",
+                new SiteChecks(out)
+                        .page("troubleshooting/calls.html")
+                        .selectFirst("tbody tr")
+                        .id());
     }
 
     @Test
@@ -194,24 +228,35 @@ class GeneratorTest {
             for (int category = 0; category < 7; category++) {
                 page.append("\n## Area ").append(category).append("\n\n| Symptom | What to do |\n|---|---|\n");
                 for (int row = 0; row < 100; row++) {
-                    page.append("| Problem ").append(file).append('-').append(category).append('-').append(row)
+                    page.append("| Problem ")
+                            .append(file)
+                            .append('-')
+                            .append(category)
+                            .append('-')
+                            .append(row)
                             .append(" | Fix it |\n");
                 }
             }
             content("guide-" + file + ".md", page.toString());
         }
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(dir.resolve("content")).outputDirectory(out)
-                .baseUrl("https://help.example.com/").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(dir.resolve("content"))
+                .outputDirectory(out)
+                .baseUrl("https://help.example.com/")
+                .build()
+                .generate();
         assertEquals(2100, result.site().entryCount());
         assertFalse(Files.exists(out.resolve("all.html")));
         String home = Files.readString(out.resolve("index.html"));
         assertTrue(home.contains("Area 6") && home.contains("100 entries"), "categories and counts stay");
         assertFalse(home.contains("Problem 0-0-0"), "symptoms are left to search and the A-Z index");
-        assertFalse(home.contains("all.html") || Files.readString(out.resolve("guide-0/area-0.html")).contains("all.html"));
+        assertFalse(home.contains("all.html")
+                || Files.readString(out.resolve("guide-0/area-0.html")).contains("all.html"));
         assertFalse(Files.readString(out.resolve("sitemap.xml")).contains("all.html"));
         assertTrue(Files.readString(out.resolve("a-z.html")).contains("Problem 2-6-99"));
-        assertTrue(Files.readString(out.resolve("guide-0.html")).contains("Problem 0-6-99"),
+        assertTrue(
+                Files.readString(out.resolve("guide-0.html")).contains("Problem 0-6-99"),
                 "each troubleshooting page still lists its symptoms");
         assertEquals(List.of(), new SiteChecks(out).brokenLinks());
     }

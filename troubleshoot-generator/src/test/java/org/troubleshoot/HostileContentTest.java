@@ -1,5 +1,18 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -7,20 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Content written to attack readers: nothing unsafe may reach a page, and nothing a reader should see is lost. */
 class HostileContentTest {
@@ -65,16 +64,30 @@ class HostileContentTest {
         Files.writeString(content.resolve("\"><img src=x onerror=alert(15)>.md"), "# Odd name\n\nText.\n");
         Path out = dir.resolve("site");
 
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
-        List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
+        List<String> errors = result.diagnostics().stream()
+                .filter(Diagnostic::isError)
+                .map(Diagnostic::format)
+                .toList();
         // The traversal links and the bad id are errors: the writer must fix them. Build again without them.
         assertTrue(errors.stream().anyMatch(e -> e.contains("leaves the content folder")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("is not a valid id")), errors.toString());
-        Files.writeString(content.resolve("troubleshooting.md"), HOSTILE
-                .replace("| Id attack {#\"><script>alert(12)</script>} | Cause | Do |\n", "")
-                .replace("| Traversal | [passwd](../../../../etc/passwd) | [abs](/etc/passwd) |\n", ""));
-        result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
-        assertEquals(List.of(), result.diagnostics().stream().filter(Diagnostic::isError).toList());
+        Files.writeString(
+                content.resolve("troubleshooting.md"),
+                HOSTILE.replace("| Id attack {#\"><script>alert(12)</script>} | Cause | Do |\n", "")
+                        .replace("| Traversal | [passwd](../../../../etc/passwd) | [abs](/etc/passwd) |\n", ""));
+        result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
+        assertEquals(
+                List.of(),
+                result.diagnostics().stream().filter(Diagnostic::isError).toList());
 
         SiteChecks site = new SiteChecks(out);
         assertEquals(List.of(), unsafeParts(site, out, false));
@@ -82,26 +95,45 @@ class HostileContentTest {
         // What readers should see is still there, as text.
         // The heading's HTML is text too, so it is part of the category's title and id.
         Document calls = site.page("troubleshooting/calls-b-onmouseover-alert-4-hover-b.html");
-        assertEquals("Calls <b onmouseover=\"alert(4)\">hover</b>", calls.selectFirst("h1").text());
+        assertEquals(
+                "Calls <b onmouseover=\"alert(4)\">hover</b>",
+                calls.selectFirst("h1").text());
         String text = calls.text();
         // Writers' HTML in a cell: the tag a page does not allow is removed, its text kept.
         for (String visible : List.of("no calls", "cause", "click", "pixel", "tracker", "ref")) {
             assertTrue(text.contains(visible), visible + " in " + text);
         }
         // A remote image is a link to it, never loaded.
-        assertEquals("https://evil.example/t.png", calls.select("a:contains(tracker)").attr("href"));
-        assertEquals("<script>alert('title')</script>", site.page("troubleshooting.html").selectFirst("h1").text());
+        assertEquals(
+                "https://evil.example/t.png",
+                calls.select("a:contains(tracker)").attr("href"));
+        assertEquals(
+                "<script>alert('title')</script>",
+                site.page("troubleshooting.html").selectFirst("h1").text());
 
         // Every removal was reported with its line.
-        List<String> warnings = result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
-        assertTrue(warnings.stream().anyMatch(w -> w.equals("troubleshooting.md:17:36: link to 'javascript:alert(6)' was removed; its text is kept")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("link to 'javascript:alert(7)' was removed")), warnings.toString());
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("image from another host is shown as a link")), warnings.toString());
+        List<String> warnings = result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(
+                                w -> w.equals(
+                                        "troubleshooting.md:17:36: link to 'javascript:alert(6)' was removed; its text is kept")),
+                warnings.toString());
+        assertTrue(
+                warnings.stream().anyMatch(w -> w.contains("link to 'javascript:alert(7)' was removed")),
+                warnings.toString());
+        assertTrue(
+                warnings.stream().anyMatch(w -> w.contains("image from another host is shown as a link")),
+                warnings.toString());
         assertTrue(warnings.stream().anyMatch(w -> w.contains("HTML is shown as text")), warnings.toString());
 
         // Nothing was written outside the output folder.
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("content", "site"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("content", "site"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         try (Stream<Path> files = Files.list(out)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().contains("<")));
@@ -147,13 +179,27 @@ class HostileContentTest {
         Files.write(content.resolve("pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Path out = dir.resolve("site");
 
-        BuildResult strict = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
-        assertEquals(List.of("troubleshooting.md:28:54: error: link to '#nowhere': troubleshooting.md has no anchor "
-                        + "'#nowhere'"), strict.diagnostics().stream().filter(Diagnostic::isError)
-                .map(d -> d.location() + ": error: " + d.message()).toList());
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
-                .brokenLinks(BrokenLinks.WARN).build().generate();
-        assertEquals(List.of(), result.diagnostics().stream().filter(Diagnostic::isError).toList());
+        BuildResult strict = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
+        assertEquals(
+                List.of("troubleshooting.md:28:54: error: link to '#nowhere': troubleshooting.md has no anchor "
+                        + "'#nowhere'"),
+                strict.diagnostics().stream()
+                        .filter(Diagnostic::isError)
+                        .map(d -> d.location() + ": error: " + d.message())
+                        .toList());
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .brokenLinks(BrokenLinks.WARN)
+                .build()
+                .generate();
+        assertEquals(
+                List.of(),
+                result.diagnostics().stream().filter(Diagnostic::isError).toList());
 
         SiteChecks site = new SiteChecks(out);
         assertEquals(List.of(), unsafeParts(site, out, true));
@@ -173,7 +219,8 @@ class HostileContentTest {
         // writer's anchor, as on GitHub.
         assertEquals("main", page.selectFirst("main").id());
         assertEquals("input", page.getElementById("search-input").tagName());
-        assertEquals(List.of("user-content-main", "user-content-search-input"),
+        assertEquals(
+                List.of("user-content-main", "user-content-search-input"),
                 page.select("a[id^=user-content]").eachAttr("id"));
         assertEquals("Hidden", page.selectFirst("details").ownText());
         assertEquals("More", page.selectFirst("details > summary").text());
@@ -183,19 +230,26 @@ class HostileContentTest {
         assertFalse(page.html().contains("evil.example/\""), page.html());
 
         Document calls = site.page("troubleshooting/calls.html");
-        assertEquals("../troubleshooting.html#user-content-main", calls.select("a:contains(to the anchor)").attr("href"));
-        assertEquals(List.of("user-content-calls"), calls.select("a[id^=user-content]").eachAttr("id"));
+        assertEquals(
+                "../troubleshooting.html#user-content-main",
+                calls.select("a:contains(to the anchor)").attr("href"));
+        assertEquals(
+                List.of("user-content-calls"),
+                calls.select("a[id^=user-content]").eachAttr("id"));
         for (String text : List.of("js", "entity", "space", "tab", "vb", "data", "forged", "site")) {
             Element link = calls.selectFirst("td a:containsOwn(" + text + "), td span:containsOwn(" + text + ")");
             assertTrue(link == null || !link.hasAttr("href"), text + ": " + (link == null ? "" : link.outerHtml()));
         }
-        assertEquals("http://evil.example/t.png", calls.select("a:contains(tracker)").attr("href"));
+        assertEquals(
+                "http://evil.example/t.png", calls.select("a:contains(tracker)").attr("href"));
         String text = calls.text();
         for (String visible : List.of("pixel", "fallback", "svg text", "like the category", "again", "to nowhere")) {
             assertTrue(text.contains(visible), visible + " in " + text);
         }
 
-        List<String> warnings = result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
+        List<String> warnings = result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
         for (String expected : List.of(
                 "troubleshooting.md:5:1: HTML removed, its text kept: <details ontoggle>, <img onerror>, <summary onclick>",
                 "troubleshooting.md:7:1: HTML removed, its text kept: <iframe>",
@@ -239,8 +293,11 @@ class HostileContentTest {
             }
             for (Element element : page.getAllElements()) {
                 String tag = element.tagName();
-                if (List.of("iframe", "object", "embed", "svg", "math", "frame", "base", "form", "input", "style", "link")
-                        .contains(tag) && !(tag.equals("link") && element.attr("rel").matches("icon|stylesheet|canonical"))
+                if (List.of(
+                                        "iframe", "object", "embed", "svg", "math", "frame", "base", "form", "input",
+                                        "style", "link")
+                                .contains(tag)
+                        && !(tag.equals("link") && element.attr("rel").matches("icon|stylesheet|canonical"))
                         && !(tag.matches("form|input") && element.closest("form#search") != null)) {
                     problems.add(name + ": <" + tag + ">");
                 }
@@ -252,12 +309,15 @@ class HostileContentTest {
                 }
                 for (Attribute attribute : element.attributes()) {
                     String key = attribute.getKey().toLowerCase(Locale.ROOT);
-                    String value = attribute.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+                    String value =
+                            attribute.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
                     if (key.startsWith("on") || key.equals("style") || key.equals("srcdoc")) {
                         problems.add(name + ": attribute " + key + " on <" + tag + ">");
                     }
                     if ((key.equals("href") || key.equals("src") || key.equals("action"))
-                            && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:"))) {
+                            && (value.startsWith("javascript:")
+                                    || value.startsWith("vbscript:")
+                                    || value.startsWith("data:"))) {
                         problems.add(name + ": " + key + "=" + attribute.getValue());
                     }
                 }

@@ -1,24 +1,21 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.PackageTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreeScanner;
-import com.sun.source.tree.PackageTree;
 import com.sun.source.util.Trees;
-import org.junit.jupiter.api.Test;
-
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
 
 /**
  * House rules a formatter cannot check, read from the syntax trees of the engine's sources (the JDK's own
@@ -101,7 +100,8 @@ class HouseRulesTest {
                     while (leftmost instanceof MemberSelectTree select) {
                         leftmost = select.getExpression();
                     }
-                    if (leftmost instanceof IdentifierTree root && ROOTS.contains(root.getName().toString())
+                    if (leftmost instanceof IdentifierTree root
+                            && ROOTS.contains(root.getName().toString())
                             && node.getExpression() instanceof MemberSelectTree) {
                         problems.add(where(unit, positions, node) + ": " + node);
                         return null;

@@ -1,10 +1,7 @@
 package org.troubleshoot;
 
-import nu.validator.validation.SimpleDocumentValidator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.config.BrokenLinks;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
 /** Every page of the built content/ site passes the Nu HTML Checker (the checker behind validator.w3.org/nu). */
 class HtmlValidityTest {
@@ -25,8 +24,12 @@ class HtmlValidityTest {
 
     @Test
     void everyPageIsValidHtml() throws Exception {
-        BuildResult result = Generator.builder().contentDirectory(ContentSiteTest.CONTENT)
-                .audience("all").outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(ContentSiteTest.CONTENT)
+                .audience("all")
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
 
         List<Path> pages = new SiteChecks(out).htmlFiles();
@@ -41,8 +44,12 @@ class HtmlValidityTest {
         for (Map.Entry<String, Fixture> site : new TreeMap<>(sites).entrySet()) {
             Path content = site.getValue().write(work.resolve(site.getKey()));
             Path built = work.resolve(site.getKey() + "-site");
-            BuildResult result = Generator.builder().contentDirectory(content).audience("all").outputDirectory(built)
-                    .build().generate();
+            BuildResult result = Generator.builder()
+                    .contentDirectory(content)
+                    .audience("all")
+                    .outputDirectory(built)
+                    .build()
+                    .generate();
             assertEquals(List.of(), result.diagnostics());
             List<Path> pages = new SiteChecks(built).htmlFiles();
             assertTrue(pages.size() > 8, "pages: " + pages);
@@ -57,8 +64,12 @@ class HtmlValidityTest {
      */
     @Test
     void importedPagesWithWritersHtmlAreValidHtml() throws Exception {
-        BuildResult result = Generator.builder().contentDirectory(ImportedDocsTest.IMPORTED).outputDirectory(out)
-                .brokenLinks(BrokenLinks.WARN).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(ImportedDocsTest.IMPORTED)
+                .outputDirectory(out)
+                .brokenLinks(BrokenLinks.WARN)
+                .build()
+                .generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
         assertEquals(List.of(), errors(out, new SiteChecks(out).htmlFiles()));
     }
@@ -98,13 +109,20 @@ class HtmlValidityTest {
 
     @Test
     void aCategoryPageOfTheSeedsSizeWeighsUnder30KilobytesWithItsCssAndJs() throws Exception {
-        Generator.builder().contentDirectory(ContentSiteTest.CONTENT).audience("all")
-                .outputDirectory(out).build().generate();
+        Generator.builder()
+                .contentDirectory(ContentSiteTest.CONTENT)
+                .audience("all")
+                .outputDirectory(out)
+                .build()
+                .generate();
         String page = "troubleshooting/login-access.html";
         // What the page loads: itself, and the files its head names (search-core.js only comes when searching).
         List<String> files = new ArrayList<>(List.of(page));
-        new SiteChecks(out).page(page).select("head script[src], head link[rel=stylesheet]")
-                .forEach(e -> files.add(e.attr(e.tagName().equals("script") ? "src" : "href").replace("../", "")));
+        new SiteChecks(out)
+                .page(page)
+                .select("head script[src], head link[rel=stylesheet]")
+                .forEach(e -> files.add(
+                        e.attr(e.tagName().equals("script") ? "src" : "href").replace("../", "")));
         assertEquals(List.of(page, "assets/style.css", "assets/search.js", "assets/forward.js"), files);
         long total = 0;
         for (String file : files) {

@@ -1,20 +1,19 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pinned ids, aliases and the comparison with a published site.json. */
 class IdsThatLastTest {
@@ -29,7 +28,8 @@ class IdsThatLastTest {
     }
 
     private BuildResult build(Path content, String out, String previous) {
-        Generator.Builder builder = Generator.builder().contentDirectory(content).outputDirectory(dir.resolve(out));
+        Generator.Builder builder =
+                Generator.builder().contentDirectory(content).outputDirectory(dir.resolve(out));
         if (previous != null) {
             builder.previousSite(previous);
         }
@@ -59,9 +59,17 @@ class IdsThatLastTest {
 
         SiteChecks site = new SiteChecks(dir.resolve("site"));
         // The old row id is an anchor inside the row; the old category id is a page that forwards.
-        assertEquals("inactive", site.resolve("troubleshooting/login-access.html#account-not-active").closest("tr").id());
-        assertEquals("\"Your account is not active\" ¶",
-                site.page("troubleshooting/login-access.html").getElementById("inactive").selectFirst("th").text());
+        assertEquals(
+                "inactive",
+                site.resolve("troubleshooting/login-access.html#account-not-active")
+                        .closest("tr")
+                        .id());
+        assertEquals(
+                "\"Your account is not active\" ¶",
+                site.page("troubleshooting/login-access.html")
+                        .getElementById("inactive")
+                        .selectFirst("th")
+                        .text());
         String forward = Files.readString(dir.resolve("site/troubleshooting/sign-in.html"));
         assertTrue(forward.contains("url=login-access.html"), forward);
         assertEquals(List.of(), site.brokenLinks());
@@ -79,9 +87,13 @@ class IdsThatLastTest {
                 | B {#same} | Y |
                 """);
         List<String> messages = build(content, "site", null).diagnostics().stream()
-                .map(d -> d.location() + ": " + d.message()).toList();
-        assertEquals(List.of("troubleshooting.md:1:1: id 'Calls_Page' is not a valid id",
-                "troubleshooting.md:5:3: id 'same' is used twice on this page"), messages);
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
+        assertEquals(
+                List.of(
+                        "troubleshooting.md:1:1: id 'Calls_Page' is not a valid id",
+                        "troubleshooting.md:5:3: id 'same' is used twice on this page"),
+                messages);
     }
 
     @Test
@@ -106,12 +118,16 @@ class IdsThatLastTest {
                 | Recording audio won't play | Wait |
                 """);
         BuildResult result = build(content, "next", published);
-        List<String> messages = result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
-        assertEquals(List.of(
-                "troubleshooting.md:5:1: entry \"Recording won't play\" was published at "
-                        + "troubleshooting/calls.html#recording-wont-play, which no longer exists",
-                "troubleshooting.md:6:1: entry \"Caller is anonymous\" was published at "
-                        + "troubleshooting/calls.html#caller-is-anonymous, which no longer exists"), messages);
+        List<String> messages = result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
+        assertEquals(
+                List.of(
+                        "troubleshooting.md:5:1: entry \"Recording won't play\" was published at "
+                                + "troubleshooting/calls.html#recording-wont-play, which no longer exists",
+                        "troubleshooting.md:6:1: entry \"Caller is anonymous\" was published at "
+                                + "troubleshooting/calls.html#caller-is-anonymous, which no longer exists"),
+                messages);
         Diagnostic first = result.diagnostics().get(0);
         assertTrue(first.hint().contains("{#new-id #recording-wont-play}"), first.hint());
         assertTrue(result.output().isEmpty());
@@ -125,7 +141,8 @@ class IdsThatLastTest {
                 | Recording audio won't play {#recording-audio-wont-play #recording-wont-play} | Wait |
                 | Caller is anonymous | Nothing |
                 """);
-        BuildResult fixed = build(content, "next", dir.resolve("published/site.json").toUri().toString());
+        BuildResult fixed = build(
+                content, "next", dir.resolve("published/site.json").toUri().toString());
         assertEquals(List.of(), fixed.diagnostics());
         assertNotNull(new SiteChecks(dir.resolve("next")).resolve("troubleshooting/calls.html#recording-wont-play"));
     }

@@ -1,17 +1,16 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The live preview's build: it serves what the plan holds and nothing else, and follows edits. */
 class IncrementalBuildTest {
@@ -55,8 +54,9 @@ class IncrementalBuildTest {
         assertFalse(build.file("stray.html").isPresent(), "a file in the folder that the plan does not hold");
 
         // A category renamed: its old page is no longer in the plan, even if the folder still had it.
-        Files.writeString(content.resolve("troubleshooting.md"), Files.readString(content.resolve("troubleshooting.md"))
-                .replace("## Calls", "## Phone calls"));
+        Files.writeString(
+                content.resolve("troubleshooting.md"),
+                Files.readString(content.resolve("troubleshooting.md")).replace("## Calls", "## Phone calls"));
         IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(content.resolve("troubleshooting.md")), false);
         assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
         assertFalse(build.file("troubleshooting/calls.html").isPresent());
@@ -90,7 +90,8 @@ class IncrementalBuildTest {
         Files.writeString(page, Files.readString(page).replace("Create a key", "Rotate the key"));
         IncrementalBuild.Rebuild recaused = build.rebuild(List.of(page), false);
         assertTrue(recaused.ok(), recaused.diagnostics().toString());
-        assertTrue(Files.readString(build.file("assets/search/d-0.js").orElseThrow()).contains("Rotate the key"));
+        assertTrue(Files.readString(build.file("assets/search/d-0.js").orElseThrow())
+                .contains("Rotate the key"));
     }
 
     @Test
@@ -104,9 +105,13 @@ class IncrementalBuildTest {
         IncrementalBuild.Rebuild rebuild = build.rebuild(List.of(content.resolve("sedX4Yb2q"), page), false);
         assertTrue(rebuild.ok(), rebuild.diagnostics().toString());
         assertEquals(1, rebuild.filesParsed(), "only the page is read again");
-        assertEquals(3, rebuild.filesWritten(), "the page, its category page and the home page, which shows the "
-                + "introduction: not every shared file, as a change of the site would need");
-        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
+        assertEquals(
+                3,
+                rebuild.filesWritten(),
+                "the page, its category page and the home page, which shows the "
+                        + "introduction: not every shared file, as a change of the site would need");
+        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow())
+                .contains("Find it below."));
     }
 
     @Test
@@ -121,14 +126,18 @@ class IncrementalBuildTest {
         assertEquals(1, rebuild.filesParsed());
         assertEquals(3, rebuild.filesWritten(), "the page, its category page, and the home page");
         assertTrue(Files.readString(build.file("index.html").orElseThrow()).contains("Find it below."));
-        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow()).contains("Find it below."));
+        assertTrue(Files.readString(build.file("troubleshooting.html").orElseThrow())
+                .contains("Find it below."));
     }
 
     @Test
     void anEditOfAGermanPageWritesItsFilesAndTheGermanHomePageOnly() throws IOException {
         Path content = LanguageSites.threeLanguages(dir.resolve("content"));
-        Files.writeString(content.resolve("de/troubleshooting.md"), "Finden Sie Ihr Symptom.\n\n"
-                + Files.readString(content.resolve("de/troubleshooting.md")).replace("# Fehlerbehebung\n", ""));
+        Files.writeString(
+                content.resolve("de/troubleshooting.md"),
+                "Finden Sie Ihr Symptom.\n\n"
+                        + Files.readString(content.resolve("de/troubleshooting.md"))
+                                .replace("# Fehlerbehebung\n", ""));
         build = Generator.builder().contentDirectory(content).build().incremental(null);
         assertTrue(build.rebuild().ok());
         Path page = content.resolve("de/troubleshooting.md");

@@ -16,8 +16,7 @@ import java.util.TreeMap;
  * column vocabulary of every language is merged; then these headers switch to them.
  */
 public final class LanguageSites {
-    private LanguageSites() {
-    }
+    private LanguageSites() {}
 
     /** The header and separator of a troubleshooting table in German. */
     static final String GERMAN_HEADER = "| Symptom | Wahrscheinliche Ursache | Was tun |\n|---|---|---|\n";
@@ -26,9 +25,11 @@ public final class LanguageSites {
 
     /** A help center in German only: {@code language = de}, every page at the root. */
     public static Path german(Path content) throws IOException {
-        write(content, Map.of(
-                "troubleshoot.properties", "language = de\n",
-                "hilfe.md", """
+        write(
+                content,
+                Map.of(
+                        "troubleshoot.properties", "language = de\n",
+                        "hilfe.md", """
                         # Hilfe
 
                         So finden Sie schnell die Lösung.
@@ -50,7 +51,7 @@ public final class LanguageSites {
                         """ + GERMAN_HEADER + """
                         | Server antwortet nicht | Festplatte voll | Platz schaffen |
                         """,
-                "faq.md", """
+                        "faq.md", """
                         # Häufige Fragen
 
                         ## Wie ändere ich meine Adresse?
@@ -66,9 +67,11 @@ public final class LanguageSites {
      * link to an English row, and a cause that English and German rows share word for word.
      */
     public static Path threeLanguages(Path content) throws IOException {
-        write(content, Map.of(
-                "troubleshoot.properties", "languages = en, de, ja\n",
-                "troubleshooting.md", """
+        write(
+                content,
+                Map.of(
+                        "troubleshoot.properties", "languages = en, de, ja\n",
+                        "troubleshooting.md", """
                         # Troubleshooting
 
                         ## Billing {#billing}
@@ -84,14 +87,14 @@ public final class LanguageSites {
                         |---|---|---|
                         | Password forgotten | Account locked | Reset the password |
                         """,
-                "faq.md", """
+                        "faq.md", """
                         # FAQ
 
                         ## How do I change my address?
 
                         In your account.
                         """,
-                "de/troubleshooting.md", """
+                        "de/troubleshooting.md", """
                         # Fehlerbehebung
 
                         ## Rechnungen {#billing}
@@ -101,7 +104,7 @@ public final class LanguageSites {
                         | Seite bleibt leer | Browser cache | Cache leeren; siehe [englische Seite](../troubleshooting.md#page-is-blank) |
                         | Lieferung an falsche Straße | Tippfehler in der Adresse | Adresse im Konto ändern |
                         """,
-                "ja/troubleshooting.md", """
+                        "ja/troubleshooting.md", """
                         # トラブルシューティング
 
                         ## ログイン
@@ -111,7 +114,7 @@ public final class LanguageSites {
                         | 二重認証のコードが届かない | SMSの遅延 | 数分待ってから再送してください |
                         | パスポート番号を登録できない | 書類の不備 | 窓口で確認してください |
                         """,
-                "ja/yokuaru-shitsumon.md", """
+                        "ja/yokuaru-shitsumon.md", """
                         ---
                         title: よくある質問
                         kind: faq

@@ -1,13 +1,14 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Sites in another language and in several: where each language's files go, how they point at each other. */
 class LanguagesSiteTest {
@@ -67,10 +66,12 @@ class LanguagesSiteTest {
             String language = path.startsWith("de/") ? "de" : path.startsWith("ja/") ? "ja" : "en";
             Element html = site.document(file).selectFirst("html");
             assertEquals(language, html.attr("lang"), path);
-            assertEquals(language.equals("en") ? "" : "assets/search/" + language + "/", html.attr("data-search"),
+            assertEquals(
+                    language.equals("en") ? "" : "assets/search/" + language + "/", html.attr("data-search"), path);
+            assertEquals(
+                    html.attr("data-root") + (language.equals("en") ? "" : language + "/") + "a-z.html",
+                    site.document(file).selectFirst("form#search").attr("action"),
                     path);
-            assertEquals(html.attr("data-root") + (language.equals("en") ? "" : language + "/") + "a-z.html",
-                    site.document(file).selectFirst("form#search").attr("action"), path);
         }
     }
 
@@ -78,22 +79,27 @@ class LanguagesSiteTest {
     void translationsLinkToEachOtherWithASwitcherAndHreflang() throws IOException {
         SiteChecks site = threeLanguages();
         Document german = site.page("de/troubleshooting.html");
-        assertEquals(List.of("../troubleshooting.html en en English", "../ja/troubleshooting.html ja ja 日本語"),
+        assertEquals(
+                List.of("../troubleshooting.html en en English", "../ja/troubleshooting.html ja ja 日本語"),
                 switcher(german));
         assertEquals("Sprachen", german.selectFirst("nav.languages").attr("aria-label"));
-        assertEquals(List.of("en ../troubleshooting.html", "de ../de/troubleshooting.html",
-                "ja ../ja/troubleshooting.html"), alternates(german));
+        assertEquals(
+                List.of("en ../troubleshooting.html", "de ../de/troubleshooting.html", "ja ../ja/troubleshooting.html"),
+                alternates(german));
         // A category: its version of the same id where there is one; else the translation, but no hreflang.
         Document billing = site.page("de/troubleshooting/billing.html");
-        assertEquals(List.of("../../troubleshooting/billing.html en en English",
-                "../../ja/troubleshooting.html ja ja 日本語"), switcher(billing));
-        assertEquals(List.of("en ../../troubleshooting/billing.html", "de ../../de/troubleshooting/billing.html"),
+        assertEquals(
+                List.of("../../troubleshooting/billing.html en en English", "../../ja/troubleshooting.html ja ja 日本語"),
+                switcher(billing));
+        assertEquals(
+                List.of("en ../../troubleshooting/billing.html", "de ../../de/troubleshooting/billing.html"),
                 alternates(billing));
         // translationOf: the Japanese FAQ has another name.
         assertEquals(List.of("../faq.html en en English"), switcher(site.page("ja/yokuaru-shitsumon.html")));
         assertEquals(List.of("ja/yokuaru-shitsumon.html ja ja 日本語"), switcher(site.page("faq.html")));
         // Each language's generated pages lead to each other's.
-        assertEquals(List.of("../index.html en en English", "../ja/index.html ja ja 日本語"),
+        assertEquals(
+                List.of("../index.html en en English", "../ja/index.html ja ja 日本語"),
                 switcher(site.page("de/index.html")));
         assertEquals(List.of("de/a-z.html de de Deutsch", "ja/a-z.html ja ja 日本語"), switcher(site.page("a-z.html")));
         // A page without translation has neither.
@@ -108,9 +114,13 @@ class LanguagesSiteTest {
     @Test
     void withABaseUrlHreflangLinksAreAbsolute() throws IOException {
         Path out = dir.resolve("site");
-        build(LanguageSites.threeLanguages(dir.resolve("content")), out,
+        build(
+                LanguageSites.threeLanguages(dir.resolve("content")),
+                out,
                 Generator.builder().baseUrl("https://help.example.com/"));
-        assertEquals(List.of("en https://help.example.com/troubleshooting.html",
+        assertEquals(
+                List.of(
+                        "en https://help.example.com/troubleshooting.html",
                         "de https://help.example.com/de/troubleshooting.html",
                         "ja https://help.example.com/ja/troubleshooting.html"),
                 alternates(new SiteChecks(out).page("ja/troubleshooting.html")));
@@ -121,40 +131,74 @@ class LanguagesSiteTest {
     @Test
     void eachLanguagesNavigationListsItsOwnPagesAndRelatedRowsStayInTheirLanguage() throws IOException {
         SiteChecks site = threeLanguages();
-        assertEquals(List.of("Startseite", "Übersicht", "Rechnungen"),
+        assertEquals(
+                List.of("Startseite", "Übersicht", "Rechnungen"),
                 texts(site.page("de/troubleshooting.html"), "nav.site-nav a"));
-        assertEquals(List.of("Home", "All troubleshooting", "Billing", "Login", "FAQ"),
+        assertEquals(
+                List.of("Home", "All troubleshooting", "Billing", "Login", "FAQ"),
                 texts(site.page("troubleshooting.html"), "nav.site-nav a"));
         // "Browser cache" is the cause of an English and a German row: neither offers the other.
-        assertTrue(site.page("troubleshooting/billing.html").select("ul.related").isEmpty());
-        assertTrue(site.page("de/troubleshooting/billing.html").select("ul.related").isEmpty());
+        assertTrue(
+                site.page("troubleshooting/billing.html").select("ul.related").isEmpty());
+        assertTrue(site.page("de/troubleshooting/billing.html")
+                .select("ul.related")
+                .isEmpty());
         // Links from one language into another are followed and checked.
-        assertEquals("../../troubleshooting/billing.html#page-is-blank", site.page("de/troubleshooting/billing.html")
-                .selectFirst("td a[href*=page-is-blank]").attr("href"));
+        assertEquals(
+                "../../troubleshooting/billing.html#page-is-blank",
+                site.page("de/troubleshooting/billing.html")
+                        .selectFirst("td a[href*=page-is-blank]")
+                        .attr("href"));
         Files.writeString(dir.resolve("content/de/faq.md"), "# FAQ\n\n## Wie?\n\nSiehe [hier](../faq.md#nirgends).\n");
         BuildResult broken = build(dir.resolve("content"), dir.resolve("broken"), Generator.builder());
-        assertEquals(List.of("de/faq.md:5:7: link to '../faq.md#nirgends': faq.md has no anchor '#nirgends'"),
-                broken.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList());
+        assertEquals(
+                List.of("de/faq.md:5:7: link to '../faq.md#nirgends': faq.md has no anchor '#nirgends'"),
+                broken.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.message())
+                        .toList());
     }
 
     @Test
     void siteJsonNamesTheLanguagesAndEachPagesLanguageAndTranslations() throws IOException {
         threeLanguages();
-        JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("site/site.json"))).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("site/site.json")))
+                .getAsJsonObject();
         assertEquals(1, json.get("format").getAsInt());
         assertEquals("[\"en\",\"de\",\"ja\"]", json.get("languages").toString());
         Map<String, String> languages = new TreeMap<>();
         for (JsonElement page : json.getAsJsonArray("pages")) {
-            languages.put(page.getAsJsonObject().get("id").getAsString(),
+            languages.put(
+                    page.getAsJsonObject().get("id").getAsString(),
                     page.getAsJsonObject().get("language").getAsString());
         }
-        assertEquals(Map.of("troubleshooting", "en", "faq", "en", "de/troubleshooting", "de",
-                "ja/troubleshooting", "ja", "ja/yokuaru-shitsumon", "ja"), languages);
+        assertEquals(
+                Map.of(
+                        "troubleshooting",
+                        "en",
+                        "faq",
+                        "en",
+                        "de/troubleshooting",
+                        "de",
+                        "ja/troubleshooting",
+                        "ja",
+                        "ja/yokuaru-shitsumon",
+                        "ja"),
+                languages);
         JsonObject faq = page(json, "faq");
-        assertEquals("[{\"language\":\"ja\",\"id\":\"ja/yokuaru-shitsumon\",\"url\":\"ja/yokuaru-shitsumon.html\"}]",
+        assertEquals(
+                "[{\"language\":\"ja\",\"id\":\"ja/yokuaru-shitsumon\",\"url\":\"ja/yokuaru-shitsumon.html\"}]",
                 faq.get("translations").toString());
-        assertFalse(page(json, "de/troubleshooting").get("translations").getAsJsonArray().isEmpty());
-        assertEquals("en", json.getAsJsonArray("pages").get(0).getAsJsonObject().get("language").getAsString(),
+        assertFalse(page(json, "de/troubleshooting")
+                .get("translations")
+                .getAsJsonArray()
+                .isEmpty());
+        assertEquals(
+                "en",
+                json.getAsJsonArray("pages")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("language")
+                        .getAsString(),
                 "the first language's pages come first");
     }
 
@@ -183,17 +227,24 @@ class LanguagesSiteTest {
         Path content = LanguageSites.threeLanguages(dir.resolve("content"));
         Files.writeString(content.resolve("de/index.md"), "# Start\n\nText.\n");
         BuildResult result = build(content, dir.resolve("site"), Generator.builder());
-        assertEquals(List.of("de/index.md:1: the page de/index.md would be written to de/index.html, like the"
+        assertEquals(
+                List.of("de/index.md:1: the page de/index.md would be written to de/index.html, like the"
                         + " generated home page"),
-                result.diagnostics().stream().map(d -> d.file() + ":" + d.line() + ": " + d.message()).toList());
+                result.diagnostics().stream()
+                        .map(d -> d.file() + ":" + d.line() + ": " + d.message())
+                        .toList());
     }
 
     @Test
     void theLanguageSettingOfTheBuilderIsCheckedLikeTheFilesOne() throws IOException {
         Path content = LanguageSites.german(dir.resolve("content"));
-        BuildResult result = build(content, dir.resolve("site"), Generator.builder().language("de, xx"));
-        assertEquals(List.of("troubleshoot.language:1:1: error: unknown language 'xx'"), result.diagnostics().stream()
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        BuildResult result =
+                build(content, dir.resolve("site"), Generator.builder().language("de, xx"));
+        assertEquals(
+                List.of("troubleshoot.language:1:1: error: unknown language 'xx'"),
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
     }
 
     @Test
@@ -216,7 +267,9 @@ class LanguagesSiteTest {
         assertEquals(List.of(), mixed);
         assertEquals(List.of(), site.brokenLinks());
         Document hilfe = site.page("hilfe.html");
-        assertEquals("Zuletzt geändert am 01.05.2024", hilfe.selectFirst(".last-changed").text());
+        assertEquals(
+                "Zuletzt geändert am 01.05.2024",
+                hilfe.selectFirst(".last-changed").text());
         assertEquals("2024-05-01", hilfe.selectFirst(".last-changed time").attr("datetime"));
         Document home = site.page("index.html");
         assertEquals("Hilfe-Center", home.selectFirst(".site-title").text(), "the default title, translated");
@@ -224,15 +277,20 @@ class LanguagesSiteTest {
         Document moved = site.page("hilfe/zahlungen.html");
         assertEquals("Verschoben: Rechnungen", moved.title());
         assertEquals("de", moved.selectFirst("html").attr("lang"));
-        assertEquals("Seite nicht gefunden", site.page("404.html").selectFirst("h1").text());
+        assertEquals(
+                "Seite nicht gefunden", site.page("404.html").selectFirst("h1").text());
         assertTrue(site.page("hilfe/rechnungen.html").text().contains("Gleiche Ursache: Konto gesperrt (Anmeldung)"));
 
         // The check finds English labels where there are some: on the same site in English.
-        build(content, dir.resolve("english"), Generator.builder().language("en").title("Portal-Hilfe"));
+        build(
+                content,
+                dir.resolve("english"),
+                Generator.builder().language("en").title("Portal-Hilfe"));
         Document english = new SiteChecks(dir.resolve("english")).page("hilfe/rechnungen.html");
-        assertTrue(MixedLanguage.englishLabels(english, "de").containsAll(List.of("home: Home",
-                "sameCause: Same cause:", "skipToContent: Skip to content")), MixedLanguage.englishLabels(english, "de")
-                .toString());
+        assertTrue(
+                MixedLanguage.englishLabels(english, "de")
+                        .containsAll(List.of("home: Home", "sameCause: Same cause:", "skipToContent: Skip to content")),
+                MixedLanguage.englishLabels(english, "de").toString());
         assertEquals("Portal-Hilfe", english.selectFirst(".site-title").text(), "a title that is set is a name");
     }
 
@@ -240,7 +298,8 @@ class LanguagesSiteTest {
     private static void git(Path repo, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_COMMITTER_DATE", "2024-05-01T10:00:00Z");
         builder.environment().put("GIT_AUTHOR_DATE", "2024-05-01T10:00:00Z");
         Process process = builder.start();
@@ -268,7 +327,8 @@ class LanguagesSiteTest {
 
     private static List<String> alternates(Document page) {
         return page.select("link[rel=alternate][hreflang]").stream()
-                .map(l -> l.attr("hreflang") + " " + l.attr("href")).toList();
+                .map(l -> l.attr("hreflang") + " " + l.attr("href"))
+                .toList();
     }
 
     private static List<String> texts(Document page, String selector) {

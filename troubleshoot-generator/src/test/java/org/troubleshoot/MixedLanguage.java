@@ -1,8 +1,5 @@
 package org.troubleshoot;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds English labels on a page of another language: the words of the default template's English messages that
@@ -20,8 +19,7 @@ import java.util.regex.Pattern;
  * placeholder) — outside elements that say they are in another language (the language switcher's links).
  */
 public final class MixedLanguage {
-    private MixedLanguage() {
-    }
+    private MixedLanguage() {}
 
     /** The English labels found on {@code page}, a page in {@code language}; empty when there are none. */
     public static List<String> englishLabels(Document page, String language) {
@@ -35,8 +33,14 @@ public final class MixedLanguage {
         });
         StringBuilder heard = new StringBuilder(copy.text());
         for (Element element : copy.select("[aria-label], [title], [placeholder], title, meta[content]")) {
-            heard.append('\n').append(element.attr("aria-label")).append('\n').append(element.attr("title"))
-                    .append('\n').append(element.attr("placeholder")).append('\n').append(element.attr("content"));
+            heard.append('\n')
+                    .append(element.attr("aria-label"))
+                    .append('\n')
+                    .append(element.attr("title"))
+                    .append('\n')
+                    .append(element.attr("placeholder"))
+                    .append('\n')
+                    .append(element.attr("content"));
         }
         List<String> found = new ArrayList<>();
         for (String key : new TreeSet<>(english.stringPropertyNames())) {
@@ -45,7 +49,9 @@ public final class MixedLanguage {
                 if (label.length() < 4 || own.getProperty(key).contains(label)) {
                     continue;
                 }
-                if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(label) + "(?!\\p{L})").matcher(heard).find()) {
+                if (Pattern.compile("(?<!\\p{L})" + Pattern.quote(label) + "(?!\\p{L})")
+                        .matcher(heard)
+                        .find()) {
                     found.add(key + ": " + label);
                 }
             }

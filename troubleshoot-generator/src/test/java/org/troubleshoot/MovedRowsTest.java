@@ -1,17 +1,16 @@
 package org.troubleshoot;
 
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Moved rows keep their deep links: what the old addresses' pages and scripts read (ids.js, aliases.js), the
@@ -78,23 +77,37 @@ class MovedRowsTest {
     @Test
     void theCategoryPagesKnowWhereEveryRowOfTheirPageIsAndWhereOldIdsOfOtherPagesLead() throws IOException {
         Path out = dir.resolve("site");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content(AFTER, BILLING)).outputDirectory(out)
-                .baseUrl("https://help.example.com/docs/").build().generate().diagnostics());
-        assertEquals("troubleshootIds({\"account-disabled\":\"troubleshooting/access.html#account-disabled\","
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content(AFTER, BILLING))
+                        .outputDirectory(out)
+                        .baseUrl("https://help.example.com/docs/")
+                        .build()
+                        .generate()
+                        .diagnostics());
+        assertEquals(
+                "troubleshootIds({\"account-disabled\":\"troubleshooting/access.html#account-disabled\","
                         + "\"new-calls-missing\":\"troubleshooting/calls.html#new-calls-missing\","
                         + "\"recording-wont-play\":\"troubleshooting/audio.html#recording-wont-play\"});\n",
                 Files.readString(out.resolve("troubleshooting/ids.js")));
-        assertEquals("troubleshootIds({\"charged-twice\":\"billing/payments.html#double-charge\"});\n",
+        assertEquals(
+                "troubleshootIds({\"charged-twice\":\"billing/payments.html#double-charge\"});\n",
                 Files.readString(out.resolve("assets/aliases.js")));
         SiteChecks site = new SiteChecks(out);
-        assertEquals("../assets/forward.js", site.page("troubleshooting/calls.html")
-                .selectFirst("script[src$=forward.js]").attr("src"));
+        assertEquals(
+                "../assets/forward.js",
+                site.page("troubleshooting/calls.html")
+                        .selectFirst("script[src$=forward.js]")
+                        .attr("src"));
 
         // The old category's page: a link that keeps the fragment, a refresh without scripts, the script.
         Document old = site.page("troubleshooting/sign-in.html");
         assertEquals("access.html", old.getElementById("forward").attr("href"));
         assertTrue(old.getElementById("forward").hasAttr("data-hash"));
-        assertEquals("0; url=access.html", old.selectFirst("noscript meta[http-equiv=refresh]").attr("content"));
+        assertEquals(
+                "0; url=access.html",
+                old.selectFirst("noscript meta[http-equiv=refresh]").attr("content"));
         assertEquals("../assets/forward.js", old.selectFirst("script").attr("src"));
 
         // Netlify and Cloudflare Pages answer the old address with a redirect, under the base URL's path.
@@ -108,8 +121,14 @@ class MovedRowsTest {
     @Test
     void withoutOldIdsThereIsNoRedirectsFileNorAliasesScript() throws IOException {
         Path out = dir.resolve("site");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content(BEFORE, null)).outputDirectory(out).build()
-                .generate().diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content(BEFORE, null))
+                        .outputDirectory(out)
+                        .build()
+                        .generate()
+                        .diagnostics());
         assertFalse(Files.exists(out.resolve("_redirects")));
         assertFalse(Files.exists(out.resolve("assets/aliases.js")));
         assertTrue(Files.exists(out.resolve("troubleshooting/ids.js")));
@@ -118,38 +137,74 @@ class MovedRowsTest {
     @Test
     void theCheckAgainstThePublishedSiteAcceptsMovedRowsWhoseOldAddressesStillLeadToThem() throws IOException {
         Path content = content(BEFORE, null);
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(dir.resolve("published"))
-                .build().generate().diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(dir.resolve("published"))
+                        .build()
+                        .generate()
+                        .diagnostics());
         String published = dir.resolve("published/site.json").toString();
 
         content(AFTER, BILLING);
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).previousSite(published).build().check()
-                .diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .previousSite(published)
+                        .build()
+                        .check()
+                        .diagnostics());
 
         // Without the old id on the billing page, calls.html#charged-twice leads nowhere; without the Calls
         // category, nothing is left at its address.
         content(AFTER.replace("## Calls", "## Phone"), BILLING.replace(" #charged-twice", ""));
-        assertEquals(List.of(
-                "troubleshooting.md:11:1: entry \"Recording won't play\" was published at"
-                        + " troubleshooting/calls.html#recording-wont-play, which no longer exists",
-                "troubleshooting.md:12:1: entry \"Charged twice\" was published at"
-                        + " troubleshooting/calls.html#charged-twice, which no longer exists",
-                "troubleshooting.md:7:1: category \"Calls\" was published at troubleshooting/calls.html, which no"
-                        + " longer exists"), Generator.builder().contentDirectory(content).previousSite(published)
-                .build().check().diagnostics().stream().map(d -> d.location() + ": " + d.message()).sorted().toList());
+        assertEquals(
+                List.of(
+                        "troubleshooting.md:11:1: entry \"Recording won't play\" was published at"
+                                + " troubleshooting/calls.html#recording-wont-play, which no longer exists",
+                        "troubleshooting.md:12:1: entry \"Charged twice\" was published at"
+                                + " troubleshooting/calls.html#charged-twice, which no longer exists",
+                        "troubleshooting.md:7:1: category \"Calls\" was published at troubleshooting/calls.html, which no"
+                                + " longer exists"),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .previousSite(published)
+                        .build()
+                        .check()
+                        .diagnostics()
+                        .stream()
+                        .map(d -> d.location() + ": " + d.message())
+                        .sorted()
+                        .toList());
     }
 
     @Test
     void aFragmentOnACategorysOldPageMustNameARowOfItsPage() throws IOException {
         Path content = content(BEFORE, null);
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(dir.resolve("published"))
-                .build().generate().diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(dir.resolve("published"))
+                        .build()
+                        .generate()
+                        .diagnostics());
         String published = dir.resolve("published/site.json").toString();
         // Sign-in renamed with its old id kept, but its row renamed without one.
         content(AFTER.replace("| Account disabled | Ask admin |", "| Account locked | Ask admin |"), BILLING);
-        assertEquals(List.of("troubleshooting.md:5:1: entry \"Account disabled\" was published at"
+        assertEquals(
+                List.of("troubleshooting.md:5:1: entry \"Account disabled\" was published at"
                         + " troubleshooting/sign-in.html#account-disabled, which no longer exists"),
-                Generator.builder().contentDirectory(content).previousSite(published).build().check().diagnostics()
-                        .stream().map(d -> d.location() + ": " + d.message()).toList());
+                Generator.builder()
+                        .contentDirectory(content)
+                        .previousSite(published)
+                        .build()
+                        .check()
+                        .diagnostics()
+                        .stream()
+                        .map(d -> d.location() + ": " + d.message())
+                        .toList());
     }
 }

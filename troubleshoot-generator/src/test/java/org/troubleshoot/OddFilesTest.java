@@ -1,10 +1,8 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.parse.ContentParser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,10 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.parse.ContentParser;
 
 /** Files writers do not mean to write: each builds correctly or fails with a diagnostic, in bounded time. */
 class OddFilesTest {
@@ -28,14 +27,25 @@ class OddFilesTest {
     }
 
     private BuildResult build(Path content) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Generator.builder().contentDirectory(content)
-                .outputDirectory(dir.resolve("site")).build().generate());
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(dir.resolve("site"))
+                        .build()
+                        .generate());
     }
 
     private static String table(int rows) {
         StringBuilder text = new StringBuilder("## Calls\n\n| Symptom | Likely cause | What to do |\n|---|---|---|\n");
         for (int i = 0; i < rows; i++) {
-            text.append("| Symptom ").append(i).append(" | Cause ").append(i).append(" | Do ").append(i).append(" |\n");
+            text.append("| Symptom ")
+                    .append(i)
+                    .append(" | Cause ")
+                    .append(i)
+                    .append(" | Do ")
+                    .append(i)
+                    .append(" |\n");
         }
         return text.toString();
     }
@@ -50,12 +60,22 @@ class OddFilesTest {
         BuildResult result = build(content);
         assertEquals(List.of(), result.diagnostics());
         assertEquals(5, result.site().entryCount());
-        assertEquals(List.of(5, 6, 7), result.site().pages().stream().filter(p -> p.id().equals("cr"))
-                .flatMap(p -> p.categories().stream()).flatMap(c -> c.entries().stream())
-                .map(e -> e.source().line()).toList());
+        assertEquals(
+                List.of(5, 6, 7),
+                result.site().pages().stream()
+                        .filter(p -> p.id().equals("cr"))
+                        .flatMap(p -> p.categories().stream())
+                        .flatMap(c -> c.entries().stream())
+                        .map(e -> e.source().line())
+                        .toList());
         assertTrue(Files.exists(dir.resolve("site/empty.html")));
-        assertEquals("Only front matter", result.site().pages().stream().filter(p -> p.id().equals("front"))
-                .findFirst().orElseThrow().title());
+        assertEquals(
+                "Only front matter",
+                result.site().pages().stream()
+                        .filter(p -> p.id().equals("front"))
+                        .findFirst()
+                        .orElseThrow()
+                        .title());
     }
 
     @Test
@@ -75,15 +95,24 @@ class OddFilesTest {
         for (int i = 0; i < 498; i++) {
             wide.append(" Extra ").append(i).append(" |");
         }
-        wide.append("\n|").append("---|".repeat(500)).append("\n| Wide row | Do it |").append(" x |".repeat(498)).append('\n');
+        wide.append("\n|")
+                .append("---|".repeat(500))
+                .append("\n| Wide row | Do it |")
+                .append(" x |".repeat(498))
+                .append('\n');
         Files.writeString(content.resolve("wide.md"), wide.toString());
-        Files.writeString(content.resolve("big-cell.md"), "## Big\n\n| Symptom | What to do |\n|---|---|\n| Big | "
-                + "word ".repeat(200_000) + "|\n");
+        Files.writeString(
+                content.resolve("big-cell.md"),
+                "## Big\n\n| Symptom | What to do |\n|---|---|\n| Big | " + "word ".repeat(200_000) + "|\n");
         BuildResult result = build(content);
         assertEquals(List.of(), result.diagnostics());
         assertEquals(10_002, result.site().entryCount());
-        Category wideCategory = result.site().pages().stream().filter(p -> p.id().equals("wide")).findFirst()
-                .orElseThrow().categories().get(0);
+        Category wideCategory = result.site().pages().stream()
+                .filter(p -> p.id().equals("wide"))
+                .findFirst()
+                .orElseThrow()
+                .categories()
+                .get(0);
         assertEquals(498, wideCategory.columns().extras().size());
         assertTrue(Files.readString(dir.resolve("site/big-cell/big.html")).length() > 1_000_000);
     }
@@ -91,9 +120,12 @@ class OddFilesTest {
     @Test
     void nestedListsAndQuotesInACellStayText() throws IOException {
         Path content = content();
-        Files.writeString(content.resolve("nested.md"), "## Nested\n\n| Symptom | What to do |\n|---|---|\n| "
-                + "- ".repeat(200) + "deep | " + "> ".repeat(200) + "quoted |\n" + "\n" + "> ".repeat(500) + "deep quote\n"
-                + "\n" + "  ".repeat(300) + "- indented\n");
+        Files.writeString(
+                content.resolve("nested.md"),
+                "## Nested\n\n| Symptom | What to do |\n|---|---|\n| "
+                        + "- ".repeat(200) + "deep | " + "> ".repeat(200) + "quoted |\n" + "\n" + "> ".repeat(500)
+                        + "deep quote\n"
+                        + "\n" + "  ".repeat(300) + "- indented\n");
         BuildResult result = build(content);
         assertEquals(List.of(), result.diagnostics());
         assertEquals(1, result.site().entryCount());
@@ -125,7 +157,8 @@ class OddFilesTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "outside");
         Files.createSymbolicLink(content.resolve("leak.md"), secret);
         Files.createSymbolicLink(content.resolve("leak.txt"), secret);
-        Files.createSymbolicLink(content.resolve("inside.md"), Files.writeString(content.resolve("real.md"), "# Real\n"));
+        Files.createSymbolicLink(
+                content.resolve("inside.md"), Files.writeString(content.resolve("real.md"), "# Real\n"));
         Files.writeString(content.resolve("troubleshooting.md"), """
                 ## Calls
                 | Symptom | What to do |
@@ -133,7 +166,9 @@ class OddFilesTest {
                 | No calls | See ![the flow](images/flow.png) and [the guide](guide.pdf) |
                 """);
         BuildResult result = build(content);
-        assertEquals(List.of("leak.md", "leak.txt"), result.diagnostics().stream().map(Diagnostic::file).toList());
+        assertEquals(
+                List.of("leak.md", "leak.txt"),
+                result.diagnostics().stream().map(Diagnostic::file).toList());
         assertTrue(result.diagnostics().stream().noneMatch(Diagnostic::isError));
         Path site = dir.resolve("site");
         assertTrue(Files.exists(site.resolve("images/flow.png")));

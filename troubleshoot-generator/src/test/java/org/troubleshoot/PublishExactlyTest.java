@@ -1,8 +1,9 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * A site owner's promise: the default build publishes the public pages, the files they use and the static
@@ -30,8 +29,8 @@ class PublishExactlyTest {
     Path dir;
 
     /** Text that only admin content has: none of it may reach any file of a public build. */
-    private static final List<String> ADMIN_ONLY = List.of("Rotate the signing key", "Internal tools",
-            "Sidekiq is down", "Playbook of the night shift");
+    private static final List<String> ADMIN_ONLY =
+            List.of("Rotate the signing key", "Internal tools", "Sidekiq is down", "Playbook of the night shift");
 
     private Path content() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
@@ -88,18 +87,36 @@ class PublishExactlyTest {
     void theDefaultBuildPublishesThePublicPagesTheFilesTheyUseAndTheStaticFolderAndNothingElse() throws IOException {
         Path content = content();
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
 
         Set<String> files = files(out);
         // What is not a page or a file the generator makes: exactly what the pages use, and the static folder.
         Set<String> copied = new TreeSet<>(files);
-        copied.removeIf(f -> f.endsWith(".html") || f.startsWith("assets/") || f.equals("site.json")
-                || f.equals("robots.txt") || f.equals("codes.json") || f.endsWith("/ids.js"));
+        copied.removeIf(f -> f.endsWith(".html")
+                || f.startsWith("assets/")
+                || f.equals("site.json")
+                || f.equals("robots.txt")
+                || f.equals("codes.json")
+                || f.endsWith("/ids.js"));
         assertEquals(Set.of("downloads/guide.txt", "forms/refund.pdf", "images/flow.png", "readme.md"), copied);
-        assertEquals(Set.of("404.html", "a-z.html", "all.html", "index.html", "troubleshooting.html",
-                "troubleshooting/calls.html"), html(files));
-        assertEquals(files, new TreeSet<>(result.published().stream().map(PublishedFile::path).toList()),
+        assertEquals(
+                Set.of(
+                        "404.html",
+                        "a-z.html",
+                        "all.html",
+                        "index.html",
+                        "troubleshooting.html",
+                        "troubleshooting/calls.html"),
+                html(files));
+        assertEquals(
+                files,
+                new TreeSet<>(
+                        result.published().stream().map(PublishedFile::path).toList()),
                 "the list of published files is what is on disk");
 
         List<String> leaks = new ArrayList<>();
@@ -110,12 +127,14 @@ class PublishExactlyTest {
         assertEquals(List.of(), leaks);
 
         // One warning names what was left out, so a writer who expected a file published sees why.
-        assertEquals(List.of("credentials.yml", "images/admin-only.png", "images/console.png", "notes/private.txt"),
+        assertEquals(
+                List.of("credentials.yml", "images/admin-only.png", "images/console.png", "notes/private.txt"),
                 result.leftOut());
         List<Diagnostic> warnings = result.diagnostics();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertEquals("4 files of the content folder are not published, since no page links to them: "
-                + "credentials.yml, images/admin-only.png, images/console.png, notes/private.txt",
+        assertEquals(
+                "4 files of the content folder are not published, since no page links to them: "
+                        + "credentials.yml, images/admin-only.png, images/console.png, notes/private.txt",
                 warnings.get(0).message());
     }
 
@@ -123,16 +142,31 @@ class PublishExactlyTest {
     void anInternalBuildHasTheAdminPagesAndTheFilesTheyUse() throws IOException {
         Path content = content();
         Path out = dir.resolve("internal");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).audience("all")
-                .build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .audience("all")
+                .build()
+                .generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
         Set<String> files = files(out);
-        assertTrue(files.containsAll(Set.of("playbook.html", "troubleshooting/internal-tools.html",
-                "images/admin-only.png", "images/console.png")), files.toString());
+        assertTrue(
+                files.containsAll(Set.of(
+                        "playbook.html",
+                        "troubleshooting/internal-tools.html",
+                        "images/admin-only.png",
+                        "images/console.png")),
+                files.toString());
         assertFalse(files.contains("credentials.yml"));
         assertFalse(files.stream().anyMatch(f -> f.startsWith("target/")), files.toString());
-        assertEquals("admin", result.published().stream().filter(f -> f.path().equals("images/console.png"))
-                .findFirst().orElseThrow().audience(), "a file only an admin page uses is for admins");
+        assertEquals(
+                "admin",
+                result.published().stream()
+                        .filter(f -> f.path().equals("images/console.png"))
+                        .findFirst()
+                        .orElseThrow()
+                        .audience(),
+                "a file only an admin page uses is for admins");
     }
 
     @Test
@@ -141,8 +175,13 @@ class PublishExactlyTest {
         Map<String, byte[]> first = null;
         for (int i = 0; i < 3; i++) {
             Path out = dir.resolve("build-" + i);
-            assertTrue(Generator.builder().contentDirectory(content).outputDirectory(out).build().generate()
-                    .output().isPresent());
+            assertTrue(Generator.builder()
+                    .contentDirectory(content)
+                    .outputDirectory(out)
+                    .build()
+                    .generate()
+                    .output()
+                    .isPresent());
             Map<String, byte[]> bytes = SiteChecks.allBytes(out);
             if (first == null) {
                 first = bytes;
@@ -165,10 +204,15 @@ class PublishExactlyTest {
         write(content, "static/index.html", "<p>my own home page</p>");
         write(content, "static/Robots.txt", "User-agent: *");
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertFalse(result.output().isPresent());
         assertFalse(Files.exists(out));
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "404.md:1:1: the page 404.md would be written to 404.html, like the generated not-found page",
                         "a-z.md:1:1: the page a-z.md would be written to a-z.html, like the generated A–Z index",
                         "faq.md:1:1: the page faq.md would be written to faq.html, like Faq.md:1 (the page Faq.md)",
@@ -177,16 +221,21 @@ class PublishExactlyTest {
                                 + "disks and hosts)",
                         "static/index.html:1:1: the static file static/index.html would be written to index.html, like the "
                                 + "generated home page"),
-                result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList());
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.message())
+                        .toList());
         assertTrue(result.diagnostics().stream().allMatch(Diagnostic::isError));
-        assertEquals(result.diagnostics(), Generator.builder().contentDirectory(content).build().check().diagnostics(),
+        assertEquals(
+                result.diagnostics(),
+                Generator.builder().contentDirectory(content).build().check().diagnostics(),
                 "check finds the same");
     }
 
     private static Set<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return new TreeSet<>(walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).toList());
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .toList());
         }
     }
 

@@ -1,10 +1,9 @@
 package org.troubleshoot;
 
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.config.BrokenLinks;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,26 +13,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /** Site owners' side: audiences, settings, edit links, git dates, sitemap and friends. */
 class PublishingTest {
     @TempDir
     Path dir;
 
-    private static final List<String> PLAYBOOK_ONLY = List.of("SEV1", "First five minutes", "Sidekiq queue backed up",
-            "Write a short review within two business days", "on-call-playbook");
+    private static final List<String> PLAYBOOK_ONLY = List.of(
+            "SEV1",
+            "First five minutes",
+            "Sidekiq queue backed up",
+            "Write a short review within two business days",
+            "on-call-playbook");
 
     @Test
     void aPublicBuildOfContentHasNoTextOfTheAdminPlaybookAnywhere() throws IOException {
         Path out = dir.resolve("public");
         // The default build, as the README's first command makes it: public.
-        BuildResult result = Generator.builder().contentDirectory(ContentSiteTest.CONTENT)
-                .outputDirectory(out).baseUrl("https://help.example.com/").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(ContentSiteTest.CONTENT)
+                .outputDirectory(out)
+                .baseUrl("https://help.example.com/")
+                .build()
+                .generate();
         assertTrue(result.output().isPresent(), result.diagnostics().toString());
         // The links that led to it are now text: by design, so not a problem to report.
         assertEquals(List.of(), result.diagnostics());
@@ -52,7 +59,9 @@ class PublishingTest {
         assertEquals(List.of(), leaks);
         assertFalse(Files.exists(out.resolve("on-call-playbook.html")));
         Document calls = new SiteChecks(out).page("troubleshooting/calls.html");
-        assertEquals("On-call Playbook", calls.selectFirst("aside.closing span.left-out").text());
+        assertEquals(
+                "On-call Playbook",
+                calls.selectFirst("aside.closing span.left-out").text());
         assertEquals(List.of(), new SiteChecks(out).brokenLinks());
     }
 
@@ -71,19 +80,40 @@ class PublishingTest {
                 | Sidekiq is down | Restart it |
                 """);
         Path all = dir.resolve("all");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(all).audience("all")
-                .build().generate().diagnostics());
-        assertEquals("Admin only", new SiteChecks(all).page("troubleshooting/internal-tools.html")
-                .selectFirst("h1 .badge").text());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(all)
+                        .audience("all")
+                        .build()
+                        .generate()
+                        .diagnostics());
+        assertEquals(
+                "Admin only",
+                new SiteChecks(all)
+                        .page("troubleshooting/internal-tools.html")
+                        .selectFirst("h1 .badge")
+                        .text());
         Path admins = dir.resolve("admin");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(admins).audience("admin")
-                .build().generate().diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(admins)
+                        .audience("admin")
+                        .build()
+                        .generate()
+                        .diagnostics());
         assertTrue(Files.exists(admins.resolve("troubleshooting/internal-tools.html")), "an audience's own content");
         assertTrue(Files.exists(admins.resolve("troubleshooting/calls.html")), "and the public content");
 
         Path publicSite = dir.resolve("public");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(publicSite)
-                .build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(publicSite)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         assertFalse(Files.exists(publicSite.resolve("troubleshooting/internal-tools.html")));
         try (Stream<Path> files = Files.walk(publicSite)) {
@@ -107,15 +137,29 @@ class PublishingTest {
                 |---|---|
                 | Sidekiq is down | Restart it <a name="runbook"></a> |
                 """);
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).audience("all").build().check()
-                .diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .audience("all")
+                        .build()
+                        .check()
+                        .diagnostics());
         // The public build: every name of the left-out anchors leads nowhere, so each link is its text, and that
         // is by design, not a problem to report.
         Path out = dir.resolve("public");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
-        assertEquals(List.of("the runbook", "the tools", "again"), new SiteChecks(out).page("troubleshooting/calls.html")
-                .select("span.left-out").eachText());
+        assertEquals(
+                List.of("the runbook", "the tools", "again"),
+                new SiteChecks(out)
+                        .page("troubleshooting/calls.html")
+                        .select("span.left-out")
+                        .eachText());
     }
 
     @Test
@@ -134,17 +178,21 @@ class PublishingTest {
                 columns.remedy = Abhilfe
                 broken-links = warn
                 """);
-        BuildResult result = Generator.builder().contentDirectory(content).build().check();
+        BuildResult result =
+                Generator.builder().contentDirectory(content).build().check();
         // "Problem" is a cause on this site, so the table has no symptom column until the writer names one.
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "troubleshoot.properties:4:1: warning: unknown column role 'remedy' in columns.remedy",
                         "troubleshooting.md:2:1: warning: table \"Störungen\" has a \"what to do\" column "
                                 + "(\"Nächster Schritt\") but no symptom column, so it is shown as an ordinary table",
                         "troubleshooting.md:4:47: warning: link to 'handbuch.md': no file handbuch.md in the content "
                                 + "folder; it is shown as text"),
-                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
                         .toList());
-        assertTrue(result.diagnostics().get(0).hint().contains("symptom, cause, fix, code, description"),
+        assertTrue(
+                result.diagnostics().get(0).hint().contains("symptom, cause, fix, code, description"),
                 result.diagnostics().get(0).hint());
 
         Files.writeString(content.resolve("troubleshoot.properties"), """
@@ -152,27 +200,51 @@ class PublishingTest {
                 brokenLinks = warn
                 """);
         result = Generator.builder().contentDirectory(content).build().check();
-        assertEquals(List.of("troubleshooting.md:4:47: warning: link to 'handbuch.md': no file handbuch.md in the "
+        assertEquals(
+                List.of("troubleshooting.md:4:47: warning: link to 'handbuch.md': no file handbuch.md in the "
                         + "content folder; it is shown as text"),
-                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
                         .toList());
-        assertEquals("Kabel prüfen, siehe Handbuch",
-                result.site().pages().get(0).categories().get(0).entries().get(0).resolution().text());
-        assertEquals(1, Generator.builder().contentDirectory(content).brokenLinks(BrokenLinks.ERROR).build().check()
-                .errorCount(), "a flag wins over the settings file");
+        assertEquals(
+                "Kabel prüfen, siehe Handbuch",
+                result.site()
+                        .pages()
+                        .get(0)
+                        .categories()
+                        .get(0)
+                        .entries()
+                        .get(0)
+                        .resolution()
+                        .text());
+        assertEquals(
+                1,
+                Generator.builder()
+                        .contentDirectory(content)
+                        .brokenLinks(BrokenLinks.ERROR)
+                        .build()
+                        .check()
+                        .errorCount(),
+                "a flag wins over the settings file");
 
         Files.writeString(content.resolve("troubleshoot.properties"), "brokenLinks = sometimes\nbroken-links = warn\n");
         result = Generator.builder().contentDirectory(content).build().check();
-        assertEquals(List.of("troubleshoot.properties:1:1: error: brokenLinks 'sometimes' is not error or warn",
+        assertEquals(
+                List.of(
+                        "troubleshoot.properties:1:1: error: brokenLinks 'sometimes' is not error or warn",
                         "troubleshoot.properties:2:1: warning: 'broken-links' sets brokenLinks a second time"),
-                result.diagnostics().stream().filter(d -> d.file().equals("troubleshoot.properties"))
-                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+                result.diagnostics().stream()
+                        .filter(d -> d.file().equals("troubleshoot.properties"))
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
     }
 
     @Test
     void settingsComeFromTheSettingsFileUnlessAFlagSaysOtherwise() throws IOException {
         Path content = Files.createDirectories(dir.resolve("content"));
-        Files.writeString(content.resolve("troubleshooting.md"), "## Calls\n| Symptom | What to do |\n|---|---|\n| No calls | Wait |\n");
+        Files.writeString(
+                content.resolve("troubleshooting.md"),
+                "## Calls\n| Symptom | What to do |\n|---|---|\n| No calls | Wait |\n");
         Files.writeString(content.resolve("troubleshoot.properties"), """
                 title = Portal Help
                 baseUrl = https://help.example.com/docs
@@ -180,17 +252,27 @@ class PublishingTest {
                 colour = blue
                 """);
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
-        assertEquals(List.of("troubleshoot.properties:4:1: warning: unknown setting 'colour'"),
-                result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
+        assertEquals(
+                List.of("troubleshoot.properties:4:1: warning: unknown setting 'colour'"),
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
         SiteChecks site = new SiteChecks(out);
         Document calls = site.page("troubleshooting/calls.html");
         assertEquals("Portal Help", calls.selectFirst(".site-title").text());
-        assertEquals("https://github.com/org/repo/edit/main/content/troubleshooting.md#L4",
+        assertEquals(
+                "https://github.com/org/repo/edit/main/content/troubleshooting.md#L4",
                 calls.getElementById("no-calls").selectFirst("a.edit-link").attr("href"));
-        assertEquals("https://help.example.com/docs/troubleshooting/calls.html",
+        assertEquals(
+                "https://help.example.com/docs/troubleshooting/calls.html",
                 calls.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals("https://help.example.com/docs/troubleshooting/calls.html",
+        assertEquals(
+                "https://help.example.com/docs/troubleshooting/calls.html",
                 calls.selectFirst("meta[property=og:url]").attr("content"));
         assertNotNull(calls.selectFirst("link[rel=icon][href=../assets/favicon.svg]"));
         assertTrue(Files.exists(out.resolve("assets/favicon.svg")));
@@ -198,12 +280,19 @@ class PublishingTest {
 
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://help.example.com/docs/troubleshooting/calls.html</loc>"), sitemap);
-        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://help.example.com/docs/sitemap.xml"));
+        assertTrue(Files.readString(out.resolve("robots.txt"))
+                .contains("Sitemap: https://help.example.com/docs/sitemap.xml"));
         Document notFound = site.page("404.html");
-        assertEquals("https://help.example.com/docs/a-z.html", notFound.selectFirst("main a").attr("href"));
+        assertEquals(
+                "https://help.example.com/docs/a-z.html",
+                notFound.selectFirst("main a").attr("href"));
 
-        BuildResult flagged = Generator.builder().contentDirectory(content).outputDirectory(out).title("From a flag")
-                .build().generate();
+        BuildResult flagged = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .title("From a flag")
+                .build()
+                .generate();
         assertEquals("From a flag", flagged.site().title());
     }
 
@@ -212,11 +301,20 @@ class PublishingTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause.\n");
         Path out = dir.resolve("site");
-        Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertFalse(Files.exists(out.resolve("sitemap.xml")));
         assertEquals("User-agent: *\nAllow: /\n", Files.readString(out.resolve("robots.txt")));
-        assertEquals("a-z.html", new SiteChecks(out).page("404.html").selectFirst("main a").attr("href"));
-        assertTrue(new SiteChecks(out).page("faq.html").select("link[rel=canonical]").isEmpty());
+        assertEquals(
+                "a-z.html",
+                new SiteChecks(out).page("404.html").selectFirst("main a").attr("href"));
+        assertTrue(new SiteChecks(out)
+                .page("faq.html")
+                .select("link[rel=canonical]")
+                .isEmpty());
     }
 
     @Test
@@ -227,25 +325,52 @@ class PublishingTest {
         Files.writeString(content.resolve("contact.md"), "# Contact\n\nMail us.\n");
         git(repo, "init", "-q");
         git(repo, "add", "content/faq.md");
-        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "faq",
+        git(
+                repo,
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "commit",
+                "-q",
+                "-m",
+                "faq",
                 "--date=2024-03-05T10:00:00Z");
         Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause, really.\n");
         git(repo, "add", "content");
         git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "both");
 
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         String committed = git(repo, "log", "-1", "--format=%cs").strip();
-        assertEquals(committed, new SiteChecks(out).page("faq.html").selectFirst(".last-changed time").attr("datetime"));
+        assertEquals(
+                committed,
+                new SiteChecks(out)
+                        .page("faq.html")
+                        .selectFirst(".last-changed time")
+                        .attr("datetime"));
         assertTrue(Files.readString(out.resolve("site.json")).contains("\"lastChanged\": \"" + committed + "\""));
 
         Path noGit = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(noGit.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause.\n");
         Path plainOut = dir.resolve("plain-site");
-        assertEquals(List.of(), Generator.builder().contentDirectory(noGit).outputDirectory(plainOut).build()
-                .generate().diagnostics());
-        assertTrue(new SiteChecks(plainOut).page("faq.html").select(".last-changed").isEmpty());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(noGit)
+                        .outputDirectory(plainOut)
+                        .build()
+                        .generate()
+                        .diagnostics());
+        assertTrue(new SiteChecks(plainOut)
+                .page("faq.html")
+                .select(".last-changed")
+                .isEmpty());
     }
 
     @Test
@@ -253,9 +378,15 @@ class PublishingTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause.\n");
         Path theme = Files.createDirectories(dir.resolve("theme"));
-        Files.writeString(theme.resolve("page.mustache"), "{{<layout}}{{$main}}\n<h1>{{title}}</h1>\n{{#sections}}\n{{/main}}{{/layout}}\n");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(dir.resolve("site"))
-                .templateDirectory(theme).build().generate();
+        Files.writeString(
+                theme.resolve("page.mustache"),
+                "{{<layout}}{{$main}}\n<h1>{{title}}</h1>\n{{#sections}}\n{{/main}}{{/layout}}\n");
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(dir.resolve("site"))
+                .templateDirectory(theme)
+                .build()
+                .generate();
         Diagnostic diagnostic = result.diagnostics().get(0);
         assertTrue(diagnostic.file().endsWith("page.mustache"), diagnostic.toString());
         assertTrue(diagnostic.line() > 0, diagnostic.toString());

@@ -1,27 +1,26 @@
 package org.troubleshoot;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.publish.FileStamp;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.publish.FileStamp;
 
 /**
  * Rebuilding into an existing output folder, with and without the build cache: only files whose bytes change
@@ -53,7 +52,11 @@ class RebuildTest {
     }
 
     private BuildResult build(Path content, Path out, Path cache) {
-        return Generator.builder().contentDirectory(content).outputDirectory(out).cacheDirectory(cache).build()
+        return Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .cacheDirectory(cache)
+                .build()
                 .generate();
     }
 
@@ -111,10 +114,15 @@ class RebuildTest {
 
         BuildResult result = build(content, out, cache);
         assertTrue(result.output().isPresent());
-        assertTrue(result.timings().containsKey("parse (1 of 2 files)"), result.timings().toString());
+        assertTrue(
+                result.timings().containsKey("parse (1 of 2 files)"),
+                result.timings().toString());
         // The FAQ's page is the one file whose inputs the edit left as they were: it is not even made.
-        assertTrue(result.timings().keySet().stream().anyMatch(stage -> stage.startsWith(
-                "write and publish (" + (result.published().size() - 1) + " made, ")), result.timings().toString());
+        assertTrue(
+                result.timings().keySet().stream()
+                        .anyMatch(stage -> stage.startsWith(
+                                "write and publish (" + (result.published().size() - 1) + " made, ")),
+                result.timings().toString());
         Map<String, byte[]> bytesAfter = SiteChecks.allBytes(out);
         Map<String, FileStamp> after = stamps(out);
         Set<String> changed = new TreeSet<>();
@@ -156,7 +164,9 @@ class RebuildTest {
         build(content, out, cache);
         Path file;
         try (Stream<Path> files = Files.list(cache)) {
-            file = files.filter(f -> f.getFileName().toString().endsWith(".bin")).findFirst().orElseThrow();
+            file = files.filter(f -> f.getFileName().toString().endsWith(".bin"))
+                    .findFirst()
+                    .orElseThrow();
         }
         // The content changes, and the cache claims the old parse for the new bytes: a flipped byte in it
         // must make it untrusted as a whole.
@@ -166,7 +176,9 @@ class RebuildTest {
         bytes[bytes.length / 2] ^= 0x20;
         Files.write(file, bytes);
         BuildResult result = build(content, out, cache);
-        assertTrue(result.timings().containsKey("parse (2 of 2 files)"), result.timings().toString());
+        assertTrue(
+                result.timings().containsKey("parse (2 of 2 files)"),
+                result.timings().toString());
         Path fresh = dir.resolve("fresh");
         build(content, fresh, null);
         assertSameBytes(fresh, out);
@@ -184,8 +196,11 @@ class RebuildTest {
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates.resolve("assets"));
         Files.writeString(templates.resolve("assets/extra.css"), "a { color: red }");
-        Generator.Builder builder = Generator.builder().contentDirectory(content).outputDirectory(out)
-                .cacheDirectory(cache).templateDirectory(templates);
+        Generator.Builder builder = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .cacheDirectory(cache)
+                .templateDirectory(templates);
         builder.build().generate();
         Files.writeString(templates.resolve("assets/extra.css"), "a { color: blue }");
         builder.build().generate();
@@ -197,8 +212,7 @@ class RebuildTest {
     }
 
     /** One change of the inputs: {@code reusesPages} when some page's files must be kept as they were. */
-    private record Edit(String name, boolean reusesPages, Change change) {
-    }
+    private record Edit(String name, boolean reusesPages, Change change) {}
 
     private interface Change {
         void apply(Path repository, Path content, Path templates) throws IOException;
@@ -222,44 +236,85 @@ class RebuildTest {
         Path content = EveryFeatureSite.write(repository);
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Path out = dir.resolve("site");
-        Generator.Builder cached = Generator.builder().contentDirectory(content).templateDirectory(templates)
-                .outputDirectory(out).cacheDirectory(dir.resolve("cache"));
+        Generator.Builder cached = Generator.builder()
+                .contentDirectory(content)
+                .templateDirectory(templates)
+                .outputDirectory(out)
+                .cacheDirectory(dir.resolve("cache"));
         assertTrue(cached.build().generate().output().isPresent());
         List<Edit> edits = List.of(
-                new Edit("the last commit dated again: every file's and row's date", false,
+                new Edit(
+                        "the last commit dated again: every file's and row's date",
+                        false,
                         (repo, c, t) -> EveryFeatureSite.redate(repo, "2025-05-06T10:00:00+00:00")),
                 new Edit("one file committed: its rows' dates", true, (repo, c, t) -> {
                     replace(c.resolve("de/troubleshooting.md"), "15 Minuten warten", "20 Minuten warten");
                     EveryFeatureSite.commit(repo, "2025-07-08T10:00:00+00:00");
                 }),
-                new Edit("the first of two commits dated again: rows' dates, not files'", false, (repo, c, t) ->
-                        EveryFeatureSite.redateFirstOfTwo(repo, "2023-01-02T10:00:00+00:00")),
-                new Edit("a row not committed yet: the date of its file", true, (repo, c, t) ->
-                        replace(c.resolve("troubleshooting.md"), "| No audio |", "| Echo | Speaker | Use a headset | |\n| No audio |")),
-                new Edit("a translation of an unchanged page: its language switcher and hreflang", true, (repo, c, t) ->
-                        Files.writeString(c.resolve("de/contact.md"), "---\nkind: contact\n---\n# Kontakt\n\nRufen Sie an.\n")),
-                new Edit("translationOf removed: the page it named has no switcher", true, (repo, c, t) ->
-                        replace(c.resolve("de/haeufige-fragen.md"), "translationOf: ../faq.md\n", "")),
-                new Edit("a category's old id: its old page and the language's aliases.js", true, (repo, c, t) ->
-                        replace(c.resolve("de/troubleshooting.md"), "{#calls}", "{#calls #anrufe}")),
-                new Edit("a code added to a row: its code page and codes.json", true, (repo, c, t) ->
-                        replace(c.resolve("troubleshooting.md"), "| 503 |", "| 503, E503 |")),
-                new Edit("a page on another file whose row shares a cause: related entries", true, (repo, c, t) ->
-                        Files.writeString(c.resolve("billing.md"), "# Billing\n\n## Invoices\n\n| Symptom | Likely cause | "
-                                + "What to do |\n|---|---|---|\n| Invoice not sent | Token expired | Sign in again |\n")),
-                new Edit("a page's title: every page's navigation", true, (repo, c, t) ->
-                        replace(c.resolve("faq.md"), "# FAQ", "# Questions")),
-                new Edit("a row dropped: its old address", true, (repo, c, t) ->
-                        replace(c.resolve("troubleshooting.md"), "| No calls {#no-calls #calls-missing}",
+                new Edit(
+                        "the first of two commits dated again: rows' dates, not files'",
+                        false,
+                        (repo, c, t) -> EveryFeatureSite.redateFirstOfTwo(repo, "2023-01-02T10:00:00+00:00")),
+                new Edit(
+                        "a row not committed yet: the date of its file",
+                        true,
+                        (repo, c, t) -> replace(
+                                c.resolve("troubleshooting.md"),
+                                "| No audio |",
+                                "| Echo | Speaker | Use a headset | |\n| No audio |")),
+                new Edit(
+                        "a translation of an unchanged page: its language switcher and hreflang",
+                        true,
+                        (repo, c, t) -> Files.writeString(
+                                c.resolve("de/contact.md"), "---\nkind: contact\n---\n# Kontakt\n\nRufen Sie an.\n")),
+                new Edit(
+                        "translationOf removed: the page it named has no switcher",
+                        true,
+                        (repo, c, t) -> replace(c.resolve("de/haeufige-fragen.md"), "translationOf: ../faq.md\n", "")),
+                new Edit(
+                        "a category's old id: its old page and the language's aliases.js",
+                        true,
+                        (repo, c, t) -> replace(c.resolve("de/troubleshooting.md"), "{#calls}", "{#calls #anrufe}")),
+                new Edit(
+                        "a code added to a row: its code page and codes.json",
+                        true,
+                        (repo, c, t) -> replace(c.resolve("troubleshooting.md"), "| 503 |", "| 503, E503 |")),
+                new Edit(
+                        "a page on another file whose row shares a cause: related entries",
+                        true,
+                        (repo, c, t) -> Files.writeString(
+                                c.resolve("billing.md"),
+                                "# Billing\n\n## Invoices\n\n| Symptom | Likely cause | "
+                                        + "What to do |\n|---|---|---|\n| Invoice not sent | Token expired | Sign in again |\n")),
+                new Edit(
+                        "a page's title: every page's navigation",
+                        true,
+                        (repo, c, t) -> replace(c.resolve("faq.md"), "# FAQ", "# Questions")),
+                new Edit(
+                        "a row dropped: its old address",
+                        true,
+                        (repo, c, t) -> replace(
+                                c.resolve("troubleshooting.md"),
+                                "| No calls {#no-calls #calls-missing}",
                                 "| No calls {#no-calls #calls-missing #no-incoming-calls}")),
-                new Edit("the feedback and no-results addresses", false, (repo, c, t) -> replace(
-                        c.resolve("troubleshoot.properties"), "feedback?entry", "vote?entry")),
-                new Edit("the site's languages", false, (repo, c, t) -> replace(c.resolve("troubleshoot.properties"),
-                        "languages = en, de", "languages = en, de, ja")),
-                new Edit("a message of the template folder", false, (repo, c, t) -> Files.writeString(
-                        t.resolve("messages_de.properties"), "home = Anfang\n")),
-                new Edit("the title", false, (repo, c, t) -> replace(c.resolve("troubleshoot.properties"),
-                        "title = Portal Help", "title = Portal Hilfe")));
+                new Edit(
+                        "the feedback and no-results addresses",
+                        false,
+                        (repo, c, t) -> replace(c.resolve("troubleshoot.properties"), "feedback?entry", "vote?entry")),
+                new Edit(
+                        "the site's languages",
+                        false,
+                        (repo, c, t) -> replace(
+                                c.resolve("troubleshoot.properties"), "languages = en, de", "languages = en, de, ja")),
+                new Edit(
+                        "a message of the template folder",
+                        false,
+                        (repo, c, t) -> Files.writeString(t.resolve("messages_de.properties"), "home = Anfang\n")),
+                new Edit(
+                        "the title",
+                        false,
+                        (repo, c, t) -> replace(
+                                c.resolve("troubleshoot.properties"), "title = Portal Help", "title = Portal Hilfe")));
         for (int i = 0; i < edits.size(); i++) {
             Edit edit = edits.get(i);
             Map<String, byte[]> before = SiteChecks.allBytes(out);
@@ -268,8 +323,14 @@ class RebuildTest {
             assertTrue(result.output().isPresent(), edit.name() + ": " + result.diagnostics());
             assertFalse(before.equals(SiteChecks.allBytes(out)), edit.name() + " changes the site");
             Path fresh = dir.resolve("fresh-" + i);
-            assertTrue(Generator.builder().contentDirectory(content).templateDirectory(templates)
-                    .outputDirectory(fresh).build().generate().output().isPresent());
+            assertTrue(Generator.builder()
+                    .contentDirectory(content)
+                    .templateDirectory(templates)
+                    .outputDirectory(fresh)
+                    .build()
+                    .generate()
+                    .output()
+                    .isPresent());
             assertSameBytes(fresh, out);
             int made = made(result);
             if (edit.reusesPages()) {
@@ -286,7 +347,8 @@ class RebuildTest {
         Path out = dir.resolve("site");
         Path cache = dir.resolve("cache");
         assertTrue(build(content, out, cache).timings().containsKey("parse (2 of 2 files)"));
-        assertFalse(build(content, out, cache).timings().keySet().stream().anyMatch(s -> s.startsWith("parse")),
+        assertFalse(
+                build(content, out, cache).timings().keySet().stream().anyMatch(s -> s.startsWith("parse")),
                 "nothing changed: nothing is parsed");
         String property = "troubleshoot.markdown";
         String before = System.getProperty(property);
@@ -315,8 +377,10 @@ class RebuildTest {
         Path repository = dir.resolve("repo");
         Path content = Files.createDirectories(repository.resolve("content"));
         Path page = content.resolve("troubleshooting.md");
-        Files.writeString(page, "# Help\n\n## Calls\n\n| Symptom | What to do |\n|---|---|\n| No calls | Wait |\n"
-                + "| No audio | Update |\n");
+        Files.writeString(
+                page,
+                "# Help\n\n## Calls\n\n| Symptom | What to do |\n|---|---|\n| No calls | Wait |\n"
+                        + "| No audio | Update |\n");
         EveryFeatureSite.commit(repository, "2021-02-03T10:00:00+00:00");
         replace(page, "| Wait |", "| Wait 15 min |");
         EveryFeatureSite.commit(repository, "2022-03-04T10:00:00+00:00");
@@ -337,8 +401,7 @@ class RebuildTest {
     /** How many files a build made (the others were the last build's, kept unmade). */
     private static int made(BuildResult result) {
         for (String stage : result.timings().keySet()) {
-            Matcher m = Pattern.compile("write and publish \\((\\d+) made, ")
-                    .matcher(stage);
+            Matcher m = Pattern.compile("write and publish \\((\\d+) made, ").matcher(stage);
             if (m.lookingAt()) {
                 return Integer.parseInt(m.group(1));
             }
@@ -352,7 +415,8 @@ class RebuildTest {
         Path out = dir.resolve("site");
         BuildResult result = build(content, out, out.resolve("cache"));
         assertFalse(result.output().isPresent());
-        assertTrue(result.diagnostics().get(0).message().contains("inside the output folder"),
+        assertTrue(
+                result.diagnostics().get(0).message().contains("inside the output folder"),
                 result.diagnostics().toString());
         assertFalse(Files.exists(out));
     }

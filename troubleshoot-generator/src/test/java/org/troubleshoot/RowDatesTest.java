@@ -1,14 +1,12 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * Each row's last change, from git blame of a repository made here with fixed commit dates: shown on the row,
@@ -51,19 +50,32 @@ class RowDatesTest {
         git(repo, null, "init", "-q");
         Files.writeString(content.resolve("troubleshooting.md"), FIRST);
         commit(repo, "2021-02-03T10:00:00+00:00");
-        Files.writeString(content.resolve("troubleshooting.md"), FIRST.replace("| Fix the config |",
-                "| Fix the Five9 config |"));
+        Files.writeString(
+                content.resolve("troubleshooting.md"), FIRST.replace("| Fix the config |", "| Fix the Five9 config |"));
         commit(repo, "2023-06-07T10:00:00+00:00");
-        Files.writeString(content.resolve("troubleshooting.md"), FIRST.replace("| Fix the config |",
-                "| Fix the Five9 config |").replace("| No calls | Sync delay | Wait |\n",
-                "| No calls | Sync delay | Wait |\n| No calls | Filter | Clear the filter |\n"));
+        Files.writeString(
+                content.resolve("troubleshooting.md"),
+                FIRST.replace("| Fix the config |", "| Fix the Five9 config |")
+                        .replace(
+                                "| No calls | Sync delay | Wait |\n",
+                                "| No calls | Sync delay | Wait |\n| No calls | Filter | Clear the filter |\n"));
         commit(repo, "2024-09-10T23:30:00-02:00"); // 2024-09-11 in UTC: the committer's own date counts
         return content;
     }
 
     private static void commit(Path repo, String date) throws Exception {
         git(repo, null, "add", "-A");
-        git(repo, date, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "change",
+        git(
+                repo,
+                date,
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.com",
+                "commit",
+                "-q",
+                "-m",
+                "change",
                 "--date=" + date);
     }
 
@@ -82,15 +94,17 @@ class RowDatesTest {
     }
 
     private static Map<String, String> updated(Path site) throws IOException {
-        JsonObject json = JsonParser.parseString(Files.readString(site.resolve("site.json"))).getAsJsonObject();
+        JsonObject json = JsonParser.parseString(Files.readString(site.resolve("site.json")))
+                .getAsJsonObject();
         Map<String, String> dates = new LinkedHashMap<>();
         for (JsonElement page : json.getAsJsonArray("pages")) {
             for (JsonElement category : page.getAsJsonObject().getAsJsonArray("categories")) {
                 JsonArray entries = category.getAsJsonObject().getAsJsonArray("entries");
                 for (JsonElement entry : entries) {
                     JsonObject object = entry.getAsJsonObject();
-                    dates.put(object.get("id").getAsString(), object.has("updated")
-                            ? object.get("updated").getAsString() : null);
+                    dates.put(
+                            object.get("id").getAsString(),
+                            object.has("updated") ? object.get("updated").getAsString() : null);
                 }
             }
         }
@@ -101,15 +115,26 @@ class RowDatesTest {
     void everyEntryHasTheDateOfItsNewestRowInSiteJsonAndOnItsRow() throws Exception {
         Path content = repository();
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
-        assertEquals(Map.of("no-calls", "2024-09-10", "no-audio", "2021-02-03", "wrong-company", "2023-06-07"),
+        assertEquals(
+                Map.of("no-calls", "2024-09-10", "no-audio", "2021-02-03", "wrong-company", "2023-06-07"),
                 updated(out));
         Document calls = new SiteChecks(out).page("troubleshooting/calls.html");
-        assertEquals("Updated 2021-02-03", calls.getElementById("no-audio").selectFirst("ul.related li").text());
-        assertEquals("2023-06-07", calls.getElementById("wrong-company").selectFirst("time").text());
+        assertEquals(
+                "Updated 2021-02-03",
+                calls.getElementById("no-audio").selectFirst("ul.related li").text());
+        assertEquals(
+                "2023-06-07",
+                calls.getElementById("wrong-company").selectFirst("time").text());
         // A symptom with two causes says it once, under its last row.
-        assertEquals(List.of("2024-09-10"), calls.getElementById("no-calls").parent().select("time").eachText());
+        assertEquals(
+                List.of("2024-09-10"),
+                calls.getElementById("no-calls").parent().select("time").eachText());
     }
 
     @Test
@@ -117,13 +142,25 @@ class RowDatesTest {
         Path content = repository();
         Path page = content.resolve("troubleshooting.md");
         // Insert a row above the others: their lines move, their dates do not.
-        Files.writeString(page, Files.readString(page).replace("| No calls | Sync delay | Wait |\n",
-                "| Echo | Speaker | Use a headset |\n| No calls | Sync delay | Wait |\n"));
+        Files.writeString(
+                page,
+                Files.readString(page)
+                        .replace(
+                                "| No calls | Sync delay | Wait |\n",
+                                "| Echo | Speaker | Use a headset |\n| No calls | Sync delay | Wait |\n"));
         Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause.\n");
-        Files.writeString(content.resolve("billing.md"), "## Billing\n\n| Symptom | What to do |\n|---|---|\n| Charged twice | Refund |\n");
+        Files.writeString(
+                content.resolve("billing.md"),
+                "## Billing\n\n| Symptom | What to do |\n|---|---|\n| Charged twice | Refund |\n");
         Path out = dir.resolve("site");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(out).build().generate()
-                .diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(out)
+                        .build()
+                        .generate()
+                        .diagnostics());
         Map<String, String> dates = updated(out);
         assertEquals("2024-09-10", dates.get("echo"), "not committed: the date of the file's last commit");
         assertEquals("2024-09-10", dates.get("no-calls"));
@@ -138,10 +175,19 @@ class RowDatesTest {
         Path content = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(content.resolve("troubleshooting.md"), FIRST);
         Path out = dir.resolve("site");
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).outputDirectory(out).build().generate()
-                .diagnostics());
+        assertEquals(
+                List.of(),
+                Generator.builder()
+                        .contentDirectory(content)
+                        .outputDirectory(out)
+                        .build()
+                        .generate()
+                        .diagnostics());
         assertTrue(updated(out).values().stream().allMatch(d -> d == null));
-        assertTrue(new SiteChecks(out).page("troubleshooting/calls.html").select("time").isEmpty());
+        assertTrue(new SiteChecks(out)
+                .page("troubleshooting/calls.html")
+                .select("time")
+                .isEmpty());
     }
 
     @Test
@@ -149,26 +195,51 @@ class RowDatesTest {
         Path content = repository();
         // A limit between the 2021 and the 2023 commits, counted from today.
         int days = (int) ChronoUnit.DAYS.between(LocalDate.parse("2022-06-01"), LocalDate.now());
-        BuildResult result = Generator.builder().contentDirectory(content).staleDays(days).build().check();
-        assertEquals(List.of("troubleshooting.md:9:1: warning: entry \"No audio\" in \"Calls\" last changed on"
-                + " 2021-02-03, " + ChronoUnit.DAYS.between(LocalDate.parse("2021-02-03"), LocalDate.now())
-                + " days ago (more than " + days + ")"), messages(result));
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .staleDays(days)
+                .build()
+                .check();
+        assertEquals(
+                List.of("troubleshooting.md:9:1: warning: entry \"No audio\" in \"Calls\" last changed on"
+                        + " 2021-02-03, " + ChronoUnit.DAYS.between(LocalDate.parse("2021-02-03"), LocalDate.now())
+                        + " days ago (more than " + days + ")"),
+                messages(result));
         assertTrue(result.output().isEmpty());
 
         int older = (int) ChronoUnit.DAYS.between(LocalDate.parse("2024-01-01"), LocalDate.now());
-        List<String> stale = messages(Generator.builder().contentDirectory(content).staleDays(older).build().check())
-                .stream().map(m -> m.substring(0, m.indexOf(':', m.indexOf(':') + 1))).toList();
+        List<String> stale =
+                messages(Generator.builder()
+                                .contentDirectory(content)
+                                .staleDays(older)
+                                .build()
+                                .check())
+                        .stream()
+                        .map(m -> m.substring(0, m.indexOf(':', m.indexOf(':') + 1)))
+                        .toList();
         assertEquals(List.of("troubleshooting.md:10", "troubleshooting.md:9"), stale, "newest first");
         // Warnings fail a strict check; without --stale there are none.
-        assertTrue(Generator.builder().contentDirectory(content).staleDays(older).strict(true).build().check().failed());
-        assertEquals(List.of(), Generator.builder().contentDirectory(content).build().check().diagnostics());
+        assertTrue(Generator.builder()
+                .contentDirectory(content)
+                .staleDays(older)
+                .strict(true)
+                .build()
+                .check()
+                .failed());
+        assertEquals(
+                List.of(),
+                Generator.builder().contentDirectory(content).build().check().diagnostics());
     }
 
     @Test
     void staleSaysSoWhenThereAreNoDatesToJudge() throws IOException {
         Path content = Files.createDirectories(dir.resolve("plain"));
         Files.writeString(content.resolve("troubleshooting.md"), FIRST);
-        List<Diagnostic> diagnostics = Generator.builder().contentDirectory(content).staleDays(30).build().check()
+        List<Diagnostic> diagnostics = Generator.builder()
+                .contentDirectory(content)
+                .staleDays(30)
+                .build()
+                .check()
                 .diagnostics();
         assertEquals(1, diagnostics.size());
         assertTrue(diagnostics.get(0).message().startsWith("--stale 30 found no dates"), diagnostics.toString());
@@ -177,12 +248,17 @@ class RowDatesTest {
     @Test
     void thePreviewBlamesAnEditedFileAgainSoMovedRowsKeepTheirDates() throws Exception {
         Path content = repository();
-        try (IncrementalBuild build = Generator.builder().contentDirectory(content).build().incremental(null)) {
+        try (IncrementalBuild build =
+                Generator.builder().contentDirectory(content).build().incremental(null)) {
             assertTrue(build.rebuild().ok());
             assertEquals("2023-06-07", updated(build.folder()).get("wrong-company"));
             Path page = content.resolve("troubleshooting.md");
-            Files.writeString(page, Files.readString(page).replace("| No calls | Sync delay | Wait |\n",
-                    "| Echo | Speaker | Use a headset |\n| No calls | Sync delay | Wait |\n"));
+            Files.writeString(
+                    page,
+                    Files.readString(page)
+                            .replace(
+                                    "| No calls | Sync delay | Wait |\n",
+                                    "| Echo | Speaker | Use a headset |\n| No calls | Sync delay | Wait |\n"));
             assertTrue(build.rebuild(List.of(page), false).ok());
             Map<String, String> dates = updated(build.folder());
             assertEquals("2023-06-07", dates.get("wrong-company"), "its line moved down one");
@@ -192,7 +268,8 @@ class RowDatesTest {
     }
 
     private static List<String> messages(BuildResult result) {
-        return result.diagnostics().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+        return result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
                 .toList();
     }
 }

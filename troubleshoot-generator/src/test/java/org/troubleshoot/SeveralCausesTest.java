@@ -1,20 +1,19 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A symptom with several causes, as readers and tools see it: one row group, one anchor, causes in order. */
 class SeveralCausesTest {
@@ -39,8 +38,12 @@ class SeveralCausesTest {
                 | Filter does not update | Browser cache | Hard refresh |
                 """);
         Path out = dir.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(out)
-                .editUrl("https://git.example.com/{file}#L{line}").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .editUrl("https://git.example.com/{file}#L{line}")
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         return out;
     }
@@ -57,7 +60,9 @@ class SeveralCausesTest {
         assertEquals("rowgroup", symptom.attr("scope"));
         assertEquals("2", symptom.attr("rowspan"));
         assertEquals("2", first.selectFirst("td[data-label=Since]").attr("rowspan"), "extra cells span too");
-        assertEquals(List.of("Token expired", "Refresh the token", "2.0"), first.select("td").eachText());
+        assertEquals(
+                List.of("Token expired", "Refresh the token", "2.0"),
+                first.select("td").eachText());
         Element second = group.child(1);
         assertEquals("", second.id());
         assertEquals(List.of("Likely cause", "What to do"), second.select("td").eachAttr("data-label"));
@@ -66,7 +71,9 @@ class SeveralCausesTest {
         assertTrue(first.select("ul.related").isEmpty());
         Element more = second.selectFirst("td[data-label=What to do] ul.related");
         assertTrue(more.text().contains("Same cause: Filter does not update (Dashboard)"), more.text());
-        assertEquals("https://git.example.com/troubleshooting.md#L5", more.selectFirst("a.edit-link").attr("href"));
+        assertEquals(
+                "https://git.example.com/troubleshooting.md#L5",
+                more.selectFirst("a.edit-link").attr("href"));
         // One row, one group, as before.
         Element single = page.getElementById("403-forbidden");
         assertEquals(1, single.parent().children().size());
@@ -80,26 +87,39 @@ class SeveralCausesTest {
     void theAllOnOnePageTheSearchIndexAndRelatedEntriesHaveEveryCause() throws IOException {
         Path out = build();
         Document all = new SiteChecks(out).page("all.html");
-        assertEquals(List.of("Token expired", "Refresh the token", "2.0", "Browser cache", "Clear the cache"),
+        assertEquals(
+                List.of("Token expired", "Refresh the token", "2.0", "Browser cache", "Clear the cache"),
                 all.select("tbody").get(0).select("td").eachText());
         String docs = Files.readString(out.resolve("assets/search/d-0.js"));
         assertTrue(docs.contains("\"Token expired · Browser cache\",\"Refresh the token · Clear the cache\""), docs);
         // The dashboard row shares the second cause, and lists the symptom as related.
-        Element back = new SiteChecks(out).page("troubleshooting/dashboard.html").getElementById("filter-does-not-update");
-        assertEquals(List.of("../troubleshooting/api.html#401-unauthorized"), back.select("ul.related a:not(.edit-link)")
-                .eachAttr("href"));
+        Element back =
+                new SiteChecks(out).page("troubleshooting/dashboard.html").getElementById("filter-does-not-update");
+        assertEquals(
+                List.of("../troubleshooting/api.html#401-unauthorized"),
+                back.select("ul.related a:not(.edit-link)").eachAttr("href"));
     }
 
     @Test
     void siteJsonListsTheCausesInTableOrderAndKeepsTheFirstAsCauseAndResolution() throws IOException {
         Path out = build();
-        JsonObject entry = JsonParser.parseString(Files.readString(out.resolve("site.json"))).getAsJsonObject()
-                .getAsJsonArray("pages").get(0).getAsJsonObject().getAsJsonArray("categories").get(0)
-                .getAsJsonObject().getAsJsonArray("entries").get(0).getAsJsonObject();
+        JsonObject entry = JsonParser.parseString(Files.readString(out.resolve("site.json")))
+                .getAsJsonObject()
+                .getAsJsonArray("pages")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("categories")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("entries")
+                .get(0)
+                .getAsJsonObject();
         assertEquals("Token expired", entry.get("cause").getAsString());
         assertEquals("Refresh the token", entry.get("resolution").getAsString());
-        assertEquals("[{\"cause\":\"Token expired\",\"resolution\":\"Refresh the token\"},"
-                + "{\"cause\":\"Browser cache\",\"resolution\":\"Clear the cache\"}]", entry.get("causes").toString());
+        assertEquals(
+                "[{\"cause\":\"Token expired\",\"resolution\":\"Refresh the token\"},"
+                        + "{\"cause\":\"Browser cache\",\"resolution\":\"Clear the cache\"}]",
+                entry.get("causes").toString());
         assertEquals(5, entry.getAsJsonObject("source").get("line").getAsInt());
     }
 }

@@ -1,9 +1,5 @@
 package org.troubleshoot;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,8 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Reads a built site with jsoup the way a browser would follow it: files, links and anchors. */
 final class SiteChecks {
@@ -63,13 +62,13 @@ final class SiteChecks {
     private String problem(Path from, String href) {
         URI uri = URI.create(href);
         if (uri.getScheme() != null) {
-            return uri.getScheme().equals("mailto") || uri.getScheme().startsWith("http") ? null
-                    : "unexpected scheme";
+            return uri.getScheme().equals("mailto") || uri.getScheme().startsWith("http") ? null : "unexpected scheme";
         }
         if (href.startsWith("/")) {
             return "absolute path: breaks from file:// and sub-paths";
         }
-        Path target = uri.getPath() == null || uri.getPath().isEmpty() ? from
+        Path target = uri.getPath() == null || uri.getPath().isEmpty()
+                ? from
                 : from.getParent().resolve(uri.getPath()).normalize();
         if (!target.startsWith(root)) {
             return "leaves the site";
@@ -78,7 +77,9 @@ final class SiteChecks {
             return "no such file";
         }
         String fragment = uri.getFragment();
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+        if (fragment != null
+                && !fragment.isEmpty()
+                && target.toString().endsWith(".html")
                 && document(target).getElementById(fragment) == null) {
             return "no element with id " + fragment;
         }

@@ -1,20 +1,19 @@
 package org.troubleshoot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * site.json's layout: each entry — with its causes, codes, date, aliases and related entries — each question,
@@ -29,7 +28,12 @@ class SiteJsonLayoutTest {
     void everyEntryWithItsSupportDataAndEveryTranslationIsOneLine() throws IOException {
         Path content = EveryFeatureSite.write(dir.resolve("repo"));
         Path out = dir.resolve("site");
-        assertTrue(Generator.builder().contentDirectory(content).outputDirectory(out).build().generate().output()
+        assertTrue(Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(out)
+                .build()
+                .generate()
+                .output()
                 .isPresent());
         String text = Files.readString(out.resolve("site.json"));
         JsonObject json = JsonParser.parseString(text).getAsJsonObject();
@@ -59,9 +63,13 @@ class SiteJsonLayoutTest {
         JsonObject noCalls = lines.get("no-calls");
         assertEquals(2, noCalls.getAsJsonArray("causes").size());
         assertEquals("2024-03-04", noCalls.get("updated").getAsString());
-        assertEquals(List.of("401", "E401"), lines.get("unauthorized").getAsJsonArray("codes").asList().stream()
-                .map(JsonElement::getAsString).toList());
-        assertTrue(lines.keySet().stream().anyMatch(k -> k.startsWith("translation ") && k.contains("\"de\"")),
+        assertEquals(
+                List.of("401", "E401"),
+                lines.get("unauthorized").getAsJsonArray("codes").asList().stream()
+                        .map(JsonElement::getAsString)
+                        .toList());
+        assertTrue(
+                lines.keySet().stream().anyMatch(k -> k.startsWith("translation ") && k.contains("\"de\"")),
                 "a page's translation on a line of its own");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.time.DateTimeException;
 
 /**
  * When each line of each content file last changed, from git: {@code git ls-files} names the Markdown files git
@@ -29,10 +29,10 @@ import java.time.DateTimeException;
 public final class GitBlame {
     /** How many blames run at once: each is a process that mostly waits on git reading its objects. */
     private static final int PARALLEL = 4;
+
     private static final String NOT_COMMITTED = "0".repeat(40);
 
-    private GitBlame() {
-    }
+    private GitBlame() {}
 
     /** The blame of a whole folder, started: {@link #lines()} waits for it. */
     public interface Pending {
@@ -128,7 +128,8 @@ public final class GitBlame {
                 while (lines.size() < finalLine) {
                     lines.add(null);
                 }
-                String date = sha == null || sha.equals(NOT_COMMITTED) ? null
+                String date = sha == null || sha.equals(NOT_COMMITTED)
+                        ? null
                         : dateOf.computeIfAbsent(sha, s -> date(times.get(s), zones.get(s)));
                 lines.set(finalLine - 1, date);
                 continue;
@@ -139,7 +140,10 @@ public final class GitBlame {
                 sha = fields[0];
                 finalLine = Integer.parseInt(fields[2]);
             } else if (line.startsWith("committer-time ") && sha != null) {
-                times.put(sha, Long.parseLong(line.substring("committer-time ".length()).strip()));
+                times.put(
+                        sha,
+                        Long.parseLong(
+                                line.substring("committer-time ".length()).strip()));
             } else if (line.startsWith("committer-tz ") && sha != null) {
                 zones.put(sha, line.substring("committer-tz ".length()).strip());
             }
@@ -157,7 +161,10 @@ public final class GitBlame {
         } catch (DateTimeException e) {
             offset = ZoneOffset.UTC;
         }
-        return Instant.ofEpochSecond(epochSeconds).atOffset(offset).toLocalDate().toString();
+        return Instant.ofEpochSecond(epochSeconds)
+                .atOffset(offset)
+                .toLocalDate()
+                .toString();
     }
 
     private static boolean isHex(String text, int length) {
@@ -176,8 +183,10 @@ public final class GitBlame {
         command.addAll(List.of(arguments));
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(folder.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException e) {
             return null; // no git on this machine
         }

@@ -2,14 +2,14 @@ package org.troubleshoot.assemble;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When each content file last changed, from git history: one {@code git log} for the whole folder. Without git,
@@ -17,8 +17,7 @@ import java.util.concurrent.FutureTask;
  * of the same commit give the same output.
  */
 public final class GitHistory {
-    private GitHistory() {
-    }
+    private GitHistory() {}
 
     /** Content-relative file name → date of the last commit that changed it (YYYY-MM-DD). */
     public static Map<String, String> lastChanged(Path contentDirectory) {
@@ -34,8 +33,7 @@ public final class GitHistory {
             return Map::of;
         }
         // Even starting a process takes a while: a thread of its own does that too.
-        FutureTask<Map<String, String>> history =
-                new FutureTask<>(() -> run(contentDirectory));
+        FutureTask<Map<String, String>> history = new FutureTask<>(() -> run(contentDirectory));
         Thread thread = new Thread(history, "troubleshoot-git");
         thread.setDaemon(true);
         thread.start();
@@ -54,8 +52,17 @@ public final class GitHistory {
     private static Map<String, String> run(Path contentDirectory) {
         Process process;
         try {
-            process = new ProcessBuilder("git", "-c", "core.quotepath=off", "log", "--format=%x01%cs",
-                    "--name-only", "--relative", "--no-renames", "--", ".")
+            process = new ProcessBuilder(
+                            "git",
+                            "-c",
+                            "core.quotepath=off",
+                            "log",
+                            "--format=%x01%cs",
+                            "--name-only",
+                            "--relative",
+                            "--no-renames",
+                            "--",
+                            ".")
                     .directory(contentDirectory.toFile())
                     .redirectErrorStream(false)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)

@@ -19,8 +19,7 @@ public final class LiveBlame {
     private Map<String, String[]> lines;
     private final Map<String, Stamp> stamps = new HashMap<>();
 
-    private record Stamp(long size, long modified) {
-    }
+    private record Stamp(long size, long modified) {}
 
     public LiveBlame(Path contentDirectory) {
         this.contentDirectory = contentDirectory;

@@ -1,11 +1,5 @@
 package org.troubleshoot.assemble;
 
-import org.troubleshoot.config.SiteSettings;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Section;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.troubleshoot.config.SiteSettings;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Section;
 
 /**
  * The assemble stage: puts the parsed pages in navigation order, takes out the glossary, and leaves out every
@@ -24,17 +23,15 @@ public final class SiteAssembler {
     public static final String GLOSSARY = "links.md";
 
     /** Navigation order: front matter order, then troubleshooting, FAQ, contact, articles, then by id. */
-    public static final Comparator<Page> PAGE_ORDER = Comparator.comparingInt(Page::order)
-            .thenComparing(Page::kind)
-            .thenComparing(Page::id);
+    public static final Comparator<Page> PAGE_ORDER =
+            Comparator.comparingInt(Page::order).thenComparing(Page::kind).thenComparing(Page::id);
 
     /**
      * @param pages    the pages of the site
      * @param glossary links.md, if there is one
      * @param left     what a build for one audience left out: links to it become plain text
      */
-    public record Assembly(List<Page> pages, Optional<Page> glossary, LeftOut left) {
-    }
+    public record Assembly(List<Page> pages, Optional<Page> glossary, LeftOut left) {}
 
     /**
      * @param pages   source files of pages left out
@@ -45,14 +42,16 @@ public final class SiteAssembler {
 
         public boolean contains(String sourceFile, String anchor) {
             return pages.contains(sourceFile)
-                    || anchor != null && anchors.getOrDefault(sourceFile, Set.of()).contains(anchor);
+                    || anchor != null
+                            && anchors.getOrDefault(sourceFile, Set.of()).contains(anchor);
         }
     }
 
     public static Assembly assemble(List<Page> parsed, SiteSettings settings) {
         List<Page> pages = new ArrayList<>(parsed);
         pages.sort(PAGE_ORDER);
-        Optional<Page> glossary = pages.stream().filter(p -> p.sourceFile().equals(GLOSSARY)).findFirst();
+        Optional<Page> glossary =
+                pages.stream().filter(p -> p.sourceFile().equals(GLOSSARY)).findFirst();
         glossary.ifPresent(pages::remove);
         Set<String> leftPages = new HashSet<>();
         Map<String, Set<String>> leftAnchors = new HashMap<>();
@@ -71,13 +70,15 @@ public final class SiteAssembler {
                         anchors.add(entry.id());
                         anchors.addAll(entry.aliases());
                     }
-                    page.anchors().stream().filter(a -> category.id().equals(a.category()))
+                    page.anchors().stream()
+                            .filter(a -> category.id().equals(a.category()))
                             .forEach(a -> anchors.add(a.name()));
                 }
             }
             kept.add(withoutOtherAudiences(page, settings));
         }
-        LeftOut left = leftPages.isEmpty() && leftAnchors.isEmpty() ? LeftOut.NOTHING
+        LeftOut left = leftPages.isEmpty() && leftAnchors.isEmpty()
+                ? LeftOut.NOTHING
                 : new LeftOut(Set.copyOf(leftPages), Map.copyOf(leftAnchors));
         return new Assembly(List.copyOf(kept), glossary, left);
     }
@@ -87,7 +88,8 @@ public final class SiteAssembler {
      * empty when the page itself is for another audience.
      */
     public static Optional<Page> forAudience(Page page, SiteSettings settings) {
-        return settings.includes(page.audience()) ? Optional.of(withoutOtherAudiences(page, settings))
+        return settings.includes(page.audience())
+                ? Optional.of(withoutOtherAudiences(page, settings))
                 : Optional.empty();
     }
 
@@ -101,6 +103,5 @@ public final class SiteAssembler {
         return sections.size() == page.sections().size() ? page : page.withSections(sections);
     }
 
-    private SiteAssembler() {
-    }
+    private SiteAssembler() {}
 }

@@ -1,12 +1,7 @@
 package org.troubleshoot.cache;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Site;
-import org.troubleshoot.parse.ParseResult;
-import org.troubleshoot.publish.FileStamp;
-
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.io.BufferedOutputStream;
-import java.util.ArrayList;
 import java.util.TreeMap;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.parse.ParseResult;
+import org.troubleshoot.publish.FileStamp;
 
 /**
  * The build cache: a folder (never inside the published site; safe to delete at any time) with one file per
@@ -38,6 +37,7 @@ import java.util.TreeMap;
 public final class BuildCache {
     /** Changes whenever what is written changes; part of each file's header. */
     static final int FORMAT = 5;
+
     private static final String MAGIC = "troubleshoot build cache";
 
     private final Path directory;
@@ -62,12 +62,10 @@ public final class BuildCache {
     }
 
     /** A content file as it was parsed: the hash of its bytes and what parsing them gave. */
-    public record Parsed(byte[] hash, ParseResult result) {
-    }
+    public record Parsed(byte[] hash, ParseResult result) {}
 
     /** A published file as the build result lists it. */
-    public record Published(String path, String origin, String audience) {
-    }
+    public record Published(String path, String origin, String audience) {}
 
     /**
      * What the last successful build into one output folder read and made.
@@ -80,17 +78,25 @@ public final class BuildCache {
      * @param inputs      the digest of what a file was made from, for files that tell it
      *                    ({@link org.troubleshoot.plan.KnownInputs}), by site-relative path
      */
-    public record Snapshot(byte[] key, byte[] configKey, Map<String, Parsed> parsed, Site site,
-                           List<Diagnostic> diagnostics, List<String> leftOut,
-                           List<Published> published, Map<String, FileStamp> stamps, Map<String, byte[]> inputs) {
-    }
+    public record Snapshot(
+            byte[] key,
+            byte[] configKey,
+            Map<String, Parsed> parsed,
+            Site site,
+            List<Diagnostic> diagnostics,
+            List<String> leftOut,
+            List<Published> published,
+            Map<String, FileStamp> stamps,
+            Map<String, byte[]> inputs) {}
 
     /** The last build's snapshot for {@code output}; empty when there is none or it cannot be trusted. */
     public Optional<Snapshot> read(Path output) {
         Path file = fileFor(output);
         try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             BinaryIn in = new BinaryIn(stream)) {
-            if (!MAGIC.equals(in.string()) || in.integer() != FORMAT || !codeVersion.equals(in.string())
+                BinaryIn in = new BinaryIn(stream)) {
+            if (!MAGIC.equals(in.string())
+                    || in.integer() != FORMAT
+                    || !codeVersion.equals(in.string())
                     || !output.toAbsolutePath().normalize().toString().equals(in.string())) {
                 return Optional.empty(); // another version's, or another folder's: rebuilt, not trusted
             }
@@ -129,8 +135,8 @@ public final class BuildCache {
                 inputs.put(in.string(), in.bytes(in.length()));
             }
             in.verifyEnd();
-            return Optional.of(new Snapshot(key, configKey, parsed, site, diagnostics, leftOut,
-                    published, stamps, inputs));
+            return Optional.of(
+                    new Snapshot(key, configKey, parsed, site, diagnostics, leftOut, published, stamps, inputs));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -141,8 +147,8 @@ public final class BuildCache {
     /** Replaces the snapshot of {@code output} (written beside it first, then renamed over it). */
     public void write(Path output, Snapshot snapshot) throws IOException {
         Writing writing = start(output, snapshot.key(), snapshot.configKey(), snapshot.parsed(), snapshot.site());
-        writing.finish(snapshot.diagnostics(), snapshot.leftOut(), snapshot.published(), snapshot.stamps(),
-                snapshot.inputs());
+        writing.finish(
+                snapshot.diagnostics(), snapshot.leftOut(), snapshot.published(), snapshot.stamps(), snapshot.inputs());
     }
 
     /**
@@ -197,8 +203,13 @@ public final class BuildCache {
         }
 
         /** Adds the rest, closes the file and renames it over the previous snapshot. */
-        public void finish(List<Diagnostic> diagnostics, List<String> leftOut, List<Published> published,
-                           Map<String, FileStamp> stamps, Map<String, byte[]> inputs) throws IOException {
+        public void finish(
+                List<Diagnostic> diagnostics,
+                List<String> leftOut,
+                List<Published> published,
+                Map<String, FileStamp> stamps,
+                Map<String, byte[]> inputs)
+                throws IOException {
             try {
                 new ModelWriter(out).diagnostics(diagnostics);
                 out.varint(leftOut.size());
@@ -260,8 +271,7 @@ public final class BuildCache {
     /** One file per output folder, named by a hash of its path (the path itself is checked inside). */
     Path fileFor(Path output) {
         String path = output.toAbsolutePath().normalize().toString();
-        return directory.resolve("build-" + HexFormat.of().formatHex(Digests.of(path.getBytes(StandardCharsets.UTF_8)),
-                0, 8) + ".bin");
+        return directory.resolve(
+                "build-" + HexFormat.of().formatHex(Digests.of(path.getBytes(StandardCharsets.UTF_8)), 0, 8) + ".bin");
     }
-
 }

@@ -1,6 +1,7 @@
 package org.troubleshoot.cache;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -10,10 +11,9 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.net.MalformedURLException;
-import java.util.Optional;
 
 /**
  * What identifies the code that makes a site, for the cache's key: the generator's version, the Java runtime
@@ -25,12 +25,13 @@ import java.util.Optional;
 final class CodeVersion {
     private static final String TEMPLATE_RESOURCE = "troubleshoot/template/assets.list";
 
-    private CodeVersion() {
-    }
+    private CodeVersion() {}
 
     static String of(String generatorVersion, List<Class<?>> classes) {
-        StringBuilder id = new StringBuilder("troubleshoot ").append(generatorVersion)
-                .append("; java ").append(Runtime.version());
+        StringBuilder id = new StringBuilder("troubleshoot ")
+                .append(generatorVersion)
+                .append("; java ")
+                .append(Runtime.version());
         Set<Path> locations = new LinkedHashSet<>();
         for (Class<?> type : classes) {
             location(type).ifPresent(locations::add);
@@ -53,8 +54,7 @@ final class CodeVersion {
             if (resource.getProtocol().equals("jar")) {
                 String path = resource.getPath();
                 int end = path.indexOf("!/");
-                return end < 0 ? Optional.empty()
-                        : Optional.of(Path.of(new URL(path.substring(0, end)).toURI()));
+                return end < 0 ? Optional.empty() : Optional.of(Path.of(new URL(path.substring(0, end)).toURI()));
             }
             if (resource.getProtocol().equals("file")) {
                 Path file = Path.of(resource.toURI());

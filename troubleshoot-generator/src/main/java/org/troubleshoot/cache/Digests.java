@@ -1,13 +1,12 @@
 package org.troubleshoot.cache;
 
-import org.apache.commons.codec.digest.MurmurHash3;
-import org.troubleshoot.model.Page;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apache.commons.codec.digest.MurmurHash3;
+import org.troubleshoot.model.Page;
 
 /**
  * 128-bit digests (MurmurHash3) of what a build reads and what output files are made from, in an unambiguous

@@ -15,15 +15,16 @@ package org.troubleshoot.cache;
 final class ModelCodec {
     /** The kinds of section, as written. */
     static final int PROSE = 0;
+
     static final int CATEGORY = 1;
     static final int QUESTION = 2;
     static final int TABLE = 3;
 
     /** A string that is written in full, or is the same as the first or second string before it. */
     static final int OTHER = 0;
+
     static final int SAME_AS_FIRST = 1;
     static final int SAME_AS_SECOND = 2;
 
-    private ModelCodec() {
-    }
+    private ModelCodec() {}
 }

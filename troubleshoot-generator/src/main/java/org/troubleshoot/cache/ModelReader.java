@@ -1,5 +1,12 @@
 package org.troubleshoot.cache;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.Languages;
 import org.troubleshoot.config.SiteSettings;
@@ -23,14 +30,6 @@ import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
 import org.troubleshoot.model.Translations;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads what a {@link ModelWriter} wrote, in the same order, through each record's canonical constructor (see
@@ -92,8 +91,8 @@ final class ModelReader {
             throw new CorruptCacheException("a site without a language");
         }
         Languages languages = new Languages(tags, in.bool());
-        return new SiteSettings(title, baseUrl, editUrl, audience, strict, brokenLinks, columns, languages,
-                optional(), optional());
+        return new SiteSettings(
+                title, baseUrl, editUrl, audience, strict, brokenLinks, columns, languages, optional(), optional());
     }
 
     private RowDates rowDates() throws IOException {
@@ -149,8 +148,21 @@ final class ModelReader {
             anchors.add(new Anchor(in.string(), in.string(), in.string()));
         }
         LinkRef translationOf = in.bool() ? link() : null;
-        return keep(index, new Page(id, title, kind, audience, order, description, sourceFile, sections, links,
-                autoLinks, anchors, translationOf));
+        return keep(
+                index,
+                new Page(
+                        id,
+                        title,
+                        kind,
+                        audience,
+                        order,
+                        description,
+                        sourceFile,
+                        sections,
+                        links,
+                        autoLinks,
+                        anchors,
+                        translationOf));
     }
 
     private LinkRef link() throws IOException {
@@ -164,13 +176,16 @@ final class ModelReader {
         }
         int index = seen.size() - 1;
         int kind = in.integer();
-        return keep(index, switch (kind) {
-            case ModelCodec.PROSE -> new Prose(in.string(), in.string(), int32(), in.string(), source());
-            case ModelCodec.CATEGORY -> category();
-            case ModelCodec.QUESTION -> new Question(in.string(), in.string(), in.string(), in.string(), source());
-            case ModelCodec.TABLE -> table();
-            default -> throw new CorruptCacheException("an unknown kind of section");
-        });
+        return keep(
+                index,
+                switch (kind) {
+                    case ModelCodec.PROSE -> new Prose(in.string(), in.string(), int32(), in.string(), source());
+                    case ModelCodec.CATEGORY -> category();
+                    case ModelCodec.QUESTION ->
+                        new Question(in.string(), in.string(), in.string(), in.string(), source());
+                    case ModelCodec.TABLE -> table();
+                    default -> throw new CorruptCacheException("an unknown kind of section");
+                });
     }
 
     private Category category() throws IOException {
@@ -287,8 +302,8 @@ final class ModelReader {
         int count = in.length();
         List<Diagnostic> diagnostics = new ArrayList<>(Math.min(count, 4096));
         for (int i = 0; i < count; i++) {
-            diagnostics.add(new Diagnostic(enumValue(Severity.values()), in.string(), int32(), int32(), in.string(),
-                    in.string()));
+            diagnostics.add(new Diagnostic(
+                    enumValue(Severity.values()), in.string(), int32(), int32(), in.string(), in.string()));
         }
         return diagnostics;
     }

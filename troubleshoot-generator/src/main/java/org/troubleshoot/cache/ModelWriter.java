@@ -1,5 +1,11 @@
 package org.troubleshoot.cache;
 
+import java.io.IOException;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Anchor;
@@ -18,13 +24,6 @@ import org.troubleshoot.model.RowDates;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
-
-import java.io.IOException;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /** Writes the model's records (see {@link ModelCodec}); one per cache file, since it remembers what it wrote. */
 final class ModelWriter {

@@ -1,5 +1,15 @@
 package org.troubleshoot.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.ParseException;
@@ -7,17 +17,6 @@ import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
 import org.troubleshoot.PublishedFile;
 import org.troubleshoot.diagnostic.ReportFormat;
-
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.BindException;
-import java.util.Arrays;
-import java.util.concurrent.CountDownLatch;
 import org.troubleshoot.serve.DevServer;
 
 /**
@@ -83,13 +82,15 @@ public final class Main {
         }
         Optional<Command> command = Command.named(first);
         if (command.isEmpty()) {
-            return usageError("unknown command '" + first + "'", "The commands are build, check and serve; "
-                    + "troubleshoot --help lists them.");
+            return usageError(
+                    "unknown command '" + first + "'",
+                    "The commands are build, check and serve; " + "troubleshoot --help lists them.");
         }
         CommandLine line;
         try {
-            line = DefaultParser.builder().get().parse(command.get().options(),
-                    Arrays.copyOfRange(args, 1, args.length));
+            line = DefaultParser.builder()
+                    .get()
+                    .parse(command.get().options(), Arrays.copyOfRange(args, 1, args.length));
         } catch (ParseException e) {
             return usageError(e.getMessage(), "troubleshoot " + command.get().id() + " --help lists its options.");
         }
@@ -120,11 +121,14 @@ public final class Main {
     private int execute(Command command, CommandLine line) {
         List<String> positional = line.getArgList();
         if (positional.isEmpty()) {
-            return usageError("missing CONTENT_DIR", "Pass the folder that holds your .md pages, e.g. troubleshoot "
-                    + command.id() + " content" + (command == Command.BUILD ? " --out site" : "") + ".");
+            return usageError(
+                    "missing CONTENT_DIR",
+                    "Pass the folder that holds your .md pages, e.g. troubleshoot " + command.id() + " content"
+                            + (command == Command.BUILD ? " --out site" : "") + ".");
         }
         if (positional.size() > 1) {
-            return usageError("unexpected argument '" + positional.get(1) + "'",
+            return usageError(
+                    "unexpected argument '" + positional.get(1) + "'",
                     "Give one CONTENT_DIR; troubleshoot " + command.id() + " --help lists the options.");
         }
         Settings settings;
@@ -136,7 +140,8 @@ public final class Main {
         Path content = Path.of(positional.get(0));
         if (!Files.isDirectory(content)) {
             err.println("troubleshoot: CONTENT_DIR " + content + " is not a folder");
-            err.println("  hint: pass the folder that holds your .md pages, e.g. troubleshoot build content --out site");
+            err.println(
+                    "  hint: pass the folder that holds your .md pages, e.g. troubleshoot build content --out site");
             return USAGE;
         }
         if (settings.template() != null && !Files.isDirectory(settings.template())) {
@@ -153,14 +158,23 @@ public final class Main {
 
     private int build(Generator.Builder builder, Settings settings, Path content) {
         long start = System.nanoTime();
-        BuildResult result = builder.outputDirectory(settings.out()).cacheDirectory(cache(settings)).build().generate();
+        BuildResult result = builder.outputDirectory(settings.out())
+                .cacheDirectory(cache(settings))
+                .build()
+                .generate();
         int code = report(result, settings, content);
         if (result.output().isPresent()) {
             list(result, settings);
-            out.printf("Built %d pages, %d categories, %d entries into %s in %d ms: %d files published, "
+            out.printf(
+                    "Built %d pages, %d categories, %d entries into %s in %d ms: %d files published, "
                             + "%d content files left out%n",
-                    result.pageCount(), result.categoryCount(), result.entryCount(), result.output().get(), (System.nanoTime() - start) / 1_000_000,
-                    result.published().size(), result.leftOut().size());
+                    result.pageCount(),
+                    result.categoryCount(),
+                    result.entryCount(),
+                    result.output().get(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    result.published().size(),
+                    result.leftOut().size());
         }
         return code;
     }
@@ -183,7 +197,8 @@ public final class Main {
             list(result, settings);
         }
         if (code == OK && settings.format() == ReportFormat.TEXT) {
-            out.printf("OK: %d pages, %d entries, %d warnings%n",
+            out.printf(
+                    "OK: %d pages, %d entries, %d warnings%n",
                     result.pageCount(), result.entryCount(), result.warningCount());
         }
         return code;
@@ -228,7 +243,10 @@ public final class Main {
         if (!settings.list()) {
             return;
         }
-        int width = result.published().stream().mapToInt(f -> f.path().length()).max().orElse(0);
+        int width = result.published().stream()
+                .mapToInt(f -> f.path().length())
+                .max()
+                .orElse(0);
         for (PublishedFile file : result.published()) {
             out.printf("%-" + width + "s  %-8s  %s%n", file.path(), file.audience(), file.origin());
         }

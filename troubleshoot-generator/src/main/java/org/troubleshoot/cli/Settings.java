@@ -1,12 +1,11 @@
 package org.troubleshoot.cli;
 
+import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.troubleshoot.Generator;
 import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.config.Languages;
 import org.troubleshoot.diagnostic.ReportFormat;
-
-import java.nio.file.Path;
 
 /**
  * The options of one command line, checked and converted.
@@ -16,8 +15,8 @@ import java.nio.file.Path;
  * @param port     serve's port
  * @param list     whether to print every file of the site
  */
-record Settings(Path out, Path template, int port, ReportFormat format, boolean timings, boolean list,
-                CommandLine line) {
+record Settings(
+        Path out, Path template, int port, ReportFormat format, boolean timings, boolean list, CommandLine line) {
     private static final int DEFAULT_PORT = 8000;
 
     /** A value the command line cannot take, with what to do instead. */
@@ -36,13 +35,15 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
         Path out = null;
         if (command == Command.BUILD) {
             if (!line.hasOption("out")) {
-                throw new Invalid("missing --out OUT_DIR", "Say where the site goes, e.g. troubleshoot build content --out site.");
+                throw new Invalid(
+                        "missing --out OUT_DIR",
+                        "Say where the site goes, e.g. troubleshoot build content --out site.");
             }
             out = Path.of(line.getOptionValue("out"));
         }
         String formatName = line.getOptionValue("format", "text");
-        ReportFormat format = ReportFormat.fromName(formatName).orElseThrow(() -> new Invalid(
-                "unknown --format '" + formatName + "'", "Use text, github or json."));
+        ReportFormat format = ReportFormat.fromName(formatName)
+                .orElseThrow(() -> new Invalid("unknown --format '" + formatName + "'", "Use text, github or json."));
         int port = DEFAULT_PORT;
         if (line.hasOption("port")) {
             try {
@@ -51,12 +52,15 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
                 port = -1;
             }
             if (port < 0 || port > 65535) {
-                throw new Invalid("--port '" + line.getOptionValue("port") + "' is not a port number",
+                throw new Invalid(
+                        "--port '" + line.getOptionValue("port") + "' is not a port number",
                         "Use a number from 1 to 65535, or 0 for any free port.");
             }
         }
-        if (line.hasOption("broken-links") && BrokenLinks.named(line.getOptionValue("broken-links")).isEmpty()) {
-            throw new Invalid("unknown --broken-links '" + line.getOptionValue("broken-links") + "'",
+        if (line.hasOption("broken-links")
+                && BrokenLinks.named(line.getOptionValue("broken-links")).isEmpty()) {
+            throw new Invalid(
+                    "unknown --broken-links '" + line.getOptionValue("broken-links") + "'",
                     "Use error (the default) or warn.");
         }
         Path template = line.hasOption("template") ? Path.of(line.getOptionValue("template")) : null;
@@ -88,10 +92,14 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
 
     /** The generator these options describe, for {@code content}; the caller adds the output folder. */
     Generator.Builder builder(Path content) {
-        Generator.Builder builder = Generator.builder().contentDirectory(content)
-                .title(line.getOptionValue("title")).baseUrl(line.getOptionValue("base-url"))
-                .editUrl(line.getOptionValue("edit-url")).audience(line.getOptionValue("audience"))
-                .strict(line.hasOption("strict")).autoLinks(!line.hasOption("no-autolinks"))
+        Generator.Builder builder = Generator.builder()
+                .contentDirectory(content)
+                .title(line.getOptionValue("title"))
+                .baseUrl(line.getOptionValue("base-url"))
+                .editUrl(line.getOptionValue("edit-url"))
+                .audience(line.getOptionValue("audience"))
+                .strict(line.hasOption("strict"))
+                .autoLinks(!line.hasOption("no-autolinks"))
                 .language(line.getOptionValue("language"));
         String[] excluded = line.getOptionValues("exclude");
         if (excluded != null) {
@@ -103,7 +111,8 @@ record Settings(Path out, Path template, int port, ReportFormat format, boolean 
             builder.previousSite(line.getOptionValue("previous"));
         }
         if (line.hasOption("broken-links")) {
-            builder.brokenLinks(BrokenLinks.named(line.getOptionValue("broken-links")).orElseThrow());
+            builder.brokenLinks(
+                    BrokenLinks.named(line.getOptionValue("broken-links")).orElseThrow());
         }
         builder.feedbackUrl(line.getOptionValue("feedback-url")).noResultsUrl(line.getOptionValue("no-results-url"));
         if (line.hasOption("stale")) {

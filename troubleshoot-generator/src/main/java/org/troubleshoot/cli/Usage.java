@@ -1,20 +1,19 @@
 package org.troubleshoot.cli;
 
-import org.apache.commons.cli.Option;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.cli.Option;
 
 /** The help texts of the command line. */
 final class Usage {
-    private static final String EXIT_CODES = "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error.";
+    private static final String EXIT_CODES =
+            "Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error.";
 
     private static final int WIDTH = 100;
     private static final int NAME_COLUMN = 32;
 
-    private Usage() {
-    }
+    private Usage() {}
 
     /** {@code troubleshoot --help}: what the commands are. */
     static void general(PrintWriter out) {

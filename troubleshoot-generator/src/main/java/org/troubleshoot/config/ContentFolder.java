@@ -23,12 +23,23 @@ public final class ContentFolder {
     public static final String STATIC = "static";
 
     /** Files that build or configure a project: never pages, never published. */
-    static final Set<String> BUILD_FILES = Set.of("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle",
-            "settings.gradle.kts", "gradle.properties", "package.json", "package-lock.json", "Makefile",
-            "mvnw", "mvnw.cmd", "gradlew", "gradlew.bat", SettingsFile.NAME);
+    static final Set<String> BUILD_FILES = Set.of(
+            "pom.xml",
+            "build.gradle",
+            "build.gradle.kts",
+            "settings.gradle",
+            "settings.gradle.kts",
+            "gradle.properties",
+            "package.json",
+            "package-lock.json",
+            "Makefile",
+            "mvnw",
+            "mvnw.cmd",
+            "gradlew",
+            "gradlew.bat",
+            SettingsFile.NAME);
 
-    private ContentFolder() {
-    }
+    private ContentFolder() {}
 
     /** Whether a file or folder called {@code name} is hidden (and so never read or published). */
     public static boolean isHidden(String name) {
@@ -50,8 +61,10 @@ public final class ContentFolder {
         if (name.equals("target") && parent != null && Files.isRegularFile(parent.resolve("pom.xml"))) {
             return true;
         }
-        if (name.equals("build") && parent != null && (Files.isRegularFile(parent.resolve("build.gradle"))
-                || Files.isRegularFile(parent.resolve("build.gradle.kts")))) {
+        if (name.equals("build")
+                && parent != null
+                && (Files.isRegularFile(parent.resolve("build.gradle"))
+                        || Files.isRegularFile(parent.resolve("build.gradle.kts")))) {
             return true;
         }
         // A site this generator wrote earlier, wherever its output went: never read back as content.

@@ -66,8 +66,11 @@ public record Languages(List<String> tags, boolean named) {
         for (String part : list.split(",", -1)) {
             String tag = tag(part.strip());
             if (!folders.add(tag.toLowerCase(Locale.ROOT))) {
-                throw new Invalid(part.strip(), "the language '" + tag + "' is listed twice", "List each language once, the"
-                        + " root language (the one at the site root) first: en, de, ja.");
+                throw new Invalid(
+                        part.strip(),
+                        "the language '" + tag + "' is listed twice",
+                        "List each language once, the"
+                                + " root language (the one at the site root) first: en, de, ja.");
             }
             tags.add(tag);
         }

@@ -1,21 +1,20 @@
 package org.troubleshoot.config;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * The optional settings file of a content folder, {@value #NAME}: {@code key = value} lines for
@@ -29,13 +28,21 @@ import java.util.Comparator;
  */
 public final class SettingsFile {
     public static final String NAME = "troubleshoot.properties";
-    private static final Set<String> KEYS = Set.of("title", "baseUrl", "editUrl", "audience", "strict", "brokenLinks",
-            "feedbackUrl", "noResultsUrl", "language", "languages");
+    private static final Set<String> KEYS = Set.of(
+            "title",
+            "baseUrl",
+            "editUrl",
+            "audience",
+            "strict",
+            "brokenLinks",
+            "feedbackUrl",
+            "noResultsUrl",
+            "language",
+            "languages");
     /** Keys {@code columns.<role>}: the names of more columns of that role. */
     public static final String COLUMNS = "columns.";
 
-    private SettingsFile() {
-    }
+    private SettingsFile() {}
 
     /**
      * The values written in the file (none if there is no file), and problems with it.
@@ -62,8 +69,12 @@ public final class SettingsFile {
             Map<String, List<String>> columns = new TreeMap<>();
             values.forEach((key, value) -> {
                 if (key.startsWith(COLUMNS)) {
-                    columns.put(key.substring(COLUMNS.length()), Arrays.stream(value.split(","))
-                            .map(String::strip).filter(name -> !name.isEmpty()).toList());
+                    columns.put(
+                            key.substring(COLUMNS.length()),
+                            Arrays.stream(value.split(","))
+                                    .map(String::strip)
+                                    .filter(name -> !name.isEmpty())
+                                    .toList());
                 }
             });
             return columns;
@@ -84,28 +95,43 @@ public final class SettingsFile {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            return new Values(Map.of(), List.of(Diagnostic.error(NAME, 0, 0, "cannot read the settings: " + e.getMessage(),
-                    "Write one key = value per line, in UTF-8.")));
+            return new Values(
+                    Map.of(),
+                    List.of(Diagnostic.error(
+                            NAME,
+                            0,
+                            0,
+                            "cannot read the settings: " + e.getMessage(),
+                            "Write one key = value per line, in UTF-8.")));
         }
         Map<String, String> values = new TreeMap<>();
         Map<String, Integer> lines = new TreeMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         // Keys as the plugin spells them first: written both ways, that one counts.
-        List<String> keys = properties.stringPropertyNames().stream().sorted(Comparator
-                .comparing((String k) -> !k.equals(camelCase(k))).thenComparing(Comparator.naturalOrder()))
+        List<String> keys = properties.stringPropertyNames().stream()
+                .sorted(Comparator.comparing((String k) -> !k.equals(camelCase(k)))
+                        .thenComparing(Comparator.naturalOrder()))
                 .toList();
         for (String written : keys) {
             String key = camelCase(written);
             int line = lineOf(file, written);
             if (!KEYS.contains(key) && !(key.startsWith(COLUMNS) && key.length() > COLUMNS.length())) {
-                diagnostics.add(Diagnostic.warning(NAME, line, 1, "unknown setting '" + written + "'",
+                diagnostics.add(Diagnostic.warning(
+                        NAME,
+                        line,
+                        1,
+                        "unknown setting '" + written + "'",
                         "Use one of title, baseUrl, editUrl, audience, strict, brokenLinks, feedbackUrl, noResultsUrl,"
                                 + " language, columns.<role>, or remove the line."));
             } else if (key.startsWith("language")) {
                 language(file, line, properties.getProperty(written).strip(), values, diagnostics);
                 lines.putIfAbsent("language", line);
             } else if (values.putIfAbsent(key, properties.getProperty(written).strip()) != null) {
-                diagnostics.add(Diagnostic.warning(NAME, line, 1, "'" + written + "' sets " + key + " a second time",
+                diagnostics.add(Diagnostic.warning(
+                        NAME,
+                        line,
+                        1,
+                        "'" + written + "' sets " + key + " a second time",
                         "Keep one of the two lines: " + key + " and its command-line spelling are the same setting."));
             } else {
                 lines.put(key, line);
@@ -113,8 +139,12 @@ public final class SettingsFile {
         }
         String brokenLinks = values.get("brokenLinks");
         if (brokenLinks != null && BrokenLinks.named(brokenLinks).isEmpty()) {
-            diagnostics.add(Diagnostic.error(NAME, lines.get("brokenLinks"), 1,
-                    "brokenLinks '" + brokenLinks + "' is not error or warn", "Write brokenLinks = error, or warn."));
+            diagnostics.add(Diagnostic.error(
+                    NAME,
+                    lines.get("brokenLinks"),
+                    1,
+                    "brokenLinks '" + brokenLinks + "' is not error or warn",
+                    "Write brokenLinks = error, or warn."));
         }
         return new Values(values, diagnostics, lines);
     }
@@ -123,10 +153,14 @@ public final class SettingsFile {
      * {@code language} or {@code languages} (the same setting, which reads better with several), checked here
      * where the line is known, and kept as {@code language} in its normal form ({@code pt-br} → {@code pt-BR}).
      */
-    private static void language(Path file, int line, String value, Map<String, String> values,
-                                 List<Diagnostic> diagnostics) {
+    private static void language(
+            Path file, int line, String value, Map<String, String> values, List<Diagnostic> diagnostics) {
         if (values.containsKey("language")) {
-            diagnostics.add(Diagnostic.error(NAME, line, 1, "both language and languages are set",
+            diagnostics.add(Diagnostic.error(
+                    NAME,
+                    line,
+                    1,
+                    "both language and languages are set",
                     "Keep one line: language = de for one language, languages = en, de, ja for several."));
             return;
         }
@@ -177,8 +211,8 @@ public final class SettingsFile {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 // The key and then its separator: "language" is not the line of "languages = …".
-                if (line.startsWith(key) && (line.length() == key.length()
-                        || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
+                if (line.startsWith(key)
+                        && (line.length() == key.length() || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
                     return i + 1;
                 }
             }

@@ -1,12 +1,12 @@
 package org.troubleshoot.config;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The site's settings, in one place. Each can be set by the Maven plugin's configuration, by a CLI flag, or
@@ -27,10 +27,17 @@ import java.nio.charset.StandardCharsets;
  *                     {@code {answer}} ({@code yes} or {@code no}) and {@code {url}}; none: no such links
  * @param noResultsUrl pattern of the link a search without results offers, with {@code {query}}
  */
-public record SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl,
-                           String audience, boolean strict, BrokenLinks brokenLinks,
-                           Map<String, List<String>> columns, Languages languages, Optional<String> feedbackUrl,
-                           Optional<String> noResultsUrl) {
+public record SiteSettings(
+        String title,
+        Optional<String> baseUrl,
+        Optional<String> editUrl,
+        String audience,
+        boolean strict,
+        BrokenLinks brokenLinks,
+        Map<String, List<String>> columns,
+        Languages languages,
+        Optional<String> feedbackUrl,
+        Optional<String> noResultsUrl) {
     public static final String DEFAULT_TITLE = "Help Center";
     /** Content for everyone, and the audience of a build unless one is chosen: safe to publish. */
     public static final String PUBLIC = "public";
@@ -53,10 +60,19 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
      * Settings of a site in English, with broken links as errors, no column names of the site's own and no
      * feedback or no-results links.
      */
-    public SiteSettings(String title, Optional<String> baseUrl, Optional<String> editUrl, String audience,
-                        boolean strict) {
-        this(title, baseUrl, editUrl, audience, strict, BrokenLinks.ERROR, Map.of(), Languages.DEFAULT,
-                Optional.empty(), Optional.empty());
+    public SiteSettings(
+            String title, Optional<String> baseUrl, Optional<String> editUrl, String audience, boolean strict) {
+        this(
+                title,
+                baseUrl,
+                editUrl,
+                audience,
+                strict,
+                BrokenLinks.ERROR,
+                Map.of(),
+                Languages.DEFAULT,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -90,8 +106,10 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
      * @param url    the entry's address relative to the site root; absolute when the base URL is known
      */
     public Optional<String> feedbackLink(String page, String entry, String answer, String url) {
-        return feedbackUrl.map(pattern -> pattern.replace("{page}", encode(page)).replace("{entry}", encode(entry))
-                .replace("{answer}", encode(answer)).replace("{url}", encode(absolute(url).orElse(url))));
+        return feedbackUrl.map(pattern -> pattern.replace("{page}", encode(page))
+                .replace("{entry}", encode(entry))
+                .replace("{answer}", encode(answer))
+                .replace("{url}", encode(absolute(url).orElse(url))));
     }
 
     /** A value in a URL: UTF-8, every byte but ASCII letters, digits and {@code - . _ ~} percent-encoded. */
@@ -102,7 +120,8 @@ public record SiteSettings(String title, Optional<String> baseUrl, Optional<Stri
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }

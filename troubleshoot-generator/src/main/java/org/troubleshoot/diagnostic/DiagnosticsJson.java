@@ -1,7 +1,6 @@
 package org.troubleshoot.diagnostic;
 
 import com.google.gson.stream.JsonWriter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,8 +12,7 @@ import java.util.function.Function;
  * error overlay. Each is an object of {@code severity, file, line, column, message, hint}.
  */
 public final class DiagnosticsJson {
-    private DiagnosticsJson() {
-    }
+    private DiagnosticsJson() {}
 
     /** Writes the diagnostics as an array, each file name as {@code file} gives it. */
     static void writeArray(JsonWriter json, List<Diagnostic> diagnostics, Function<Diagnostic, String> file)

@@ -1,14 +1,13 @@
 package org.troubleshoot.diagnostic;
 
 import com.google.gson.stream.JsonWriter;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.nio.file.Path;
 
 /**
  * The ways a list of diagnostics can be printed: for people, for GitHub Actions, for other programs.
@@ -86,14 +85,14 @@ public enum ReportFormat {
     }
 
     private static Diagnostic withFile(Diagnostic d, String pathPrefix) {
-        return pathPrefix.isEmpty() ? d
+        return pathPrefix.isEmpty()
+                ? d
                 : new Diagnostic(d.severity(), path(d, pathPrefix), d.line(), d.column(), d.message(), d.hint());
     }
 
     /** The prefixed file name; absolute paths (problems with the output folder, say) stay as they are. */
     private static String path(Diagnostic d, String pathPrefix) {
-        return d.file().startsWith("/") || Path.of(d.file()).isAbsolute() ? d.file()
-                : pathPrefix + d.file();
+        return d.file().startsWith("/") || Path.of(d.file()).isAbsolute() ? d.file() : pathPrefix + d.file();
     }
 
     /** Escaping of a workflow command's message, as GitHub's toolkit does it. */

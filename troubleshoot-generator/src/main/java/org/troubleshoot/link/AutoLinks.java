@@ -1,5 +1,16 @@
 package org.troubleshoot.link;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
@@ -10,18 +21,6 @@ import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Section;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.HashMap;
 
 /**
  * Links the names a reader would expect to click in the cause and "what to do" cells: a category's name,
@@ -68,8 +67,10 @@ public final class AutoLinks {
                 termsByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(term);
             }
         }
-        termsByFirstWord.values().forEach(list -> list.sort(
-                Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
+        termsByFirstWord
+                .values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder())));
     }
 
     private static boolean isWordChar(char c) {
@@ -195,8 +196,10 @@ public final class AutoLinks {
             String match = null;
             for (String term : termsByFirstWord.getOrDefault(word, List.of())) {
                 int end = i + term.length();
-                if (text.startsWith(term, i) && (end == text.length() || !isWordChar(text.charAt(end)))
-                        && !hrefByHtmlTerm.get(term).equals(selfHref) && !used.contains(term)) {
+                if (text.startsWith(term, i)
+                        && (end == text.length() || !isWordChar(text.charAt(end)))
+                        && !hrefByHtmlTerm.get(term).equals(selfHref)
+                        && !used.contains(term)) {
                     match = term;
                     break;
                 }
@@ -209,8 +212,12 @@ public final class AutoLinks {
             if (out == null) {
                 out = new StringBuilder(text.length() + 64);
             }
-            out.append(text, last, i).append("<a class=\"auto-link\" href=\"").append(Html.escape(hrefByHtmlTerm.get(match)))
-                    .append("\">").append(match).append("</a>");
+            out.append(text, last, i)
+                    .append("<a class=\"auto-link\" href=\"")
+                    .append(Html.escape(hrefByHtmlTerm.get(match)))
+                    .append("\">")
+                    .append(match)
+                    .append("</a>");
             i += match.length();
             last = i;
         }

@@ -11,5 +11,4 @@ import org.troubleshoot.model.SourcePosition;
  *                   the audience of the first page that does
  * @param linkedFrom the first link to it, in navigation order; null for a file of the static folder
  */
-public record ContentAsset(String url, String audience, SourcePosition linkedFrom) {
-}
+public record ContentAsset(String url, String audience, SourcePosition linkedFrom) {}

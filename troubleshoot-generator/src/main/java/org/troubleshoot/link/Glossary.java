@@ -1,5 +1,11 @@
 package org.troubleshoot.link;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Cell;
 import org.troubleshoot.model.DataRow;
@@ -9,19 +15,11 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Urls;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** The writers' glossary ({@code links.md}): a table of Term | Link, whose terms become automatic links. */
 final class Glossary {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
-    private Glossary() {
-    }
+    private Glossary() {}
 
     /**
      * The glossary's Term | Link rows, as term → the URL automatic links lead to; a link is a URL, or a content
@@ -30,8 +28,8 @@ final class Glossary {
      * @param glossaryUrls the resolved URLs of the glossary page's own links, by index
      * @param resolve      resolves a link written as plain text in the Link cell (problems go to the diagnostics)
      */
-    static Map<String, String> terms(Page glossary, List<String> glossaryUrls, Function<LinkRef, String> resolve,
-                                     List<Diagnostic> diagnostics) {
+    static Map<String, String> terms(
+            Page glossary, List<String> glossaryUrls, Function<LinkRef, String> resolve, List<Diagnostic> diagnostics) {
         Map<String, String> terms = new LinkedHashMap<>();
         for (Section section : glossary.sections()) {
             if (!(section instanceof DataTable table) || table.columns().size() < 2) {
@@ -53,8 +51,12 @@ final class Glossary {
                     url = siteUrl(resolve.apply(new LinkRef(target.text(), row.source())));
                 }
                 if (term.isEmpty() || target.text().isEmpty()) {
-                    diagnostics.add(Diagnostic.error(row.source().file(), row.source().line(), row.source().column(),
-                            "glossary row needs a term and a link", "Write | Term | https://… | or | Term | page.md#id |."));
+                    diagnostics.add(Diagnostic.error(
+                            row.source().file(),
+                            row.source().line(),
+                            row.source().column(),
+                            "glossary row needs a term and a link",
+                            "Write | Term | https://… | or | Term | page.md#id |."));
                 } else if (url != null) {
                     terms.putIfAbsent(term, url);
                 }

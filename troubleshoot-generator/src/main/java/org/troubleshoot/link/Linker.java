@@ -1,34 +1,32 @@
 package org.troubleshoot.link;
 
-import org.troubleshoot.assemble.SiteAssembler;
-import org.troubleshoot.config.ContentFolder;
-import org.troubleshoot.config.BrokenLinks;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.LinkRef;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.PageOutline;
-import org.troubleshoot.model.Urls;
-import org.troubleshoot.parse.Slugs;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Optional;
+import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.config.ContentFolder;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageOutline;
+import org.troubleshoot.parse.Slugs;
 
 /**
  * The link stage: resolves every link a writer wrote between content files to the URL it gets in the
@@ -68,8 +66,7 @@ public final class Linker {
      * @param diagnostics link problems, of every file
      * @param context     what linking one changed page again needs from the rest of the site (see {@link #relink})
      */
-    public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics, Context context) {
-    }
+    public record Result(List<Page> pages, ResolvedLinks links, List<Diagnostic> diagnostics, Context context) {}
 
     /**
      * The rest of the site, as one page's links see it: other pages and their anchors, the automatic links, and
@@ -81,10 +78,15 @@ public final class Linker {
         private final SiteAnchors anchors;
         /** The automatic links of each language's pages; null when automatic links are off. */
         private final Map<String, AutoLinks> auto;
+
         private final Function<Page, String> language;
 
-        private Context(Linker linker, Map<String, Page> bySource, SiteAnchors anchors, Map<String, AutoLinks> auto,
-                        Function<Page, String> language) {
+        private Context(
+                Linker linker,
+                Map<String, Page> bySource,
+                SiteAnchors anchors,
+                Map<String, AutoLinks> auto,
+                Function<Page, String> language) {
             this.linker = linker;
             this.bySource = bySource;
             this.anchors = anchors;
@@ -139,21 +141,29 @@ public final class Linker {
             BitSet used = leftOut.anchors().containsKey(page.sourceFile()) ? LinksInUse.of(page) : null;
             List<String> pageUrls = new ArrayList<>(page.links().size());
             for (int i = 0; i < page.links().size(); i++) {
-                pageUrls.add(used != null && !used.get(i) ? null
-                        : resolve(page, page.links().get(i), bySource, anchors, assets, diagnostics));
+                pageUrls.add(
+                        used != null && !used.get(i)
+                                ? null
+                                : resolve(page, page.links().get(i), bySource, anchors, assets, diagnostics));
             }
             urls.put(page.id(), pageUrls);
         }
         Map<String, List<Page>> byLanguage = new LinkedHashMap<>();
         for (Page page : pages) {
-            byLanguage.computeIfAbsent(language.apply(page), k -> new ArrayList<>()).add(page);
+            byLanguage
+                    .computeIfAbsent(language.apply(page), k -> new ArrayList<>())
+                    .add(page);
         }
         List<Page> linked = pages;
         Map<String, AutoLinks> auto = null;
         if (autoLinks) {
-            Map<String, String> terms = glossary == null ? Map.of()
-                    : Glossary.terms(glossary, urls.get(glossary.id()),
-                            link -> resolve(glossary, link, bySource, anchors, assets, diagnostics), diagnostics);
+            Map<String, String> terms = glossary == null
+                    ? Map.of()
+                    : Glossary.terms(
+                            glossary,
+                            urls.get(glossary.id()),
+                            link -> resolve(glossary, link, bySource, anchors, assets, diagnostics),
+                            diagnostics);
             auto = new HashMap<>();
             for (Map.Entry<String, List<Page>> group : byLanguage.entrySet()) {
                 auto.put(group.getKey(), new AutoLinks(group.getValue(), terms));
@@ -163,8 +173,8 @@ public final class Linker {
         if (auto != null) {
             linked = pages.parallelStream().map(context::autoLinked).toList();
         }
-        Map<String, Map<String, List<RelatedEntries.Related>>> related = byLanguage.size() == 1
-                ? RelatedEntries.of(pages) : new HashMap<>();
+        Map<String, Map<String, List<RelatedEntries.Related>>> related =
+                byLanguage.size() == 1 ? RelatedEntries.of(pages) : new HashMap<>();
         if (byLanguage.size() > 1) {
             byLanguage.values().forEach(group -> related.putAll(RelatedEntries.of(group)));
         }
@@ -223,18 +233,27 @@ public final class Linker {
         if (!replaced) {
             return Optional.empty();
         }
-        return Optional.of(new Result(List.copyOf(pages),
-                new ResolvedLinks(Map.copyOf(urls), previous.links().assets(), previous.links().related()),
-                diagnostics, context));
+        return Optional.of(new Result(
+                List.copyOf(pages),
+                new ResolvedLinks(
+                        Map.copyOf(urls),
+                        previous.links().assets(),
+                        previous.links().related()),
+                diagnostics,
+                context));
     }
 
     private static boolean sameForOthers(Page before, Page changed) {
         return before != null && PageOutline.of(before).equals(PageOutline.of(changed));
     }
 
-    private String resolve(Page from, LinkRef link, Map<String, Page> bySource,
-                           SiteAnchors anchors, SortedMap<String, ContentAsset> assets,
-                           List<Diagnostic> diagnostics) {
+    private String resolve(
+            Page from,
+            LinkRef link,
+            Map<String, Page> bySource,
+            SiteAnchors anchors,
+            SortedMap<String, ContentAsset> assets,
+            List<Diagnostic> diagnostics) {
         String target = link.target();
         int hash = target.indexOf('#');
         String path = hash < 0 ? target : target.substring(0, hash);
@@ -249,8 +268,11 @@ public final class Linker {
         } else {
             String resolved = resolvePath(from.sourceFile(), decode(path));
             if (resolved == null) {
-                return broken(link, "link to '" + target + "' leaves the content folder",
-                        "Link only to files inside the content folder.", diagnostics);
+                return broken(
+                        link,
+                        "link to '" + target + "' leaves the content folder",
+                        "Link only to files inside the content folder.",
+                        diagnostics);
             }
             if (isLeftOut(resolved, anchor)) {
                 return ResolvedLinks.LEFT_OUT;
@@ -274,9 +296,11 @@ public final class Linker {
             url = url != null ? url : pageAnchors.get(name);
         }
         if (url == null) {
-            return broken(link, "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
-                    "Use the id of a heading, category, symptom or question of that page"
-                            + nearest(page, anchor) + ".", diagnostics);
+            return broken(
+                    link,
+                    "link to '" + target + "': " + page.sourceFile() + " has no anchor '#" + anchor + "'",
+                    "Use the id of a heading, category, symptom or question of that page" + nearest(page, anchor) + ".",
+                    diagnostics);
         }
         return url;
     }
@@ -307,8 +331,12 @@ public final class Linker {
             diagnostics.add(error(link, message, hint));
             return null;
         }
-        diagnostics.add(Diagnostic.warning(link.source().file(), link.source().line(), link.source().column(),
-                message + "; it is shown as text", hint));
+        diagnostics.add(Diagnostic.warning(
+                link.source().file(),
+                link.source().line(),
+                link.source().column(),
+                message + "; it is shown as text",
+                hint));
         return ResolvedLinks.LEFT_OUT;
     }
 
@@ -316,12 +344,20 @@ public final class Linker {
      * A link to a content file that is not a Markdown page (an image, a PDF): the file is published, for the
      * audience of the pages that link to it.
      */
-    private String fileLink(Page from, LinkRef link, String resolved, String anchor,
-                            SortedMap<String, ContentAsset> assets, List<Diagnostic> diagnostics) {
+    private String fileLink(
+            Page from,
+            LinkRef link,
+            String resolved,
+            String anchor,
+            SortedMap<String, ContentAsset> assets,
+            List<Diagnostic> diagnostics) {
         if (!contentFiles.contains(resolved)) {
-            return broken(link, "link to '" + link.target() + "': no file " + resolved + " in the content folder",
+            return broken(
+                    link,
+                    "link to '" + link.target() + "': no file " + resolved + " in the content folder",
                     "Check the file name; links are relative to the file they are written in. Hidden files, build "
-                            + "files and build folders are never published.", diagnostics);
+                            + "files and build folders are never published.",
+                    diagnostics);
         }
         ContentAsset asset = assets.get(resolved);
         if (asset == null) {
@@ -377,6 +413,7 @@ public final class Linker {
     }
 
     private static Diagnostic error(LinkRef link, String message, String hint) {
-        return Diagnostic.error(link.source().file(), link.source().line(), link.source().column(), message, hint);
+        return Diagnostic.error(
+                link.source().file(), link.source().line(), link.source().column(), message, hint);
     }
 }

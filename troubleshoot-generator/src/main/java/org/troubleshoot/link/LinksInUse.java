@@ -1,5 +1,6 @@
 package org.troubleshoot.link;
 
+import java.util.BitSet;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
@@ -12,15 +13,12 @@ import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 
-import java.util.BitSet;
-
 /**
  * Which of a page's links its sections still show. A build for one audience takes categories for other
  * audiences out of a page; the links written in them must not publish the files they lead to.
  */
 final class LinksInUse {
-    private LinksInUse() {
-    }
+    private LinksInUse() {}
 
     /** The indexes (in {@link Page#links()}) of the links that the page's sections' HTML refers to. */
     static BitSet of(Page page) {

@@ -5,17 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.DataRow;
-import org.troubleshoot.model.DataTable;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.ErrorCode;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Prose;
-import org.troubleshoot.model.Question;
-import org.troubleshoot.model.Section;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +20,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.DataRow;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.ErrorCode;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
 
 /**
  * Compares the site with a previously published {@code site.json} and reports every address that readers
@@ -53,12 +52,16 @@ public final class PreviousSite {
         try {
             previous = JsonParser.parseString(read()).getAsJsonObject();
         } catch (IOException | IllegalArgumentException | IllegalStateException | JsonParseException e) {
-            return List.of(Diagnostic.error(location, 0, 0, "cannot read the previous site.json: " + e.getMessage(),
+            return List.of(Diagnostic.error(
+                    location,
+                    0,
+                    0,
+                    "cannot read the previous site.json: " + e.getMessage(),
                     "Pass the path or URL of the site.json of the published site."));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of(Diagnostic.error(location, 0, 0, "interrupted while reading the previous site.json",
-                    "Run the check again."));
+            return List.of(Diagnostic.error(
+                    location, 0, 0, "interrupted while reading the previous site.json", "Run the check again."));
         }
         Addresses addresses = new Addresses(pages);
         Map<String, String> codes = new HashMap<>(); // key → the code as written now
@@ -108,22 +111,37 @@ public final class PreviousSite {
             }
             String published = "error code '" + code + "' of entry \"" + text(entry, "symptom") + "\" was published at "
                     + ErrorCode.url(code);
-            diagnostics.add(now == null
-                    ? Diagnostic.error(sourceFile(entry), sourceLine(entry), 1, published
-                            + ", and no row has it any more", "Software that shows this code may link to "
-                            + ErrorCode.url(code) + ": keep the code in the code column of the row that answers it now.")
-                    : Diagnostic.error(sourceFile(entry), sourceLine(entry), 1, published + ", and a row now writes it '"
-                            + now + "' (" + ErrorCode.url(now) + ")", "A code's page is named as the code is written:"
-                            + " write it " + code + " again, so that " + ErrorCode.url(code) + " keeps working."));
+            diagnostics.add(
+                    now == null
+                            ? Diagnostic.error(
+                                    sourceFile(entry),
+                                    sourceLine(entry),
+                                    1,
+                                    published + ", and no row has it any more",
+                                    "Software that shows this code may link to " + ErrorCode.url(code)
+                                            + ": keep the code in the code column of the row that answers it now.")
+                            : Diagnostic.error(
+                                    sourceFile(entry),
+                                    sourceLine(entry),
+                                    1,
+                                    published + ", and a row now writes it '" + now + "' (" + ErrorCode.url(now) + ")",
+                                    "A code's page is named as the code is written:" + " write it " + code
+                                            + " again, so that " + ErrorCode.url(code) + " keeps working."));
         }
     }
 
     private String read() throws IOException, InterruptedException {
         if (location.startsWith("http://") || location.startsWith("https://")) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(location))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(location))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new IOException("HTTP " + response.statusCode());
             }
@@ -139,7 +157,10 @@ public final class PreviousSite {
             return;
         }
         String id = text(item, "id");
-        diagnostics.add(Diagnostic.error(sourceFile(item), sourceLine(item), 1,
+        diagnostics.add(Diagnostic.error(
+                sourceFile(item),
+                sourceLine(item),
+                1,
                 what + " was published at " + url + ", which no longer exists",
                 "Keep old links working: pin the old id ({#" + id + "}) or list it after the new one"
                         + " ({#new-id #" + id + "}); a row moved to another category or page keeps its links"
@@ -157,7 +178,8 @@ public final class PreviousSite {
     }
 
     private static JsonObject source(JsonObject item) {
-        return item.has("source") && item.get("source").isJsonObject() ? item.getAsJsonObject("source")
+        return item.has("source") && item.get("source").isJsonObject()
+                ? item.getAsJsonObject("source")
                 : new JsonObject();
     }
 
@@ -166,6 +188,7 @@ public final class PreviousSite {
         private final Map<String, Set<String>> anchors;
         /** Category pages and the pages left at categories' old ids → the page they belong to. */
         private final Map<String, Page> categoryFiles = new HashMap<>();
+
         private final Map<String, Map<String, String>> forwards = new HashMap<>();
         private final Map<String, String> aliases;
 
@@ -193,8 +216,10 @@ public final class PreviousSite {
             }
             // The script of a category page (and of a category's old page) sends other ids where the row is now.
             Page page = categoryFiles.get(file);
-            return page != null && (forwards.computeIfAbsent(page.id(), id -> RowForwards.ofPage(page))
-                    .containsKey(fragment) || aliases.containsKey(fragment));
+            return page != null
+                    && (forwards.computeIfAbsent(page.id(), id -> RowForwards.ofPage(page))
+                                    .containsKey(fragment)
+                            || aliases.containsKey(fragment));
         }
     }
 
@@ -241,6 +266,8 @@ public final class PreviousSite {
     }
 
     private static String text(JsonObject object, String name) {
-        return object.has(name) && object.get(name).isJsonPrimitive() ? object.get(name).getAsString() : "";
+        return object.has(name) && object.get(name).isJsonPrimitive()
+                ? object.get(name).getAsString()
+                : "";
     }
 }

@@ -1,9 +1,5 @@
 package org.troubleshoot.link;
 
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.Page;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
 
 /**
  * Finds entries that share a likely cause or a step of what to do, across categories and pages, so a reader
@@ -32,7 +31,10 @@ public final class RelatedEntries {
     private static final Pattern CAUSE_SPLIT = Pattern.compile("\\s+or\\s+|[,;]");
 
     /** Why two entries are related. */
-    public enum Reason { CAUSE, RESOLUTION }
+    public enum Reason {
+        CAUSE,
+        RESOLUTION
+    }
 
     /** One related entry (shared by every entry it is related to) and why it is related. */
     public record Related(Located located, Reason reason) {
@@ -55,15 +57,16 @@ public final class RelatedEntries {
     }
 
     /** An entry with where it is; its URL worked out once, however many entries it is related to. */
-    public record Located(Page page, Category category, Entry entry, String url) {
-    }
+    public record Located(Page page, Category category, Entry entry, String url) {}
 
     /** What an entry is indexed and looked up by, worked out once per entry. */
     private record Keys(List<String> phrases, List<List<String>> endings, List<String> steps) {
         static Keys of(Entry entry) {
             if (entry.causes().size() == 1) {
                 List<String> phrases = List.copyOf(causePhrases(entry.cause().text()));
-                return new Keys(phrases, phrases.stream().map(RelatedEntries::endings).toList(),
+                return new Keys(
+                        phrases,
+                        phrases.stream().map(RelatedEntries::endings).toList(),
                         List.copyOf(RelatedEntries.steps(entry.resolution().text())));
             }
             // A symptom with several causes is related by each of them and by each of their steps.
@@ -74,8 +77,8 @@ public final class RelatedEntries {
                 steps.addAll(RelatedEntries.steps(cause.resolution().text()));
             }
             List<String> phraseList = List.copyOf(phrases);
-            return new Keys(phraseList, phraseList.stream().map(RelatedEntries::endings).toList(),
-                    List.copyOf(steps));
+            return new Keys(
+                    phraseList, phraseList.stream().map(RelatedEntries::endings).toList(), List.copyOf(steps));
         }
     }
 
@@ -94,7 +97,8 @@ public final class RelatedEntries {
             }
         }
         // Keys and lookups read nothing shared but the finished index: both run in parallel.
-        List<Keys> keys = all.parallelStream().map(located -> Keys.of(located.entry())).toList();
+        List<Keys> keys =
+                all.parallelStream().map(located -> Keys.of(located.entry())).toList();
         Map<String, List<Located>> byPhrase = new HashMap<>();
         Map<String, List<Located>> byEnding = new HashMap<>();
         Map<String, List<Located>> byStep = new HashMap<>();
@@ -102,7 +106,8 @@ public final class RelatedEntries {
             Located located = all.get(i);
             Keys entryKeys = keys.get(i);
             for (int p = 0; p < entryKeys.phrases().size(); p++) {
-                byPhrase.computeIfAbsent(entryKeys.phrases().get(p), k -> new ArrayList<>()).add(located);
+                byPhrase.computeIfAbsent(entryKeys.phrases().get(p), k -> new ArrayList<>())
+                        .add(located);
                 for (String ending : entryKeys.endings().get(p)) {
                     byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(located);
                 }
@@ -111,8 +116,10 @@ public final class RelatedEntries {
                 byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
             }
         }
-        List<List<Related>> found = IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> relatedOf(all.get(i), keys.get(i), byPhrase, byEnding, byStep)).toList();
+        List<List<Related>> found = IntStream.range(0, all.size())
+                .parallel()
+                .mapToObj(i -> relatedOf(all.get(i), keys.get(i), byPhrase, byEnding, byStep))
+                .toList();
         Map<String, Map<String, List<Related>>> related = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             if (!found.get(i).isEmpty()) {
@@ -123,8 +130,12 @@ public final class RelatedEntries {
         return related;
     }
 
-    private static List<Related> relatedOf(Located entry, Keys keys, Map<String, List<Located>> byPhrase,
-                                           Map<String, List<Located>> byEnding, Map<String, List<Located>> byStep) {
+    private static List<Related> relatedOf(
+            Located entry,
+            Keys keys,
+            Map<String, List<Located>> byPhrase,
+            Map<String, List<Located>> byEnding,
+            Map<String, List<Located>> byStep) {
         List<Related> found = new ArrayList<>(LIMIT);
         for (int p = 0; p < keys.phrases().size(); p++) {
             String phrase = keys.phrases().get(p);

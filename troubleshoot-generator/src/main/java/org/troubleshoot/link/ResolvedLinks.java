@@ -1,11 +1,10 @@
 package org.troubleshoot.link;
 
-import org.troubleshoot.model.Page;
-
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
 
 /**
  * What the link stage found out: the site-root-relative URL of every internal link, and the content files
@@ -17,8 +16,10 @@ import org.troubleshoot.model.Entry;
  * @param related entries sharing a cause or a step of what to do, by page id and entry id
  *                (see {@link RelatedEntries#of})
  */
-public record ResolvedLinks(Map<String, List<String>> urls, SortedMap<String, ContentAsset> assets,
-                            Map<String, Map<String, List<RelatedEntries.Related>>> related) {
+public record ResolvedLinks(
+        Map<String, List<String>> urls,
+        SortedMap<String, ContentAsset> assets,
+        Map<String, Map<String, List<RelatedEntries.Related>>> related) {
 
     /**
      * The URL of a link to a page or category that a build for one audience left out, or of a broken link while

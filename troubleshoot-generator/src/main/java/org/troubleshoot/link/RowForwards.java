@@ -1,12 +1,11 @@
 package org.troubleshoot.link;
 
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.Page;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
 
 /**
  * Where an address's {@code #fragment} leads when it names no row of the page it is on: the rule behind moved
@@ -21,8 +20,7 @@ import java.util.TreeMap;
  * </ol>
  */
 public final class RowForwards {
-    private RowForwards() {
-    }
+    private RowForwards() {}
 
     /** Every row id and old id of the page → the row's address, relative to the site root; sorted. */
     public static Map<String, String> ofPage(Page page) {

@@ -1,5 +1,9 @@
 package org.troubleshoot.link;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.DataRow;
@@ -9,11 +13,6 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
-
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
 
 /**
  * Every anchor of each page and the URL (relative to the site root) where it lives in the output. A page's
@@ -64,8 +63,10 @@ final class SiteAnchors {
         for (Anchor anchor : page.anchors()) {
             String base = url;
             if (anchor.category() != null) {
-                Category category = page.categories().stream().filter(c -> c.id().equals(anchor.category()))
-                        .findFirst().orElse(null);
+                Category category = page.categories().stream()
+                        .filter(c -> c.id().equals(anchor.category()))
+                        .findFirst()
+                        .orElse(null);
                 if (category == null) {
                     continue; // a category a build for one audience left out
                 }

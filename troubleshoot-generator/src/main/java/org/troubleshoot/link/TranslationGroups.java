@@ -1,12 +1,5 @@
 package org.troubleshoot.link;
 
-import org.troubleshoot.assemble.SiteAssembler;
-import org.troubleshoot.config.Languages;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.LinkRef;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Translations;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.Languages;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Translations;
 
 /**
  * Finds the pages that are translations of each other. Two rules, the second winning:
@@ -27,12 +26,10 @@ import java.util.Set;
  * versions in one language, or a {@code translationOf} that leads nowhere, are errors.
  */
 public final class TranslationGroups {
-    private TranslationGroups() {
-    }
+    private TranslationGroups() {}
 
     /** The translations, and problems with {@code translationOf}. */
-    public record Result(Translations translations, List<Diagnostic> diagnostics) {
-    }
+    public record Result(Translations translations, List<Diagnostic> diagnostics) {}
 
     /**
      * @param pages   the pages of the build
@@ -56,10 +53,12 @@ public final class TranslationGroups {
         }
         Map<String, List<Page>> groups = new LinkedHashMap<>();
         for (Page page : pages) {
-            groups.computeIfAbsent(key(page.sourceFile(), named, languages), k -> new ArrayList<>()).add(page);
+            groups.computeIfAbsent(key(page.sourceFile(), named, languages), k -> new ArrayList<>())
+                    .add(page);
         }
         Map<String, List<String>> versions = new HashMap<>();
-        Comparator<Page> byLanguage = Comparator.comparingInt(p -> languages.tags().indexOf(languages.of(p.sourceFile())));
+        Comparator<Page> byLanguage =
+                Comparator.comparingInt(p -> languages.tags().indexOf(languages.of(p.sourceFile())));
         for (List<Page> group : groups.values()) {
             if (group.size() < 2 || !oneEachLanguage(group, languages, diagnostics)) {
                 continue;
@@ -71,28 +70,37 @@ public final class TranslationGroups {
     }
 
     /** The page a {@code translationOf} names, or null (with an error unless the audience left it out). */
-    private static Page target(Page page, Map<String, Page> bySource, Languages languages,
-                               SiteAssembler.LeftOut leftOut, List<Diagnostic> diagnostics) {
+    private static Page target(
+            Page page,
+            Map<String, Page> bySource,
+            Languages languages,
+            SiteAssembler.LeftOut leftOut,
+            List<Diagnostic> diagnostics) {
         LinkRef ref = page.translationOf();
         String file = Linker.resolvePath(page.sourceFile(), ref.target());
         if (file == null) {
-            diagnostics.add(error(ref, "translationOf '" + ref.target() + "' leaves the content folder",
+            diagnostics.add(error(
+                    ref,
+                    "translationOf '" + ref.target() + "' leaves the content folder",
                     "Name a page of the content folder, relative to this one: translationOf: ../faq.md"));
             return null;
         }
         Page target = bySource.get(file);
         if (target == null) {
             if (!leftOut.pages().contains(file)) {
-                diagnostics.add(error(ref, "translationOf '" + ref.target() + "': no page " + file
-                                + " in the content folder",
+                diagnostics.add(error(
+                        ref,
+                        "translationOf '" + ref.target() + "': no page " + file + " in the content folder",
                         "Name the page this one translates, relative to this one like a link (a page in the root"
                                 + " language's folder is ../page.md from a language folder)."));
             }
             return null;
         }
         if (languages.of(file).equals(languages.of(page.sourceFile()))) {
-            diagnostics.add(error(ref, "translationOf '" + ref.target() + "': " + file + " is in the same language ("
-                            + languages.of(file) + ")",
+            diagnostics.add(error(
+                    ref,
+                    "translationOf '" + ref.target() + "': " + file + " is in the same language (" + languages.of(file)
+                            + ")",
                     "A translation lies in another language's folder (de/, ja/…); name the page it translates."));
             return null;
         }
@@ -136,14 +144,17 @@ public final class TranslationGroups {
                 String message = blamed.sourceFile() + " and " + kept.sourceFile() + " are both the " + language
                         + " version of the same page";
                 String hint = "Each page has at most one version per language: change translationOf, or rename one.";
-                diagnostics.add(ref == null ? Diagnostic.error(blamed.sourceFile(), 1, 1, message, hint)
-                        : error(ref, message, hint));
+                diagnostics.add(
+                        ref == null
+                                ? Diagnostic.error(blamed.sourceFile(), 1, 1, message, hint)
+                                : error(ref, message, hint));
             }
         }
         return fine;
     }
 
     private static Diagnostic error(LinkRef ref, String message, String hint) {
-        return Diagnostic.error(ref.source().file(), ref.source().line(), ref.source().column(), message, hint);
+        return Diagnostic.error(
+                ref.source().file(), ref.source().line(), ref.source().column(), message, hint);
     }
 }

@@ -9,5 +9,4 @@ package org.troubleshoot.model;
  * @param category the id of the category whose page holds it, or null when it is on the page itself
  * @param fragment the id it has in the output, or null for the top of the page
  */
-public record Anchor(String name, String category, String fragment) {
-}
+public record Anchor(String name, String category, String fragment) {}

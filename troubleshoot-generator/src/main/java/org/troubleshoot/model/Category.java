@@ -10,8 +10,16 @@ import java.util.List;
  * @param aliases   old ids whose pages still lead here (written {@code ## Title {#id #old-id}})
  * @param audience  who the category is for (written {@code ## Title {audience=admin}}); its page's otherwise
  */
-public record Category(String id, String title, String introHtml, Columns columns, List<Entry> entries,
-                       List<String> aliases, String audience, SourcePosition source) implements Section {
+public record Category(
+        String id,
+        String title,
+        String introHtml,
+        Columns columns,
+        List<Entry> entries,
+        List<String> aliases,
+        String audience,
+        SourcePosition source)
+        implements Section {
     public Category {
         entries = List.copyOf(entries);
         aliases = List.copyOf(aliases);

@@ -14,8 +14,14 @@ import java.util.List;
  * @param codes   the error codes of its code column, as written ({@code E401}); see {@link ErrorCode}
  * @param source  where its first row is
  */
-public record Entry(String id, Cell symptom, List<Cause> causes, List<Cell> extras, List<String> aliases,
-                    List<String> codes, SourcePosition source) {
+public record Entry(
+        String id,
+        Cell symptom,
+        List<Cause> causes,
+        List<Cell> extras,
+        List<String> aliases,
+        List<String> codes,
+        SourcePosition source) {
     public Entry {
         if (causes.isEmpty()) {
             throw new IllegalArgumentException("an entry has at least one cause and resolution");
@@ -27,8 +33,14 @@ public record Entry(String id, Cell symptom, List<Cause> causes, List<Cell> extr
     }
 
     /** An entry of one row and no codes. */
-    public Entry(String id, Cell symptom, Cell cause, Cell resolution, List<Cell> extras, List<String> aliases,
-                 SourcePosition source) {
+    public Entry(
+            String id,
+            Cell symptom,
+            Cell cause,
+            Cell resolution,
+            List<Cell> extras,
+            List<String> aliases,
+            SourcePosition source) {
         this(id, symptom, List.of(new Cause(cause, resolution, source)), extras, aliases, List.of(), source);
     }
 

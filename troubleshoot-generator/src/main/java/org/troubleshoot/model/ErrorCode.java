@@ -12,8 +12,7 @@ public final class ErrorCode {
     /** The folder of the code pages, at the site root (shared by every language of the site). */
     public static final String FOLDER = "e/";
 
-    private ErrorCode() {
-    }
+    private ErrorCode() {}
 
     /** The code as it is matched: in lower case. Two codes with one key are one code. */
     public static String key(String code) {

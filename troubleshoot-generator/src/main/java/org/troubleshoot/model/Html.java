@@ -13,8 +13,7 @@ public final class Html {
     /** The characters Mustache.java's HtmlEscaper replaces in a template value: controls up to CR, {@code & < > " ' ` =}. */
     private static final String VALUE_ESCAPED = "&<>\"'`=";
 
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code text} with {@code & < > "} escaped: safe in element content and in double-quoted attributes. */
     public static String escape(String text) {

@@ -17,9 +17,19 @@ import java.util.List;
  * @param translationOf the page this one translates, as written in front matter {@code translationOf}
  *                      (a content file, relative to this one like a link); null when it says none
  */
-public record Page(String id, String title, PageKind kind, String audience, int order, String description,
-                   String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks,
-                   List<Anchor> anchors, LinkRef translationOf) {
+public record Page(
+        String id,
+        String title,
+        PageKind kind,
+        String audience,
+        int order,
+        String description,
+        String sourceFile,
+        List<Section> sections,
+        List<LinkRef> links,
+        boolean autoLinks,
+        List<Anchor> anchors,
+        LinkRef translationOf) {
     public static final String PUBLIC = "public";
 
     public Page {
@@ -29,23 +39,49 @@ public record Page(String id, String title, PageKind kind, String audience, int 
     }
 
     /** A page without anchors besides its sections' ids, that names no page it translates. */
-    public Page(String id, String title, PageKind kind, String audience, int order, String description,
-                String sourceFile, List<Section> sections, List<LinkRef> links, boolean autoLinks) {
+    public Page(
+            String id,
+            String title,
+            PageKind kind,
+            String audience,
+            int order,
+            String description,
+            String sourceFile,
+            List<Section> sections,
+            List<LinkRef> links,
+            boolean autoLinks) {
         this(id, title, kind, audience, order, description, sourceFile, sections, links, autoLinks, List.of(), null);
     }
 
     /** The same page with other sections (the link stage adds automatic links to cells). */
     public Page withSections(List<Section> newSections) {
-        return new Page(id, title, kind, audience, order, description, sourceFile, newSections, links, autoLinks,
-                anchors, translationOf);
+        return new Page(
+                id,
+                title,
+                kind,
+                audience,
+                order,
+                description,
+                sourceFile,
+                newSections,
+                links,
+                autoLinks,
+                anchors,
+                translationOf);
     }
 
     public List<Category> categories() {
-        return sections.stream().filter(Category.class::isInstance).map(Category.class::cast).toList();
+        return sections.stream()
+                .filter(Category.class::isInstance)
+                .map(Category.class::cast)
+                .toList();
     }
 
     public List<Question> questions() {
-        return sections.stream().filter(Question.class::isInstance).map(Question.class::cast).toList();
+        return sections.stream()
+                .filter(Question.class::isInstance)
+                .map(Question.class::cast)
+                .toList();
     }
 
     public boolean isPublic() {

@@ -20,8 +20,17 @@ public record PageOutline(Nav nav, List<Text> texts) {
      * A page's place in the site: title, kind, audience, order, its categories, and the page it translates
      * (which decides the language switchers of other pages).
      */
-    public record Nav(String id, String sourceFile, String title, PageKind kind, String audience, int order,
-                      String description, boolean autoLinks, List<CategoryNav> categories, String translationOf) {
+    public record Nav(
+            String id,
+            String sourceFile,
+            String title,
+            PageKind kind,
+            String audience,
+            int order,
+            String description,
+            boolean autoLinks,
+            List<CategoryNav> categories,
+            String translationOf) {
         public Nav {
             categories = List.copyOf(categories);
         }
@@ -53,7 +62,11 @@ public record PageOutline(Nav nav, List<Text> texts) {
         List<Text> texts = new ArrayList<>();
         for (Section section : page.sections()) {
             if (section instanceof Category category) {
-                categories.add(new CategoryNav(category.id(), category.title(), category.audience(), category.aliases(),
+                categories.add(new CategoryNav(
+                        category.id(),
+                        category.title(),
+                        category.audience(),
+                        category.aliases(),
                         category.entries().size()));
                 for (Entry entry : category.entries()) {
                     List<String> parts = new ArrayList<>(1 + 2 * entry.causes().size());
@@ -65,16 +78,29 @@ public record PageOutline(Nav nav, List<Text> texts) {
                     texts.add(new Text(entry.id(), parts, entry.aliases(), entry.codes()));
                 }
             } else if (section instanceof Question question) {
-                texts.add(new Text(question.id(), List.of(question.question(), question.answerText()), List.of(),
-                        List.of()));
+                texts.add(new Text(
+                        question.id(), List.of(question.question(), question.answerText()), List.of(), List.of()));
             } else if (section instanceof DataTable table) {
                 for (DataRow row : table.rows()) {
-                    texts.add(new Text(row.id(), row.cells().stream().map(Cell::text).toList(), List.of(), List.of()));
+                    texts.add(new Text(
+                            row.id(), row.cells().stream().map(Cell::text).toList(), List.of(), List.of()));
                 }
             }
         }
-        return new PageOutline(new Nav(page.id(), page.sourceFile(), page.title(), page.kind(), page.audience(),
-                page.order(), page.description(), page.autoLinks(), categories,
-                page.translationOf() == null ? null : page.translationOf().target()), texts);
+        return new PageOutline(
+                new Nav(
+                        page.id(),
+                        page.sourceFile(),
+                        page.title(),
+                        page.kind(),
+                        page.audience(),
+                        page.order(),
+                        page.description(),
+                        page.autoLinks(),
+                        categories,
+                        page.translationOf() == null
+                                ? null
+                                : page.translationOf().target()),
+                texts);
     }
 }

@@ -85,7 +85,8 @@ public final class RowDates {
     /** Equal when every file has the same dates, line by line (the build cache compares what it read back). */
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof RowDates that) || !files.equals(that.files)
+        if (!(other instanceof RowDates that)
+                || !files.equals(that.files)
                 || !lines.keySet().equals(that.lines.keySet())) {
             return false;
         }

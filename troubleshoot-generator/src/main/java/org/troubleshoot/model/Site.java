@@ -1,10 +1,9 @@
 package org.troubleshoot.model;
 
-import org.troubleshoot.config.SiteSettings;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.troubleshoot.config.SiteSettings;
 
 /**
  * Everything the generator knows about the content, pages in navigation order, and the site's settings.
@@ -13,8 +12,12 @@ import java.util.Optional;
  * @param translations which pages are versions of each other in the site's languages
  * @param rowDates     when each row last changed in git (see {@link #updated})
  */
-public record Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged,
-                   Translations translations, RowDates rowDates) {
+public record Site(
+        SiteSettings settings,
+        List<Page> pages,
+        Map<String, String> lastChanged,
+        Translations translations,
+        RowDates rowDates) {
     public Site {
         pages = List.copyOf(pages);
         lastChanged = Map.copyOf(lastChanged);
@@ -26,8 +29,7 @@ public record Site(SiteSettings settings, List<Page> pages, Map<String, String> 
     }
 
     /** A site without row dates. */
-    public Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged,
-                Translations translations) {
+    public Site(SiteSettings settings, List<Page> pages, Map<String, String> lastChanged, Translations translations) {
         this(settings, pages, lastChanged, translations, RowDates.NONE);
     }
 
@@ -59,6 +61,9 @@ public record Site(SiteSettings settings, List<Page> pages, Map<String, String> 
     }
 
     public int entryCount() {
-        return pages.stream().flatMap(p -> p.categories().stream()).mapToInt(c -> c.entries().size()).sum();
+        return pages.stream()
+                .flatMap(p -> p.categories().stream())
+                .mapToInt(c -> c.entries().size())
+                .sum();
     }
 }

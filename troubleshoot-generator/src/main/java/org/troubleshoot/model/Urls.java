@@ -1,15 +1,14 @@
 package org.troubleshoot.model;
 
-import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** The rules of addresses, in one place: which links leave the site, and relative URLs between output files. */
 public final class Urls {
     /** A scheme ({@code https:}, {@code mailto:}, {@code javascript:}…) or a host ({@code //cdn…}): not a content file. */
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*", Pattern.DOTALL);
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * Whether a link's target is an address elsewhere rather than a content file (which the link stage checks
@@ -31,7 +30,8 @@ public final class Urls {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/#".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
             }
         }

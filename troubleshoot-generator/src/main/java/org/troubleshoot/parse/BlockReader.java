@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -103,8 +102,7 @@ final class BlockReader {
     }
 
     private static boolean isKeyChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                || c == '.';
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
     }
 
     /** The number of {@code #} a line starts with. */
@@ -131,8 +129,12 @@ final class BlockReader {
         int end = lines.end(line);
         int level = hashes(line);
         int content = start + level + 1;
-        if (level > 6 || content >= end || text.charAt(content - 1) != ' ' || text.charAt(content) == ' '
-                || text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '#') {
+        if (level > 6
+                || content >= end
+                || text.charAt(content - 1) != ' '
+                || text.charAt(content) == ' '
+                || text.charAt(end - 1) == ' '
+                || text.charAt(end - 1) == '#') {
             throw NotInSubset.INSTANCE;
         }
         Heading heading = new Heading(seq(start, end));
@@ -148,7 +150,8 @@ final class BlockReader {
         int first = lines.current();
         List<BasedSequence> contentLines = new ArrayList<>();
         Paragraph paragraph = new Paragraph();
-        for (int line = first; lines.hasLine() && !lines.isBlank(line) && !isHeading(line) && !isBulletItem(line);
+        for (int line = first;
+                lines.hasLine() && !lines.isBlank(line) && !isHeading(line) && !isBulletItem(line);
                 line = lines.advance()) {
             int start = lines.start(line);
             int end = lines.end(line);
@@ -162,7 +165,9 @@ final class BlockReader {
             contentLines.add(seq(start, lines.endWithNewline(line)));
         }
         int next = lines.current();
-        paragraph.setContent(seq(lines.start(first), lines.endWithNewline(next - 1)), contentLines,
+        paragraph.setContent(
+                seq(lines.start(first), lines.endWithNewline(next - 1)),
+                contentLines,
                 Collections.nCopies(contentLines.size(), 0));
         paragraph.setTrailingBlankLine(lines.hasLine() && lines.isBlank(next));
         document.appendChild(paragraph);
@@ -226,7 +231,8 @@ final class BlockReader {
                 i++;
             }
             // "1. step" or "2) step" is a list item.
-            return !(i < end && (text.charAt(i) == '.' || text.charAt(i) == ')')
+            return !(i < end
+                    && (text.charAt(i) == '.' || text.charAt(i) == ')')
                     && (i + 1 == end || text.charAt(i + 1) == ' '));
         }
         char second = end - start > 1 ? text.charAt(start + 1) : '\n';
@@ -245,7 +251,8 @@ final class BlockReader {
         }
         if (c == '*') {
             // "**Next**" is strong text; "* item" or "***" would be a list or a rule.
-            return end - start > 2 && text.charAt(start + 1) == '*'
+            return end - start > 2
+                    && text.charAt(start + 1) == '*'
                     && Character.isLetterOrDigit(text.charAt(start + 2));
         }
         if (c == '`') {

@@ -1,7 +1,5 @@
 package org.troubleshoot.parse;
 
-import org.troubleshoot.text.Words;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.troubleshoot.text.Words;
 
 /**
  * The names a table's columns go by, per role and language, kept as data: the file {@value #RESOURCE} next to
@@ -31,8 +30,7 @@ public final class ColumnVocabulary {
     public static final String SITE = "site";
 
     /** One name of a role, in one language, as written in the vocabulary or the settings. */
-    public record Name(ColumnRole role, String language, String name) {
-    }
+    public record Name(ColumnRole role, String language, String name) {}
 
     private final List<Name> names;
     private final Map<String, Name> byKey;
@@ -73,14 +71,17 @@ public final class ColumnVocabulary {
             }
             String[] fields = line.split("\t", -1);
             Optional<ColumnRole> role = fields.length == 3 ? ColumnRole.named(fields[0]) : Optional.empty();
-            if (role.isEmpty() || !fields[1].matches("[a-z]{2}") || key(fields[2]).isEmpty()) {
+            if (role.isEmpty()
+                    || !fields[1].matches("[a-z]{2}")
+                    || key(fields[2]).isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ":" + number + ": not role<TAB>language<TAB>name: " + line);
             }
             Name name = new Name(role.get(), fields[1], fields[2].strip());
             Name earlier = seen.putIfAbsent(key(name.name()), name);
             if (earlier != null && earlier.role() != name.role()) {
                 throw new IllegalStateException(RESOURCE + ":" + number + ": '" + name.name() + "' is a "
-                        + name.role().id() + " name here and a " + earlier.role().id() + " name above");
+                        + name.role().id() + " name here and a "
+                        + earlier.role().id() + " name above");
             }
             names.add(name);
         }
@@ -139,8 +140,8 @@ public final class ColumnVocabulary {
         Set<String> keys = new LinkedHashSet<>();
         List<String> result = new ArrayList<>();
         for (Name name : names) {
-            boolean wanted = name.language().equals("en") || name.language().equals(SITE)
-                    || languages.contains(name.language());
+            boolean wanted =
+                    name.language().equals("en") || name.language().equals(SITE) || languages.contains(name.language());
             if (name.role() == role && wanted && keys.add(key(name.name()))) {
                 result.add(name.name());
             }

@@ -1,18 +1,16 @@
 package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.util.ast.Document;
-import org.troubleshoot.config.ContentFolder;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Page;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import org.troubleshoot.config.ContentFolder;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
 
 /**
  * The parse stage: reads every Markdown file of a content folder into a {@link Page}.
@@ -76,10 +75,17 @@ public final class ContentParser {
      * the same bytes (a build cache keeps parsed files under it).
      */
     public String configuration() {
-        StringBuilder text = new StringBuilder("markdown ").append(engine.mode()).append("; columns");
+        StringBuilder text =
+                new StringBuilder("markdown ").append(engine.mode()).append("; columns");
         for (ColumnVocabulary.Name name : vocabulary.names()) {
-            text.append(' ').append(name.role().id()).append('/').append(name.language()).append('/')
-                    .append(name.name().length()).append(':').append(name.name());
+            text.append(' ')
+                    .append(name.role().id())
+                    .append('/')
+                    .append(name.language())
+                    .append('/')
+                    .append(name.name().length())
+                    .append(':')
+                    .append(name.name());
         }
         return text.toString();
     }
@@ -110,30 +116,44 @@ public final class ContentParser {
      * @param assets   the other files, relative to the folder: published if pages link to them or they lie in
      *                 the static folder
      */
-    public record Scan(List<Path> markdown, List<String> assets, List<Diagnostic> diagnostics) {
-    }
+    public record Scan(List<Path> markdown, List<String> assets, List<Diagnostic> diagnostics) {}
 
     public Scan scan(Path contentDirectory, Set<Path> excluded) {
         Path root = contentDirectory.toAbsolutePath().normalize();
-        Set<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        Set<Path> skip =
+                excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> files;
         try {
             files = contentFiles(root, skip, diagnostics);
         } catch (IOException | UncheckedIOException e) {
-            return new Scan(List.of(), List.of(), List.of(Diagnostic.error(root.toString(), 0, 0,
-                    "cannot read the content folder: " + e.getMessage(),
-                    "Check that the folder exists and can be read.")));
+            return new Scan(
+                    List.of(),
+                    List.of(),
+                    List.of(Diagnostic.error(
+                            root.toString(),
+                            0,
+                            0,
+                            "cannot read the content folder: " + e.getMessage(),
+                            "Check that the folder exists and can be read.")));
         }
         // Markdown in the static folder is published as it is, like any other file there.
-        List<Path> pages = files.stream().filter(f -> isMarkdown(f) && !isStatic(root, f)).toList();
-        return new Scan(pages, files.stream().filter(f -> !pages.contains(f)).map(f -> relativeName(root, f)).toList(),
+        List<Path> pages =
+                files.stream().filter(f -> isMarkdown(f) && !isStatic(root, f)).toList();
+        return new Scan(
+                pages,
+                files.stream()
+                        .filter(f -> !pages.contains(f))
+                        .map(f -> relativeName(root, f))
+                        .toList(),
                 diagnostics);
     }
 
     /** Parses one file of a content folder (the serve command re-reads only what changed). */
     public ParseResult parseOne(Path contentDirectory, Path file) {
-        FileResult result = parseFile(contentDirectory.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
+        FileResult result = parseFile(
+                contentDirectory.toAbsolutePath().normalize(),
+                file.toAbsolutePath().normalize());
         return new ParseResult(result.page().stream().toList(), result.diagnostics(), List.of());
     }
 
@@ -143,12 +163,11 @@ public final class ContentParser {
      */
     private List<FileResult> parseInParallel(Path root, List<Path> files) {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads,
-                task -> {
-                    Thread thread = new Thread(null, task, "troubleshoot-parse", PARSER_STACK_BYTES);
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(null, task, "troubleshoot-parse", PARSER_STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             List<Future<FileResult>> futures = new ArrayList<>(files.size());
             for (Path file : files) {
@@ -180,8 +199,7 @@ public final class ContentParser {
         return new ParseResult(result.page().stream().toList(), result.diagnostics(), List.of());
     }
 
-    private record FileResult(Optional<Page> page, List<Diagnostic> diagnostics) {
-    }
+    private record FileResult(Optional<Page> page, List<Diagnostic> diagnostics) {}
 
     private FileResult parseFile(Path root, Path file) {
         String relative = relativeName(root, file);
@@ -189,15 +207,26 @@ public final class ContentParser {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
-                        "file is " + size / (1024 * 1024) + " MB; pages may be at most " + MAX_FILE_BYTES / (1024 * 1024)
-                                + " MB", "Split it into several pages.")));
+                return new FileResult(
+                        Optional.empty(),
+                        List.of(Diagnostic.error(
+                                relative,
+                                0,
+                                0,
+                                "file is " + size / (1024 * 1024) + " MB; pages may be at most "
+                                        + MAX_FILE_BYTES / (1024 * 1024) + " MB",
+                                "Split it into several pages.")));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
-                    "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
-                    "Check the file's permissions.")));
+            return new FileResult(
+                    Optional.empty(),
+                    List.of(Diagnostic.error(
+                            relative,
+                            0,
+                            0,
+                            "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+                            "Check the file's permissions.")));
         }
         return parseFile(relative, bytes);
     }
@@ -216,14 +245,26 @@ public final class ContentParser {
             Page page = new PageParser(context, document, pageId(relative)).parse();
             return new FileResult(Optional.of(page), context.diagnostics);
         } catch (SourceText.NotUtf8Exception e) {
-            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, e.line, e.column,
-                    "file is not UTF-8 text",
-                    "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
+            return new FileResult(
+                    Optional.empty(),
+                    List.of(Diagnostic.error(
+                            relative,
+                            e.line,
+                            e.column,
+                            "file is not UTF-8 text",
+                            "Save the file as UTF-8 (most editors offer it under \"Save with encoding\").")));
         } catch (RuntimeException | StackOverflowError e) {
             // A failure inside the Markdown library (found by fuzzing): the writer gets a diagnostic, not a trace.
-            return new FileResult(Optional.empty(), List.of(Diagnostic.error(relative, 0, 0,
-                    "the Markdown parser failed on this file (" + e.getClass().getSimpleName() + ")",
-                    "Look for unusual characters (tabs, control characters) in its tables; please report the file.")));
+            return new FileResult(
+                    Optional.empty(),
+                    List.of(
+                            Diagnostic.error(
+                                    relative,
+                                    0,
+                                    0,
+                                    "the Markdown parser failed on this file ("
+                                            + e.getClass().getSimpleName() + ")",
+                                    "Look for unusual characters (tabs, control characters) in its tables; please report the file.")));
         }
     }
 
@@ -239,8 +280,10 @@ public final class ContentParser {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                boolean skipped = !dir.equals(root) && (skip.contains(dir)
-                        || ContentFolder.isHidden(dir.getFileName().toString()) || ContentFolder.isBuildFolder(dir));
+                boolean skipped = !dir.equals(root)
+                        && (skip.contains(dir)
+                                || ContentFolder.isHidden(dir.getFileName().toString())
+                                || ContentFolder.isBuildFolder(dir));
                 return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -258,7 +301,10 @@ public final class ContentParser {
                         target = null;
                     }
                     if (target == null || !target.startsWith(realRoot) || !Files.isRegularFile(target)) {
-                        diagnostics.add(Diagnostic.warning(relativeName(root, path), 0, 0,
+                        diagnostics.add(Diagnostic.warning(
+                                relativeName(root, path),
+                                0,
+                                0,
                                 "skipped: a link to something outside the content folder (or to nothing)",
                                 "Copy the file into the content folder instead of linking to it."));
                         return FileVisitResult.CONTINUE;
@@ -294,7 +340,10 @@ public final class ContentParser {
     /** {@code guides/On Call.md} becomes {@code guides/on-call}: each segment a slug, no extension. */
     static String pageId(String relativePath) {
         String withoutExtension = relativePath.substring(0, relativePath.length() - ".md".length());
-        return String.join("/", Arrays.stream(withoutExtension.split("/"))
-                .map(segment -> Slugs.slug(segment, "page")).toList());
+        return String.join(
+                "/",
+                Arrays.stream(withoutExtension.split("/"))
+                        .map(segment -> Slugs.slug(segment, "page"))
+                        .toList());
     }
 }

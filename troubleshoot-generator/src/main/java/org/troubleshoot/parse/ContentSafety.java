@@ -2,7 +2,6 @@ package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -17,10 +16,10 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +97,10 @@ final class ContentSafety {
             } else if (!attached(node)) {
                 continue; // inside a <script> that RawHtml removed
             } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && inTitle(node)) {
-                context.warning(node, "HTML is shown as text, not as markup: " + shorten(node.getChars().toString()),
+                context.warning(
+                        node,
+                        "HTML is shown as text, not as markup: "
+                                + shorten(node.getChars().toString()),
                         "Headings and table headers are titles: write them as text.");
                 asText(node);
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -124,9 +126,13 @@ final class ContentSafety {
 
     private static void collect(Node parent, List<Node> into) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof HtmlBlock || child instanceof HtmlInline || child instanceof HtmlCommentBlock
-                    || child instanceof HtmlInlineComment || child instanceof InlineLinkNode
-                    || child instanceof RefNode || child instanceof AutoLink) {
+            if (child instanceof HtmlBlock
+                    || child instanceof HtmlInline
+                    || child instanceof HtmlCommentBlock
+                    || child instanceof HtmlInlineComment
+                    || child instanceof InlineLinkNode
+                    || child instanceof RefNode
+                    || child instanceof AutoLink) {
                 into.add(child);
             }
             if (!(child instanceof MailLink)) {
@@ -149,7 +155,9 @@ final class ContentSafety {
         if (scheme == null || LINK_SCHEMES.contains(scheme)) {
             return;
         }
-        context.warning(node, "link to '" + shorten(url) + "' was removed; its text is kept",
+        context.warning(
+                node,
+                "link to '" + shorten(url) + "' was removed; its text is kept",
                 "Only http, https, mailto and tel links, and links to content files, are kept.");
         replaceWithChildren(node);
     }
@@ -163,11 +171,15 @@ final class ContentSafety {
         if ((protocolRelative || REMOTE_SCHEMES.contains(scheme)) && insideLink(image)) {
             // A badge that is itself a link ([![build](https://…/badge.svg)](https://ci…)): a link in a link is
             // not HTML, so the image is its alt text inside the outer link.
-            context.warning(image, "image from another host is shown as its alt text: " + shorten(url),
+            context.warning(
+                    image,
+                    "image from another host is shown as its alt text: " + shorten(url),
                     "Put the image in the content folder and link it with a relative path.");
             replaceWithChildren(image);
         } else if (protocolRelative || REMOTE_SCHEMES.contains(scheme)) {
-            context.warning(image, "image from another host is shown as a link: " + shorten(url),
+            context.warning(
+                    image,
+                    "image from another host is shown as a link: " + shorten(url),
                     "Put the image in the content folder and link it with a relative path.");
             Link link = new Link();
             link.setUrl(BasedSequence.of(url));
@@ -178,7 +190,9 @@ final class ContentSafety {
             image.insertBefore(link);
             image.unlink();
         } else {
-            context.warning(image, "image '" + shorten(url) + "' was removed; its alt text is kept",
+            context.warning(
+                    image,
+                    "image '" + shorten(url) + "' was removed; its alt text is kept",
                     "Put the image in the content folder and link it with a relative path.");
             replaceWithChildren(image);
         }

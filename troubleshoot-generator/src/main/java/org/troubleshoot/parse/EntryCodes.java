@@ -1,10 +1,9 @@
 package org.troubleshoot.parse;
 
-import org.troubleshoot.model.SourcePosition;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.troubleshoot.model.SourcePosition;
 
 /**
  * The error codes written in a code cell ({@code E401, AUTH-7}): separated by commas, spaces or line breaks
@@ -22,13 +21,12 @@ final class EntryCodes {
      * Commas, white space of any kind (a {@code <br>} is a space in a cell's text), en and em dashes, and a hyphen
      * with white space beside it: a hyphen inside a code is part of it ({@code AUTH-7}).
      */
-    private static final Pattern SEPARATORS = Pattern.compile(
-            "(?:[,\\s\\u2013\\u2014]|(?<=\\s)-|-(?=\\s))+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SEPARATORS =
+            Pattern.compile("(?:[,\\s\\u2013\\u2014]|(?<=\\s)-|-(?=\\s))+", Pattern.UNICODE_CHARACTER_CLASS);
     /** What a writer puts in a cell that has no code. */
     private static final Pattern NONE = Pattern.compile("-+|n/a", Pattern.CASE_INSENSITIVE);
 
-    private EntryCodes() {
-    }
+    private EntryCodes() {}
 
     /** The codes of a cell's text, in written order; an invalid one is reported at {@code cell} and left out. */
     static List<String> read(FileContext context, SourcePosition cell, String text) {
@@ -44,7 +42,9 @@ final class EntryCodes {
             if (isValid(code)) {
                 codes.add(code);
             } else {
-                context.error(cell, "error code '" + code + "' is not a valid code",
+                context.error(
+                        cell,
+                        "error code '" + code + "' is not a valid code",
                         "A code is letters, digits, '-', '_' and '.', starts and ends with a letter or a digit"
                                 + " and has at most " + MAX_LENGTH + " characters; separate codes with commas or"
                                 + " spaces: E401, AUTH-7 (a range, E400 – E409, gives its two ends).");

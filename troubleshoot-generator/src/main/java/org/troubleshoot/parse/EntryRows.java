@@ -1,16 +1,15 @@
 package org.troubleshoot.parse;
 
-import org.troubleshoot.model.Cause;
-import org.troubleshoot.model.Cell;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.ErrorCode;
-import org.troubleshoot.model.SourcePosition;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.Cell;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.ErrorCode;
+import org.troubleshoot.model.SourcePosition;
 
 /**
  * The rows of one entry while its table is read. Consecutive rows with the same symptom are one entry with
@@ -26,17 +25,25 @@ final class EntryRows {
     private final List<Cell> extras;
     /** Index in {@link #extras} of the code column, or -1: a later row may add codes (see {@link #differing}). */
     private final int codeColumn;
+
     private final List<Cause> causes = new ArrayList<>();
     /** Code key → code as first written: a code repeated on the rows of one entry is one code. */
     private final Map<String, String> codes = new LinkedHashMap<>();
+
     private final SourcePosition source;
 
     /**
      * @param key       the symptom as rows are compared: its text in lower case
      * @param attribute the {@code {#id}} written after the symptom
      */
-    EntryRows(String key, IdAttribute attribute, String id, Cell symptom, List<Cell> extras, int codeColumn,
-              SourcePosition source) {
+    EntryRows(
+            String key,
+            IdAttribute attribute,
+            String id,
+            Cell symptom,
+            List<Cell> extras,
+            int codeColumn,
+            SourcePosition source) {
         this.key = key;
         this.attribute = attribute;
         this.id = id;
@@ -52,8 +59,11 @@ final class EntryRows {
      * ({@link #differing}). An empty symptom continues nothing.
      */
     boolean continuedBy(String rowKey, IdAttribute rowAttribute) {
-        return !rowKey.isEmpty() && rowKey.equals(key) && (rowAttribute.all().isEmpty()
-                || rowAttribute.all().equals(attribute.all()) && rowAttribute.audience().equals(attribute.audience()));
+        return !rowKey.isEmpty()
+                && rowKey.equals(key)
+                && (rowAttribute.all().isEmpty()
+                        || rowAttribute.all().equals(attribute.all())
+                                && rowAttribute.audience().equals(attribute.audience()));
     }
 
     /**
@@ -70,7 +80,8 @@ final class EntryRows {
                 if (!rowCodes.isEmpty() && rowCodes.stream().noneMatch(c -> codes.containsKey(ErrorCode.key(c)))) {
                     return i;
                 }
-            } else if (!cell.isBlank() && !Objects.equals(cell.text(), extras.get(i).text())) {
+            } else if (!cell.isBlank()
+                    && !Objects.equals(cell.text(), extras.get(i).text())) {
                 return i;
             }
         }

@@ -2,24 +2,22 @@ package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
-import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.SourcePosition;
 import org.troubleshoot.model.Urls;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import com.vladsch.flexmark.ast.Text;
 
 /** What the parts of the parser share while reading one file: positions, HTML, ids, links and problems. */
 final class FileContext {
@@ -38,6 +36,7 @@ final class FileContext {
     final Map<String, String> htmlAnchors = new HashMap<>();
     /** Whether the file has writers' HTML that {@link RawHtml} kept (most files have none). */
     boolean hasRawHtml;
+
     private final MarkdownEngine engine;
     private final boolean simpleHtml;
 
@@ -80,13 +79,17 @@ final class FileContext {
      */
     String htmlAnchor(String name, SourcePosition at) {
         if (name.isEmpty() || name.codePoints().anyMatch(Character::isWhitespace)) {
-            warning(at, "the HTML anchor '" + name + "' was removed: an id has no spaces",
+            warning(
+                    at,
+                    "the HTML anchor '" + name + "' was removed: an id has no spaces",
                     "Write <a name=\"one-word\"></a>, or better a heading, which has an id of its own.");
             return null;
         }
         String id = HtmlPolicy.ID_PREFIX + name;
         if (!ids.pin(id)) {
-            warning(at, "the HTML anchor '" + name + "' was removed: the page already has the id " + id,
+            warning(
+                    at,
+                    "the HTML anchor '" + name + "' was removed: the page already has the id " + id,
                     "Give each <a name> of a page its own name.");
             return null;
         }
@@ -261,12 +264,19 @@ final class FileContext {
     String assignId(IdAttribute attribute, String fallback, SourcePosition at) {
         String id = null;
         for (String written : attribute.all()) {
-            boolean pinned = id == null && attribute.id().isPresent() && written.equals(attribute.id().get());
+            boolean pinned = id == null
+                    && attribute.id().isPresent()
+                    && written.equals(attribute.id().get());
             if (!Slugs.isSlug(written)) {
-                error(at, "id '" + written + "' is not a valid id",
-                        "Use lower-case letters, digits and single hyphens, e.g. {#" + Slugs.slug(written, "my-id") + "}.");
+                error(
+                        at,
+                        "id '" + written + "' is not a valid id",
+                        "Use lower-case letters, digits and single hyphens, e.g. {#" + Slugs.slug(written, "my-id")
+                                + "}.");
             } else if (!ids.pin(written)) {
-                error(at, "id '" + written + "' is used twice on this page",
+                error(
+                        at,
+                        "id '" + written + "' is used twice on this page",
                         "Give each heading, symptom and alias its own id.");
             } else if (pinned) {
                 id = written;

@@ -4,14 +4,13 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import org.troubleshoot.model.LinkRef;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.PageKind;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.troubleshoot.model.LinkRef;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
 
 /**
  * The optional YAML front matter of a page: {@code title}, {@code kind}, {@code audience}, {@code order},
@@ -20,11 +19,22 @@ import java.util.regex.Pattern;
  *
  * @param translationOf the page this one translates, checked by the link stage like a link; null if none
  */
-record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audience, int order, String description,
-                   boolean autoLinks, LinkRef translationOf) {
+record FrontMatter(
+        Optional<String> title,
+        Optional<PageKind> kind,
+        String audience,
+        int order,
+        String description,
+        boolean autoLinks,
+        LinkRef translationOf) {
     enum Key {
-        TITLE("title"), KIND("kind"), AUDIENCE("audience"), ORDER("order"), DESCRIPTION("description"),
-        AUTOLINKS("autolinks"), TRANSLATION_OF("translationOf");
+        TITLE("title"),
+        KIND("kind"),
+        AUDIENCE("audience"),
+        ORDER("order"),
+        DESCRIPTION("description"),
+        AUTOLINKS("autolinks"),
+        TRANSLATION_OF("translationOf");
 
         /** As writers write it (and hints name it). */
         final String name;
@@ -52,7 +62,9 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
             }
             if (!isClosed(block)) {
                 // Flexmark reads everything after an unclosed "---" as front matter: the page would be empty.
-                context.error(block, "the front matter opened with --- on line 1 is never closed, so the whole page"
+                context.error(
+                        block,
+                        "the front matter opened with --- on line 1 is never closed, so the whole page"
                                 + " is read as front matter and none of it is shown",
                         "Close the front matter with a line of --- after its last key: value line.");
             }
@@ -64,7 +76,9 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                 value = unquote(value);
                 Optional<Key> key = key(node.getKey());
                 if (key.isEmpty()) {
-                    context.warning(node, "unknown front matter key '" + node.getKey() + "'",
+                    context.warning(
+                            node,
+                            "unknown front matter key '" + node.getKey() + "'",
                             "Use one of " + knownKeys() + ", or remove the line.");
                     continue;
                 }
@@ -73,7 +87,9 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                     case DESCRIPTION -> description = value;
                     case TRANSLATION_OF -> {
                         if (value.isEmpty() || value.contains("#")) {
-                            context.error(node, "translationOf '" + value + "' is not a page",
+                            context.error(
+                                    node,
+                                    "translationOf '" + value + "' is not a page",
                                     "Write the Markdown file this page translates, relative to this one like a link:"
                                             + " translationOf: ../troubleshooting.md");
                         } else {
@@ -84,14 +100,18 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                         if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
                             autoLinks = Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
                         } else {
-                            context.error(node, "autolinks '" + value + "' is not true or false",
+                            context.error(
+                                    node,
+                                    "autolinks '" + value + "' is not true or false",
                                     "Write autolinks: false to turn automatic links off on this page.");
                         }
                     }
                     case KIND -> {
                         kind = PageKind.fromId(value);
                         if (kind.isEmpty()) {
-                            context.error(node, "unknown page kind '" + value + "'",
+                            context.error(
+                                    node,
+                                    "unknown page kind '" + value + "'",
                                     "Use one of troubleshooting, faq, contact, article.");
                         }
                     }
@@ -100,7 +120,9 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                         if (AUDIENCE.matcher(lower).matches()) {
                             audience = lower;
                         } else {
-                            context.error(node, "audience '" + value + "' is not a single word",
+                            context.error(
+                                    node,
+                                    "audience '" + value + "' is not a single word",
                                     "Write one word such as public or admin.");
                         }
                     }
@@ -108,7 +130,9 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
                         try {
                             order = Integer.parseInt(value);
                         } catch (NumberFormatException e) {
-                            context.error(node, "order '" + value + "' is not a whole number",
+                            context.error(
+                                    node,
+                                    "order '" + value + "' is not a whole number",
                                     "Write a whole number such as 10; pages with smaller numbers come first.");
                         }
                     }
@@ -122,11 +146,14 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
     private static boolean isClosed(Node block) {
         String chars = FileContext.string(block.getChars()).stripTrailing();
         int lastLine = chars.lastIndexOf('\n');
-        return lastLine >= 0 && CLOSING_LINE.matcher(chars.substring(lastLine + 1)).matches();
+        return lastLine >= 0
+                && CLOSING_LINE.matcher(chars.substring(lastLine + 1)).matches();
     }
 
     private static Optional<Key> key(String name) {
-        return Arrays.stream(Key.values()).filter(k -> k.name.equalsIgnoreCase(name.strip())).findFirst();
+        return Arrays.stream(Key.values())
+                .filter(k -> k.name.equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     private static String knownKeys() {
@@ -134,8 +161,8 @@ record FrontMatter(Optional<String> title, Optional<PageKind> kind, String audie
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1);
         }
         return value;

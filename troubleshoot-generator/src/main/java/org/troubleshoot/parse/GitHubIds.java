@@ -3,7 +3,6 @@ package org.troubleshoot.parse;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import java.util.Map;
 final class GitHubIds {
     private final Map<String, Integer> occurrences = new HashMap<>();
 
-    GitHubIds() {
-    }
+    GitHubIds() {}
 
     /** The GitHub id of every heading of the document, in document order (nested headings count too). */
     static Map<Node, String> of(Document document) {
@@ -65,10 +63,17 @@ final class GitHubIds {
 
     private static boolean kept(int c) {
         switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.CONNECTOR_PUNCTUATION:
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION:
                 return true;
             default:
                 // Symbols that are also alphabetic (such as Ⓐ) are letters to GitHub.

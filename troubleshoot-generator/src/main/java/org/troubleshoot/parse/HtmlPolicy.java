@@ -1,17 +1,16 @@
 package org.troubleshoot.parse;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
-import org.troubleshoot.model.LinkRef;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+import org.troubleshoot.model.LinkRef;
 
 /**
  * Which HTML a writer may use, in one place. Writers' HTML in paragraphs and table cells keeps the tags and
@@ -34,28 +33,50 @@ final class HtmlPolicy {
 
     /** Tags a writer may use, with their attributes. Anything else is removed and its text kept. */
     static final Map<String, Set<String>> WRITTEN = Map.ofEntries(
-            Map.entry("br", Set.of()), Map.entry("p", Set.of()), Map.entry("sup", Set.of()), Map.entry("sub", Set.of()),
-            Map.entry("kbd", Set.of()), Map.entry("code", Set.of()), Map.entry("em", Set.of()),
-            Map.entry("strong", Set.of()), Map.entry("b", Set.of()), Map.entry("i", Set.of()),
-            Map.entry("ul", Set.of()), Map.entry("ol", Set.of("start")), Map.entry("li", Set.of()),
-            Map.entry("details", Set.of("open")), Map.entry("summary", Set.of()),
+            Map.entry("br", Set.of()),
+            Map.entry("p", Set.of()),
+            Map.entry("sup", Set.of()),
+            Map.entry("sub", Set.of()),
+            Map.entry("kbd", Set.of()),
+            Map.entry("code", Set.of()),
+            Map.entry("em", Set.of()),
+            Map.entry("strong", Set.of()),
+            Map.entry("b", Set.of()),
+            Map.entry("i", Set.of()),
+            Map.entry("ul", Set.of()),
+            Map.entry("ol", Set.of("start")),
+            Map.entry("li", Set.of()),
+            Map.entry("details", Set.of("open")),
+            Map.entry("summary", Set.of()),
             Map.entry("a", Set.of("href", "name", "id")),
             Map.entry("img", Set.of("src", "alt", "title", "width", "height")));
 
     /** What the Markdown renderer writes besides, in a paragraph, list, quote or cell that also has writers' HTML. */
     private static final Map<String, List<String>> MARKDOWN = Map.ofEntries(
-            Map.entry("a", List.of("title")), Map.entry("code", List.of("class")), Map.entry("pre", List.of()),
-            Map.entry("blockquote", List.of()), Map.entry("hr", List.of()), Map.entry("h1", List.of()),
-            Map.entry("h2", List.of()), Map.entry("h3", List.of()), Map.entry("h4", List.of()), Map.entry("h5", List.of()),
-            Map.entry("h6", List.of()), Map.entry("table", List.of()), Map.entry("thead", List.of()),
-            Map.entry("tbody", List.of()), Map.entry("tr", List.of()), Map.entry("th", List.of()), Map.entry("td", List.of()));
+            Map.entry("a", List.of("title")),
+            Map.entry("code", List.of("class")),
+            Map.entry("pre", List.of()),
+            Map.entry("blockquote", List.of()),
+            Map.entry("hr", List.of()),
+            Map.entry("h1", List.of()),
+            Map.entry("h2", List.of()),
+            Map.entry("h3", List.of()),
+            Map.entry("h4", List.of()),
+            Map.entry("h5", List.of()),
+            Map.entry("h6", List.of()),
+            Map.entry("table", List.of()),
+            Map.entry("thead", List.of()),
+            Map.entry("tbody", List.of()),
+            Map.entry("tr", List.of()),
+            Map.entry("th", List.of()),
+            Map.entry("td", List.of()));
 
     /**
      * Elements whose content a browser never shows as text (code, style sheets, inert templates, frames' content):
      * removed with what is in them. Any other removed element leaves its text.
      */
-    static final Set<String> WITHOUT_TEXT = Set.of("script", "style", "title", "template", "iframe", "noembed",
-            "noframes", "xmp");
+    static final Set<String> WITHOUT_TEXT =
+            Set.of("script", "style", "title", "template", "iframe", "noembed", "noframes", "xmp");
 
     /**
      * The cleaner's list: what writers may write and what the Markdown renderer writes. Made for each use (it is
@@ -84,8 +105,7 @@ final class HtmlPolicy {
         return list;
     }
 
-    private HtmlPolicy() {
-    }
+    private HtmlPolicy() {}
 
     static boolean allows(String tag) {
         return WRITTEN.containsKey(tag);
@@ -97,8 +117,7 @@ final class HtmlPolicy {
     }
 
     /** HTML as it is published, and its text as a reader sees it (for search, site.json and ids). */
-    record Published(String html, String text) {
-    }
+    record Published(String html, String text) {}
 
     /**
      * {@code html} (rendered Markdown with writers' HTML that {@link RawHtml} already sanitized) through jsoup's
@@ -124,15 +143,19 @@ final class HtmlPolicy {
             }
         }
         for (Element item : clean.body().select("li")) {
-            if (item.parent() == null || !item.parent().nameIs("ul") && !item.parent().nameIs("ol")) {
+            if (item.parent() == null
+                    || !item.parent().nameIs("ul") && !item.parent().nameIs("ol")) {
                 item.wrap("<ul></ul>");
             }
         }
         for (Element summary : clean.body().select("summary")) {
             Element parent = summary.parent();
-            Node first = parent == null ? null : parent.childNodes().stream()
-                    .filter(n -> !(n instanceof TextNode text && text.isBlank())).findFirst()
-                    .orElse(null);
+            Node first = parent == null
+                    ? null
+                    : parent.childNodes().stream()
+                            .filter(n -> !(n instanceof TextNode text && text.isBlank()))
+                            .findFirst()
+                            .orElse(null);
             if (parent == null || !parent.nameIs("details") || first != summary) {
                 summary.unwrap(); // a summary is only the first thing in a details element
             }

@@ -2,10 +2,10 @@ package org.troubleshoot.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 /**
  * The attributes a writer may put at the end of a heading or a symptom cell, in braces: a pinned id
@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 record IdAttribute(String text, Optional<String> id, List<String> aliases, Optional<String> audience) {
     private static final String TOKEN = "(?:#[^\\s{}#=]+|audience=[^\\s{}#=]+)";
-    private static final Pattern TRAILING = Pattern.compile("\\s*\\{\\s*(" + TOKEN + "(?:\\s+" + TOKEN + ")*)\\s*}\\s*$");
+    private static final Pattern TRAILING =
+            Pattern.compile("\\s*\\{\\s*(" + TOKEN + "(?:\\s+" + TOKEN + ")*)\\s*}\\s*$");
 
     static IdAttribute of(String text) {
         if (text.indexOf('}') < 0) {
@@ -38,8 +39,11 @@ record IdAttribute(String text, Optional<String> id, List<String> aliases, Optio
                 audience = token.substring("audience=".length()).toLowerCase(Locale.ROOT);
             }
         }
-        return new IdAttribute(text.substring(0, matcher.start()), ids.stream().findFirst(),
-                ids.isEmpty() ? List.of() : List.copyOf(ids.subList(1, ids.size())), Optional.ofNullable(audience));
+        return new IdAttribute(
+                text.substring(0, matcher.start()),
+                ids.stream().findFirst(),
+                ids.isEmpty() ? List.of() : List.copyOf(ids.subList(1, ids.size())),
+                Optional.ofNullable(audience));
     }
 
     /** Removes the attribute from the end of a rendered form of the same text (HTML, Markdown). */

@@ -71,8 +71,12 @@ final class InlineReader {
     /** {@code `x`}: one backtick each side, no space at either end and no two spaces in a row. */
     private int code(int open, int end, Node parent, int textStart) {
         int close = text.indexOf('`', open + 1);
-        if (close < 0 || close >= end || close == open + 1 || text.charAt(open + 1) == ' '
-                || text.charAt(close - 1) == ' ' || close + 1 < end && text.charAt(close + 1) == '`') {
+        if (close < 0
+                || close >= end
+                || close == open + 1
+                || text.charAt(open + 1) == ' '
+                || text.charAt(close - 1) == ' '
+                || close + 1 < end && text.charAt(close + 1) == '`') {
             throw NotInSubset.INSTANCE;
         }
         int doubleSpace = text.indexOf("  ", open);
@@ -100,12 +104,16 @@ final class InlineReader {
      */
     private int strong(int open, int start, int end, char before, char after, Node parent, int textStart) {
         char previous = open == start ? before : text.charAt(open - 1);
-        if (open + 2 >= end || text.charAt(open + 1) != '*' || !Character.isLetterOrDigit(text.charAt(open + 2))
+        if (open + 2 >= end
+                || text.charAt(open + 1) != '*'
+                || !Character.isLetterOrDigit(text.charAt(open + 2))
                 || !(previous == ' ' || previous == '|' || previous == '\n')) {
             throw NotInSubset.INSTANCE;
         }
         int close = text.indexOf("**", open + 2);
-        if (close < 0 || close + 2 > end || !Character.isLetterOrDigit(text.charAt(close - 1))
+        if (close < 0
+                || close + 2 > end
+                || !Character.isLetterOrDigit(text.charAt(close - 1))
                 || !isPlain(open + 2, close)) {
             throw NotInSubset.INSTANCE;
         }
@@ -122,8 +130,12 @@ final class InlineReader {
             throw NotInSubset.INSTANCE; // an image
         }
         int closeText = text.indexOf(']', open + 1);
-        if (closeText < 0 || closeText + 1 >= end || text.charAt(closeText + 1) != '('
-                || closeText == open + 1 || text.charAt(open + 1) == ' ' || text.charAt(closeText - 1) == ' '
+        if (closeText < 0
+                || closeText + 1 >= end
+                || text.charAt(closeText + 1) != '('
+                || closeText == open + 1
+                || text.charAt(open + 1) == ' '
+                || text.charAt(closeText - 1) == ' '
                 || !isPlain(open + 1, closeText)) {
             throw NotInSubset.INSTANCE;
         }
@@ -149,8 +161,17 @@ final class InlineReader {
     private boolean isPlain(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '|' || c == '\\'
-                    || c == '!' || c == '\n' || c == '&' && !isAmpersand(i, to)) {
+            if (c == '`'
+                    || c == '*'
+                    || c == '_'
+                    || c == '['
+                    || c == ']'
+                    || c == '<'
+                    || c == '|'
+                    || c == '\\'
+                    || c == '!'
+                    || c == '\n'
+                    || c == '&' && !isAmpersand(i, to)) {
                 return false;
             }
         }
@@ -187,7 +208,9 @@ final class InlineReader {
         }
         for (int i = rest; i < to; i++) {
             char c = text.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
                     || "-._~/#?=%+@".indexOf(c) >= 0;
             if (!ok) {
                 return false;

@@ -19,6 +19,7 @@ final class Lines {
      * {@link #fromTheStart()} makes and never changed.
      */
     private final int[] starts;
+
     private final int count;
     /** The line the reader is at. */
     private int current;

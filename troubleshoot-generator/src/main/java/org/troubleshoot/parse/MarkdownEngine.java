@@ -5,16 +5,15 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
-import com.vladsch.flexmark.util.data.NullableDataKey;
 import java.util.function.Supplier;
 
 /**
@@ -25,14 +24,14 @@ import java.util.function.Supplier;
 final class MarkdownEngine {
     private final SubsetParser subset;
     private final Lazy<DataHolder> options = new Lazy<>(MarkdownEngine::flexmarkOptions);
-    private final Lazy<Parser> parser = new Lazy<>(() -> Parser.builder(options.get()).build());
+    private final Lazy<Parser> parser =
+            new Lazy<>(() -> Parser.builder(options.get()).build());
     private final Lazy<HtmlRenderer> renderer = new Lazy<>(() -> renderer(options.get()));
     /** How many files the subset parser has read: the tests see from it which parser a page went through. */
     private final AtomicInteger readBySubset = new AtomicInteger();
 
     /** Where a document's links are recorded: its file's context, stored on the document itself. */
-    static final NullableDataKey<FileContext> FILE =
-            new NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
+    static final NullableDataKey<FileContext> FILE = new NullableDataKey<>("TROUBLESHOOT_FILE", (FileContext) null);
 
     /**
      * Who reads and writes Markdown. A maintainer triaging a page that renders oddly builds once with
@@ -47,6 +46,7 @@ final class MarkdownEngine {
 
         /** The system property that chooses the mode; it wins over the environment variable. */
         static final String PROPERTY = "troubleshoot.markdown";
+
         static final String VARIABLE = "TROUBLESHOOT_MARKDOWN";
 
         /** The mode this process is asked for, read when a {@link ContentParser} is made. */

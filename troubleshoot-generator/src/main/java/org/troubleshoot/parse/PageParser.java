@@ -1,28 +1,27 @@
 package org.troubleshoot.parse;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.SourcePosition;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.troubleshoot.model.DataTable;
-import org.troubleshoot.model.Entry;
 
 /**
  * Turns one parsed Markdown file into a {@link Page}.
@@ -41,10 +40,12 @@ final class PageParser {
     private Heading openHeading;
     /** The heading that ends the open section, while it is flushed (null at a table or the end of the page). */
     private Heading nextHeading;
+
     private final List<Node> pending = new ArrayList<>();
     private PageKind kind;
     /** Whether the page's kind is the writer's choice (front matter, or faq.md and contact.md by name). */
     private boolean kindChosen;
+
     private String pageTitle;
     private String pageAudience;
     /** The id GitHub gives each heading (see {@link GitHubIds}). */
@@ -81,13 +82,17 @@ final class PageParser {
         String title = front.title().orElse(null);
 
         int start = 0;
-        if (!blocks.isEmpty() && blocks.get(0) instanceof Heading h && h.getLevel() == 1
+        if (!blocks.isEmpty()
+                && blocks.get(0) instanceof Heading h
+                && h.getLevel() == 1
                 && (title == null || title.equals(FileContext.text(h)))) {
             // The page's own heading: rendered as the page title, not as a section.
             title = FileContext.text(h);
             start = 1;
             headed.add(Map.entry(h, TOP));
-        } else if (title == null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first
+        } else if (title == null
+                && !blocks.isEmpty()
+                && blocks.get(0) instanceof Paragraph first
                 && Slugs.slug(firstLine(first), "").equals(Slugs.slug(fallbackTitle, "-"))) {
             // The seed's form: the page's name alone on the first line, its introduction below.
             title = firstLine(first);
@@ -107,8 +112,19 @@ final class PageParser {
         }
         flush();
         githubAnchors();
-        return new Page(pageId, title, kind, front.audience(), front.order(), front.description(), context.file,
-                sections, context.links, front.autoLinks(), anchors, front.translationOf());
+        return new Page(
+                pageId,
+                title,
+                kind,
+                front.audience(),
+                front.order(),
+                front.description(),
+                context.file,
+                sections,
+                context.links,
+                front.autoLinks(),
+                anchors,
+                front.translationOf());
     }
 
     /**
@@ -161,8 +177,9 @@ final class PageParser {
         for (Map.Entry<Node, Section> entry : headed) {
             String github = githubIds.get(entry.getKey());
             Section section = entry.getValue();
-            String own = section instanceof Category c ? c.id() : section instanceof Question q ? q.id()
-                    : section instanceof Prose p ? p.id() : null;
+            String own = section instanceof Category c
+                    ? c.id()
+                    : section instanceof Question q ? q.id() : section instanceof Prose p ? p.id() : null;
             if (github == null || github.isEmpty() || github.equals(own) || !context.ids.pin(github)) {
                 continue;
             }
@@ -183,7 +200,8 @@ final class PageParser {
         } else if (node instanceof TableBlock table) {
             table(table);
         } else {
-            if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+            if (node instanceof FencedCodeBlock fence
+                    && fence.getClosingMarker().isEmpty()) {
                 unclosedFence(fence);
             }
             pending.add(node);
@@ -200,14 +218,19 @@ final class PageParser {
         String marker = fence.getOpeningMarker().toString();
         for (int i = 0; i + 1 < lines.length; i++) {
             if (TableBoundaries.isRow(lines[i]) && TableBoundaries.isSeparator(lines[i + 1])) {
-                context.error(context.position(offset), "the code block opened with " + marker + " on line "
-                                + context.position(fence).line() + " is never closed, so the table here is shown as code",
+                context.error(
+                        context.position(offset),
+                        "the code block opened with " + marker + " on line "
+                                + context.position(fence).line()
+                                + " is never closed, so the table here is shown as code",
                         "Close the code block with a line of " + marker + " before the table.");
                 return;
             }
             offset += lines[i].length() + 1;
         }
-        context.warning(fence, "this code block is never closed: everything after it is shown as code",
+        context.warning(
+                fence,
+                "this code block is never closed: everything after it is shown as code",
                 "Close it with a line of " + marker + ".");
     }
 
@@ -235,14 +258,21 @@ final class PageParser {
         }
         if (kind == PageKind.TROUBLESHOOTING && reader.isTroubleshootingTable()) {
             if (title == null) {
-                context.error(table, "table has no category title",
+                context.error(
+                        table,
+                        "table has no category title",
                         "Put a heading (## Category name) or a one-line title directly above the table.");
                 title = IdAttribute.of("Untitled");
             }
             String name = title.text().strip();
             String id = context.assignId(title, "category", context.position(titleNode));
-            add(reader.category(id, name, title.aliases(), title.audience().orElse(pageAudience),
-                    context.html(intro), context.position(titleNode)));
+            add(reader.category(
+                    id,
+                    name,
+                    title.aliases(),
+                    title.audience().orElse(pageAudience),
+                    context.html(intro),
+                    context.position(titleNode)));
             if (titleNode instanceof Heading) {
                 headed.add(Map.entry(titleNode, sections.get(sections.size() - 1)));
             }
@@ -271,15 +301,19 @@ final class PageParser {
                 String id = context.assignId(title, "question", context.position(openHeading));
                 String answer = context.html(pending);
                 // With writers' HTML, the text is what a reader sees of it (a <br> is a space).
-                String answerText = context.hasRawHtml(pending) ? HtmlPolicy.publish(answer).text()
-                        : String.join(" ", pending.stream().map(FileContext::text).toList());
+                String answerText = context.hasRawHtml(pending)
+                        ? HtmlPolicy.publish(answer).text()
+                        : String.join(
+                                " ", pending.stream().map(FileContext::text).toList());
                 add(new Question(id, name, answer, answerText, context.position(openHeading)));
                 headed.add(Map.entry(openHeading, sections.get(sections.size() - 1)));
             } else {
                 // An empty section of its own; a heading whose subsections follow (### under ##) is not empty.
                 boolean subsections = nextHeading != null && nextHeading.getLevel() > openHeading.getLevel();
                 if (pending.isEmpty() && kind == PageKind.TROUBLESHOOTING && !subsections) {
-                    context.warning(openHeading, "heading \"" + name + "\" has no table",
+                    context.warning(
+                            openHeading,
+                            "heading \"" + name + "\" has no table",
                             "Add a table with Symptom | Likely cause | What to do under it, or remove the heading.");
                 }
                 addProse(title, openHeading.getLevel(), openHeading, pending);
@@ -298,8 +332,12 @@ final class PageParser {
             id = context.assignId(title, "section", context.position(at));
         }
         SourcePosition position = context.position(at);
-        add(new Prose(id, title == null ? null : title.text().strip(), title == null ? 0 : level,
-                context.html(body), position));
+        add(new Prose(
+                id,
+                title == null ? null : title.text().strip(),
+                title == null ? 0 : level,
+                context.html(body),
+                position));
         if (at instanceof Heading) {
             headed.add(Map.entry(at, sections.get(sections.size() - 1)));
         }
@@ -307,8 +345,11 @@ final class PageParser {
 
     private void warnAboutAliases(IdAttribute title, Node at) {
         if (!title.aliases().isEmpty()) {
-            context.warning(at, "old ids " + title.aliases() + " are kept only for categories and symptoms",
-                    "Remove them, or pin the old id itself: {#" + title.aliases().get(0) + "}.");
+            context.warning(
+                    at,
+                    "old ids " + title.aliases() + " are kept only for categories and symptoms",
+                    "Remove them, or pin the old id itself: {#"
+                            + title.aliases().get(0) + "}.");
         }
     }
 
@@ -330,8 +371,9 @@ final class PageParser {
             kindChosen = true;
             return name.equals("faq") ? PageKind.FAQ : PageKind.CONTACT;
         }
-        boolean hasTroubleshootingTable = blocks.stream().anyMatch(
-                b -> b instanceof TableBlock table && new TableReader(context, table).isTroubleshootingTable());
+        boolean hasTroubleshootingTable = blocks.stream()
+                .anyMatch(
+                        b -> b instanceof TableBlock table && new TableReader(context, table).isTroubleshootingTable());
         return hasTroubleshootingTable ? PageKind.TROUBLESHOOTING : PageKind.ARTICLE;
     }
 

@@ -1,9 +1,8 @@
 package org.troubleshoot.parse;
 
+import java.util.List;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
-
-import java.util.List;
 
 /**
  * The pages read from a content folder, in file-path order, and every problem found while reading them.

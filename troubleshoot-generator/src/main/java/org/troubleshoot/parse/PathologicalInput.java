@@ -1,8 +1,7 @@
 package org.troubleshoot.parse;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.util.Optional;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * Text that would make Flexmark take exponential time, refused before it is parsed. Found by fuzzing: in a
@@ -15,8 +14,7 @@ final class PathologicalInput {
     /** Most backslash pairs ("\\" followed by "\\") let through after a "[" in one paragraph. */
     static final int MAX_BACKSLASH_PAIRS = 16;
 
-    private PathologicalInput() {
-    }
+    private PathologicalInput() {}
 
     /** An error for the first paragraph outside fenced code with too many backslash pairs after a "[", if any. */
     static Optional<Diagnostic> check(String file, SourceText source) {
@@ -53,9 +51,15 @@ final class PathologicalInput {
                     char c = text.charAt(i);
                     if (c == '[' && bracket < 0) {
                         bracket = i;
-                    } else if (c == '\\' && bracket >= 0 && i + 1 < lineEnd && text.charAt(i + 1) == '\\'
+                    } else if (c == '\\'
+                            && bracket >= 0
+                            && i + 1 < lineEnd
+                            && text.charAt(i + 1) == '\\'
                             && ++pairs > MAX_BACKSLASH_PAIRS) {
-                        return Optional.of(Diagnostic.error(file, source.line(bracket), source.column(bracket),
+                        return Optional.of(Diagnostic.error(
+                                file,
+                                source.line(bracket),
+                                source.column(bracket),
                                 "too many backslashes after this \"[\": the Markdown parser could take minutes over"
                                         + " them, so this file is not built",
                                 "Write fewer backslashes (\\\\ is one backslash in Markdown), or put the text in a"

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,8 +62,10 @@ final class PipeTableReader {
             last = line;
         }
         // Without body rows, Flexmark gives the body the empty piece at the end of the separator row.
-        body.setChars(last > separator ? seq(lines.start(separator + 1), lines.end(last))
-                : seq(lines.end(separator), lines.end(separator)));
+        body.setChars(
+                last > separator
+                        ? seq(lines.start(separator + 1), lines.end(last))
+                        : seq(lines.end(separator), lines.end(separator)));
         TableBlock table = new TableBlock(seq(lines.start(header), lines.endWithNewline(last)));
         table.appendChild(head);
         table.appendChild(separatorSection);
@@ -102,8 +103,10 @@ final class PipeTableReader {
             if (dashes == 0) {
                 throw NotInSubset.INSTANCE;
             }
-            alignments.add(left && right ? TableCell.Alignment.CENTER : left ? TableCell.Alignment.LEFT
-                    : right ? TableCell.Alignment.RIGHT : null);
+            alignments.add(
+                    left && right
+                            ? TableCell.Alignment.CENTER
+                            : left ? TableCell.Alignment.LEFT : right ? TableCell.Alignment.RIGHT : null);
             cell = i + 1;
         }
         return alignments;

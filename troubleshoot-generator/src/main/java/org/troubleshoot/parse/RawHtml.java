@@ -2,16 +2,11 @@ package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.PrefixedSubSequence;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
-import org.troubleshoot.model.Html;
-import org.troubleshoot.model.SourcePosition;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.troubleshoot.model.Html;
+import org.troubleshoot.model.SourcePosition;
 
 /**
  * Keeps what {@link HtmlPolicy} allows of the HTML a writer put in a paragraph or a cell, tag by tag, and says
@@ -41,8 +40,11 @@ final class RawHtml {
     private static final String ATTRIBUTE =
             "\\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\\s*=\\s*(?:[^\"'=<>`\\x00-\\x20]+|'[^']*'|\"[^\"]*\"))?";
     /** CommonMark's raw HTML: comments, processing instructions, declarations, CDATA; closing (1) and opening (2) tags. */
-    private static final Pattern TOKEN = Pattern.compile("<!--.*?-->|<\\?.*?\\?>|<![A-Za-z][^>]*>|<!\\[CDATA\\[.*?]]>"
-            + "|</(" + TAG_NAME + ")\\s*>|<(" + TAG_NAME + ")(?:" + ATTRIBUTE + ")*\\s*/?>", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile(
+            "<!--.*?-->|<\\?.*?\\?>|<![A-Za-z][^>]*>|<!\\[CDATA\\[.*?]]>" + "|</(" + TAG_NAME + ")\\s*>|<(" + TAG_NAME
+                    + ")(?:" + ATTRIBUTE + ")*\\s*/?>",
+            Pattern.DOTALL);
+
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
@@ -118,8 +120,9 @@ final class RawHtml {
             removeUntilClosing(node, rewrite.skipping);
         }
         if (!rewrite.removed.isEmpty()) {
-            context.warning(rewrite.at(rewrite.firstRemoved), "HTML removed, its text kept: "
-                            + String.join(", ", rewrite.removed),
+            context.warning(
+                    rewrite.at(rewrite.firstRemoved),
+                    "HTML removed, its text kept: " + String.join(", ", rewrite.removed),
                     "A page keeps only " + String.join(", ", new TreeSet<>(HtmlPolicy.WRITTEN.keySet()))
                             + " (docs/hardening.md lists their attributes); write the rest in Markdown.");
         }
@@ -220,7 +223,9 @@ final class RawHtml {
         if (protocolRelative || LINK_SCHEMES.contains(scheme)) {
             return url;
         }
-        context.warning(at, "link to '" + ContentSafety.shorten(url) + "' was removed; its text is kept",
+        context.warning(
+                at,
+                "link to '" + ContentSafety.shorten(url) + "' was removed; its text is kept",
                 "Only http, https, mailto and tel links, and links to content files, are kept.");
         return null;
     }
@@ -233,19 +238,29 @@ final class RawHtml {
         boolean protocolRelative = scheme == null && src.replaceAll("\\s", "").startsWith("//");
         SourcePosition at = rewrite.at(offset);
         if (src.isBlank() || scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
-            context.warning(at, "image '" + ContentSafety.shorten(src) + "' was removed; its alt text is kept",
+            context.warning(
+                    at,
+                    "image '" + ContentSafety.shorten(src) + "' was removed; its alt text is kept",
                     "Put the image in the content folder and link it with a relative path.");
             rewrite.out.append(Html.escape(alt));
         } else if ((scheme != null || protocolRelative) && rewrite.openLinks > 0) {
             // A badge that is itself a link: a link in a link is not HTML, so the image is its alt text.
-            context.warning(at, "image from another host is shown as its alt text: " + ContentSafety.shorten(src),
+            context.warning(
+                    at,
+                    "image from another host is shown as its alt text: " + ContentSafety.shorten(src),
                     "Put the image in the content folder and link it with a relative path.");
             rewrite.out.append(Html.escape(alt));
         } else if (scheme != null || protocolRelative) {
-            context.warning(at, "image from another host is shown as a link: " + ContentSafety.shorten(src),
+            context.warning(
+                    at,
+                    "image from another host is shown as a link: " + ContentSafety.shorten(src),
                     "Put the image in the content folder and link it with a relative path.");
-            rewrite.out.append("<a href=\"").append(Html.escape(src)).append("\">")
-                    .append(Html.escape(alt.isBlank() ? src : alt)).append("</a>");
+            rewrite.out
+                    .append("<a href=\"")
+                    .append(Html.escape(src))
+                    .append("\">")
+                    .append(Html.escape(alt.isBlank() ? src : alt))
+                    .append("</a>");
         } else {
             StringBuilder out = rewrite.out.append("<img");
             attribute(out, "src", context.internalLink(src, at));

@@ -11,9 +11,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import org.troubleshoot.model.Html;
-
 import java.util.Map;
+import org.troubleshoot.model.Html;
 
 /**
  * Writes the HTML of the nodes most content is made of — top-level paragraphs, text, code spans, emphasis,
@@ -23,8 +22,7 @@ import java.util.Map;
  * {@code SubsetParserTest} and {@code SubsetParserFuzzTest} hold the two to the same pages.
  */
 final class SimpleHtml {
-    private SimpleHtml() {
-    }
+    private SimpleHtml() {}
 
     /** Turns a link's URL into its href, recording internal links (see {@link FileContext#resolveHref}). */
     interface Links {
@@ -55,7 +53,9 @@ final class SimpleHtml {
             // Raw HTML shown as text can span lines; Flexmark's writer folds its blank lines.
             return node.getChars().indexOf('\n') < 0 && node.getChars().indexOf('\r') < 0;
         }
-        if (type == Code.class || type == StrongEmphasis.class || type == Emphasis.class
+        if (type == Code.class
+                || type == StrongEmphasis.class
+                || type == Emphasis.class
                 || type == SoftLineBreak.class) {
             return true;
         }
@@ -95,10 +95,11 @@ final class SimpleHtml {
             BasedSequence chars = node.getChars();
             String text = FileContext.string(chars);
             // Unescaping (backslashes, entities) is costly and most text has neither.
-            out.append(Html.escape(text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text
-                    : Escaping.normalizeEOL(chars.unescape())));
+            out.append(Html.escape(
+                    text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.normalizeEOL(chars.unescape())));
         } else if (node instanceof Code code) {
-            out.append("<code>").append(Html.escape(Escaping.collapseWhitespace(code.getText(), true)))
+            out.append("<code>")
+                    .append(Html.escape(Escaping.collapseWhitespace(code.getText(), true)))
                     .append("</code>");
         } else if (node instanceof StrongEmphasis) {
             out.append("<strong>");
@@ -121,7 +122,8 @@ final class SimpleHtml {
             writeChildren(node, out, links, resolved);
             out.append("</a>");
         } else {
-            throw new IllegalArgumentException("not a simple node: " + node.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "not a simple node: " + node.getClass().getSimpleName());
         }
     }
 

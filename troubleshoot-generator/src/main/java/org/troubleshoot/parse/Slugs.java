@@ -1,11 +1,10 @@
 package org.troubleshoot.parse;
 
-import org.troubleshoot.text.Words;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.troubleshoot.text.Words;
 
 /**
  * Turns visible text into ids ("Can't get past the 2FA screen" becomes {@code cant-get-past-the-2fa-screen})

@@ -2,8 +2,8 @@ package org.troubleshoot.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -16,6 +16,7 @@ final class SourceText {
     private final String text;
     /** Its lines, for the positions of diagnostics; its cursor is never moved (readers get their own). */
     private final Lines lines;
+
     private final int[] originalLines;
 
     private SourceText(String text, int[] originalLines) {
@@ -69,7 +70,8 @@ final class SourceText {
         if (quick.indexOf('\uFFFD') < 0) {
             return quick;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

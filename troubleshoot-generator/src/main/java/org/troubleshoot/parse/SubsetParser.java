@@ -3,7 +3,6 @@ package org.troubleshoot.parse;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.Optional;
 
 /**

@@ -19,8 +19,7 @@ final class TableBoundaries {
     private static final Pattern BLOCK_START =
             Pattern.compile("^(\\s{4,}|\\s{0,3}([#>*+-]|\\d{1,9}[.)]\\s|<|`{3,}|~{3,})).*");
 
-    private TableBoundaries() {
-    }
+    private TableBoundaries() {}
 
     /** @param text the file's text, split into {@code lines} */
     static SourceText separate(String text, String[] lines) {

@@ -22,8 +22,8 @@ import java.util.Set;
  * @param extras    indexes of the other columns, in written order
  * @param languages the languages of the names the headers matched (for hints in the writer's language)
  */
-record TableColumns(List<String> headers, int symptom, int cause, int fix, int code, List<Integer> extras,
-                    Set<String> languages) {
+record TableColumns(
+        List<String> headers, int symptom, int cause, int fix, int code, List<Integer> extras, Set<String> languages) {
     static final int NONE = -1;
 
     TableColumns {

@@ -6,6 +6,12 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
@@ -15,13 +21,6 @@ import org.troubleshoot.model.DataTable;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.SourcePosition;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.IdentityHashMap;
 
 /**
  * Reads one Flexmark table into a {@link Category} (a troubleshooting table: its columns name a symptom and a
@@ -72,10 +71,15 @@ final class TableReader {
             String has = hasSymptom ? "a symptom column" : "a \"what to do\" column";
             String lacks = hasSymptom ? "\"what to do\" column" : "symptom column";
             String written = columns.headers().get(hasSymptom ? columns.symptom() : columns.fix());
-            String names = String.join(", ", context.vocabulary.names(missing, columns.languages()).stream()
-                    .map(name -> '"' + name + '"').toList());
-            context.warning(table, "table" + (title == null ? "" : " \"" + title + "\"") + " has " + has + " (\""
-                            + written + "\") but no " + lacks + ", so it is shown as an ordinary table",
+            String names = String.join(
+                    ", ",
+                    context.vocabulary.names(missing, columns.languages()).stream()
+                            .map(name -> '"' + name + '"')
+                            .toList());
+            context.warning(
+                    table,
+                    "table" + (title == null ? "" : " \"" + title + "\"") + " has " + has + " (\"" + written
+                            + "\") but no " + lacks + ", so it is shown as an ordinary table",
                     "To make it a troubleshooting table, add a " + lacks + " named one of " + names
                             + (hasSymptom ? "" : " (a \"Description\" beside a code column counts too)")
                             + "; or add your column's name to troubleshoot.properties: columns." + missing.id()
@@ -83,19 +87,24 @@ final class TableReader {
         });
     }
 
-    Category category(String id, String title, List<String> aliases, String audience, String introHtml,
-                      SourcePosition source) {
+    Category category(
+            String id, String title, List<String> aliases, String audience, String introHtml, SourcePosition source) {
         int symptom = columns.symptom();
         int cause = columns.cause();
         int fix = columns.fix();
         int code = columns.code();
         // The code column stays an extra column (readers see the codes); its cells also give the entry's codes.
         List<Integer> extraIndexes = columns.extras();
-        Columns labels = new Columns(headerText(symptom), cause == TableColumns.NONE ? null : headerText(cause),
-                headerText(fix), extraIndexes.stream().map(this::headerText).toList(),
+        Columns labels = new Columns(
+                headerText(symptom),
+                cause == TableColumns.NONE ? null : headerText(cause),
+                headerText(fix),
+                extraIndexes.stream().map(this::headerText).toList(),
                 columns.codeAmongExtras());
         if (rows.isEmpty()) {
-            context.warning(table, "category \"" + title + "\" has no rows",
+            context.warning(
+                    table,
+                    "category \"" + title + "\" has no rows",
                     "Add rows under the |---| line, or remove the table.");
         }
         List<Entry> entries = new ArrayList<>();
@@ -107,20 +116,30 @@ final class TableReader {
             Cell symptomCell = withoutAttribute(cell(cells, symptom));
             Cell resolutionCell = cell(cells, fix);
             if (symptom < cells.size() && symptomCell.isBlank()) {
-                context.error(row, "row has an empty symptom",
+                context.error(
+                        row,
+                        "row has an empty symptom",
                         "Write the symptom a reader sees in the \"" + headerText(symptom) + "\" cell, or delete the"
                                 + " row; to add a cause to the symptom above, repeat that symptom.");
             }
             // A missing cell is already reported by checkedCells; only a written but empty one is news.
             if (fix < cells.size() && resolutionCell.isBlank()) {
-                context.error(cells.get(fix), "row \"" + symptomCell.text() + "\" says nothing to do",
+                context.error(
+                        cells.get(fix),
+                        "row \"" + symptomCell.text() + "\" says nothing to do",
                         "Fill in the \"" + headerText(fix) + "\" cell: every symptom needs a next step.");
             }
-            List<Cell> extraCells = extraIndexes.stream().map(i -> cell(cells, i)).toList();
-            List<String> codes = code == TableColumns.NONE || code >= cells.size() ? List.of()
-                    : EntryCodes.read(context, context.position(cells.get(code).getText().getStartOffset()),
-                    cell(cells, code).text());
-            Cause pair = new Cause(cause == TableColumns.NONE ? Cell.EMPTY : cell(cells, cause), resolutionCell,
+            List<Cell> extraCells =
+                    extraIndexes.stream().map(i -> cell(cells, i)).toList();
+            List<String> codes = code == TableColumns.NONE || code >= cells.size()
+                    ? List.of()
+                    : EntryCodes.read(
+                            context,
+                            context.position(cells.get(code).getText().getStartOffset()),
+                            cell(cells, code).text());
+            Cause pair = new Cause(
+                    cause == TableColumns.NONE ? Cell.EMPTY : cell(cells, cause),
+                    resolutionCell,
                     context.position(row));
             String key = symptomCell.text().toLowerCase(Locale.ROOT);
             // Consecutive rows with the same symptom are one entry with several causes, unless their other cells
@@ -139,21 +158,29 @@ final class TableReader {
             TableRow earlier = seenSymptoms.putIfAbsent(key, row);
             if (differing >= 0) {
                 int column = extraIndexes.get(differing);
-                context.warning(context.position(cells.get(column).getText().getStartOffset()),
+                context.warning(
+                        context.position(cells.get(column).getText().getStartOffset()),
                         "row repeats the symptom \"" + symptomCell.text() + "\" of the row above but its \""
                                 + headerText(column) + "\" cell differs, so it is an entry of its own",
                         "Leave the cell empty (or write the same) to make the row another cause of the symptom above,"
                                 + " or reword the symptom so readers can tell the two apart.");
             } else if (earlier != null && !key.isEmpty()) {
-                context.warning(row, "symptom \"" + symptomCell.text() + "\" appears twice in category \"" + title
-                                + "\" (first on line " + context.position(earlier).line() + ")",
+                context.warning(
+                        row,
+                        "symptom \"" + symptomCell.text() + "\" appears twice in category \"" + title
+                                + "\" (first on line "
+                                + context.position(earlier).line() + ")",
                         "Put the rows one under the other to make one symptom with several causes, or reword one"
                                 + " symptom so readers can tell them apart.");
             }
-            String entryId = context.assignId(pinned, "entry", symptom < cells.size()
-                    ? context.position(cells.get(symptom).getText().getStartOffset()) : context.position(row));
-            open = new EntryRows(key, pinned, entryId, symptomCell, extraCells, columns.codeAmongExtras(),
-                    context.position(row));
+            String entryId = context.assignId(
+                    pinned,
+                    "entry",
+                    symptom < cells.size()
+                            ? context.position(cells.get(symptom).getText().getStartOffset())
+                            : context.position(row));
+            open = new EntryRows(
+                    key, pinned, entryId, symptomCell, extraCells, columns.codeAmongExtras(), context.position(row));
             open.add(pair, codes);
         }
         if (open != null) {
@@ -194,7 +221,9 @@ final class TableReader {
                 context.warning(at, message + "; the extra cells are not shown", hint);
             }
         } else if (troubleshooting && cells.size() <= Math.max(columns.symptom(), columns.fix())) {
-            context.error(row, "row has " + cells.size() + " cells but the header has " + header.size(),
+            context.error(
+                    row,
+                    "row has " + cells.size() + " cells but the header has " + header.size(),
                     "Add the missing cells; an empty cell is written | |.");
         }
         return cells;
@@ -297,7 +326,9 @@ final class TableReader {
         if (attribute.id().isEmpty() && attribute.audience().isEmpty()) {
             return cell;
         }
-        return new Cell(IdAttribute.strip(cell.markdown()).strip(), IdAttribute.strip(cell.html()).strip(),
+        return new Cell(
+                IdAttribute.strip(cell.markdown()).strip(),
+                IdAttribute.strip(cell.html()).strip(),
                 attribute.text().strip());
     }
 

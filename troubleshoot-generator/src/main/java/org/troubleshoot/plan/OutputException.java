@@ -1,8 +1,7 @@
 package org.troubleshoot.plan;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.io.IOException;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /** A file of the plan could not be made, for a reason the writer can fix (a broken template, say). */
 public final class OutputException extends IOException {

@@ -1,7 +1,5 @@
 package org.troubleshoot.plan;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * Every file a build writes, decided before anything is written: the one list of outputs. Publishing writes
@@ -66,16 +65,21 @@ public final class OutputPlan {
         private final Map<String, PlannedFile> byPath = new HashMap<>();
         /** Paths compared without case: the site must survive a copy to a case-insensitive disk or host. */
         private final Map<String, PlannedFile> byFoldedPath = new HashMap<>();
+
         private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Plans {@code file}; if another origin already planned its path, reports both and keeps the first. */
         public Builder add(PlannedFile file) {
             String path = file.path();
-            if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.equals("..")
-                    || path.startsWith("../") || path.contains("/../") || path.endsWith("/")) {
+            if (path.isEmpty()
+                    || path.startsWith("/")
+                    || path.contains("\\")
+                    || path.equals("..")
+                    || path.startsWith("../")
+                    || path.contains("/../")
+                    || path.endsWith("/")) {
                 throw new IllegalArgumentException("not a site-relative file path: " + path);
             }
             PlannedFile earlier = byFoldedPath.putIfAbsent(path.toLowerCase(Locale.ROOT), file);
@@ -106,8 +110,8 @@ public final class OutputPlan {
         }
 
         public OutputPlan build() {
-            return new OutputPlan(List.copyOf(files), Collections.unmodifiableMap(new HashMap<>(byPath)),
-                    List.copyOf(diagnostics));
+            return new OutputPlan(
+                    List.copyOf(files), Collections.unmodifiableMap(new HashMap<>(byPath)), List.copyOf(diagnostics));
         }
 
         /** The error goes to a content file, since only a writer can rename one; the message names both. */
@@ -115,11 +119,15 @@ public final class OutputPlan {
             PlannedFile blamed = later.origin().isContent() || !earlier.origin().isContent() ? later : earlier;
             PlannedFile other = blamed == later ? earlier : later;
             Origin origin = blamed.origin();
-            String samePath = earlier.path().equals(later.path()) ? ""
+            String samePath = earlier.path().equals(later.path())
+                    ? ""
                     : " (file names that differ only in case are one file on many disks and hosts)";
-            return Diagnostic.error(origin.file() == null ? blamed.path() : origin.file(), origin.line(), 1,
-                    origin.what() + " would be written to " + blamed.path() + ", like " + other.origin().describe()
-                            + samePath,
+            return Diagnostic.error(
+                    origin.file() == null ? blamed.path() : origin.file(),
+                    origin.line(),
+                    1,
+                    origin.what() + " would be written to " + blamed.path() + ", like "
+                            + other.origin().describe() + samePath,
                     "Rename the file, the category or its id so that each has its own address.");
         }
     }

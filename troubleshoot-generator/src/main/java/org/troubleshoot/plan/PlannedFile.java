@@ -13,8 +13,8 @@ package org.troubleshoot.plan;
  *                 not-found page)
  * @param content  its bytes, made when it is written
  */
-public record PlannedFile(String path, Origin origin, String audience, Role role, String pageId, boolean indexed,
-                          FileContent content) {
+public record PlannedFile(
+        String path, Origin origin, String audience, Role role, String pageId, boolean indexed, FileContent content) {
     /** What a file's bytes depend on. */
     public enum Role {
         /** One page's own files: the page, its category pages and the pages left at old category ids. */
@@ -26,14 +26,13 @@ public record PlannedFile(String path, Origin origin, String audience, Role role
     }
 
     /** A file of page {@code pageId}, listed in the sitemap. */
-    public static PlannedFile ofPage(String path, Origin origin, String audience, String pageId,
-                                     FileContent content) {
+    public static PlannedFile ofPage(String path, Origin origin, String audience, String pageId, FileContent content) {
         return new PlannedFile(path, origin, audience, Role.PAGE, pageId, true, content);
     }
 
     /** A file made from the whole site; {@code indexed} if search engines should list it. */
-    public static PlannedFile shared(String path, Origin origin, String audience, boolean indexed,
-                                     FileContent content) {
+    public static PlannedFile shared(
+            String path, Origin origin, String audience, boolean indexed, FileContent content) {
         return new PlannedFile(path, origin, audience, Role.SHARED, null, indexed, content);
     }
 

@@ -27,6 +27,7 @@ final class ComparingOutput extends OutputStream {
     private long agreed;
     /** The new file, once the bytes differ; null while they agree. */
     private OutputStream out;
+
     private boolean closed;
     private boolean same;
 

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 public record FileStamp(long size, long modifiedNanos, String key) {
     public static FileStamp of(BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
-        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+        return new FileStamp(
+                attributes.size(),
+                attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
                 key == null ? "" : key.toString());
     }
 

@@ -9,8 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removing folders the generator made itself (staging folders, the serve command's preview). */
 public final class Folders {
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes {@code root} and everything in it; nothing happens if it does not exist. */
     public static void deleteTree(Path root) throws IOException {

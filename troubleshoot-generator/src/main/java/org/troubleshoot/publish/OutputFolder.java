@@ -27,8 +27,7 @@ public final class OutputFolder {
     }
 
     /** Why a folder may not be written: what is wrong and what to do instead. */
-    public record Refusal(String message, String hint) {
-    }
+    public record Refusal(String message, String hint) {}
 
     /**
      * Why this folder must not be written, or empty if it may be: it must not be the content folder or
@@ -37,17 +36,19 @@ public final class OutputFolder {
     public Optional<Refusal> refusal(Path contentDirectory) throws IOException {
         Path content = contentDirectory.toAbsolutePath().normalize();
         if (content.startsWith(output)) {
-            return Optional.of(new Refusal("the output folder " + output + " is the content folder or contains it",
+            return Optional.of(new Refusal(
+                    "the output folder " + output + " is the content folder or contains it",
                     "Choose an output folder outside the content folder, such as target/site."));
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            return Optional.of(new Refusal("the output path " + output + " is a file, not a folder",
-                    "Choose a folder path for the site."));
+            return Optional.of(new Refusal(
+                    "the output path " + output + " is a file, not a folder", "Choose a folder path for the site."));
         }
         if (Files.isDirectory(output) && !isEmpty(output) && !Files.isRegularFile(output.resolve(MARKER))) {
-            return Optional.of(new Refusal("the output folder " + output
-                    + " is not empty and is not a site built by troubleshoot (it has no " + MARKER
-                    + "), so it will not be replaced",
+            return Optional.of(new Refusal(
+                    "the output folder " + output
+                            + " is not empty and is not a site built by troubleshoot (it has no " + MARKER
+                            + "), so it will not be replaced",
                     "Choose an empty folder, a new one, or one that an earlier troubleshoot build wrote."));
         }
         return Optional.empty();

@@ -3,10 +3,10 @@ package org.troubleshoot.publish;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Streams JSON into a UTF-8 file exactly as Gson's {@code JsonWriter} prints it with a two-space indent and
@@ -22,6 +22,7 @@ public final class PrettyJsonWriter implements Closeable {
 
     /** What the innermost open value is, as in Gson. */
     private static final int EMPTY_ARRAY = 1;
+
     private static final int NONEMPTY_ARRAY = 2;
     private static final int EMPTY_OBJECT = 3;
     private static final int DANGLING_NAME = 4;

@@ -1,9 +1,8 @@
 package org.troubleshoot.publish;
 
-import org.troubleshoot.plan.PlannedFile;
-
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.io.UncheckedIOException;
+import org.troubleshoot.plan.PlannedFile;
 
 /**
  * Publishes a plan over the previous site, rewriting only the files whose bytes change. Each new file is
@@ -32,8 +31,7 @@ import java.io.UncheckedIOException;
  * removes the staging folder and leaves the previous site exactly as it was.
  */
 public final class Republisher {
-    private Republisher() {
-    }
+    private Republisher() {}
 
     /**
      * Whether the previous site's file is already what a planned file would write, known without making its
@@ -54,10 +52,12 @@ public final class Republisher {
      * @param reused  how many files were kept from the previous site without making their bytes
      * @param stamps  every published file's stamp, by path, as it is in the output folder now
      */
-    public record Outcome(boolean changed, Set<String> written, int reused, Map<String, FileStamp> stamps) {
-    }
+    public record Outcome(boolean changed, Set<String> written, int reused, Map<String, FileStamp> stamps) {}
 
-    private enum State { SAME, WRITTEN }
+    private enum State {
+        SAME,
+        WRITTEN
+    }
 
     /** Publishes {@code files} into {@code output} (which {@link OutputFolder#refusal} allowed). */
     public static Outcome publish(OutputFolder output, List<PlannedFile> files, Reuse reuse) throws IOException {
@@ -106,10 +106,13 @@ public final class Republisher {
                 Folders.deleteTree(staging); // holds at most empty folders
                 return new Outcome(false, Set.of(), reused.size(), Map.copyOf(stamps));
             }
-            List<PlannedFile> unchanged = files.stream().filter(f -> states.get(f.path()) == State.SAME).toList();
+            List<PlannedFile> unchanged = files.stream()
+                    .filter(f -> states.get(f.path()) == State.SAME)
+                    .toList();
             AtomicBoolean copy = new AtomicBoolean();
-            SiteWriter.forEach(unchanged, file -> keep(previous.resolve(file.path()), staging.resolve(file.path()),
-                    folders, copy));
+            SiteWriter.forEach(
+                    unchanged,
+                    file -> keep(previous.resolve(file.path()), staging.resolve(file.path()), folders, copy));
             output.publish(staging);
             return new Outcome(true, Set.copyOf(written), reused.size(), Map.copyOf(stamps));
         } catch (IOException | RuntimeException | Error e) {

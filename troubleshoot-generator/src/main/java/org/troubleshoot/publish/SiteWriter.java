@@ -1,7 +1,5 @@
 package org.troubleshoot.publish;
 
-import org.troubleshoot.plan.PlannedFile;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.troubleshoot.plan.PlannedFile;
 
 /**
  * Writes planned files into a folder: on as many threads as there are processors, each taking the next file
@@ -22,8 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * to write must not go unnoticed, or a site with a page missing would be published.
  */
 public final class SiteWriter {
-    private SiteWriter() {
-    }
+    private SiteWriter() {}
 
     /** Writes {@code files} into {@code folder}; returns how many. */
     public static int write(List<PlannedFile> files, Path folder) throws IOException {

@@ -15,8 +15,7 @@ import java.nio.file.Path;
  * (docs/benchmarks.md, "Writers"), so the JDK's does the work.
  */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * A writer of {@code file}, created or replaced. Broken UTF-16 (a lone surrogate) is written as '?', as

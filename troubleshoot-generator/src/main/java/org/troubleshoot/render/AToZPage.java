@@ -1,24 +1,23 @@
 package org.troubleshoot.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Urls;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.render.Views.AToZ;
 import org.troubleshoot.render.Views.IndexItem;
 import org.troubleshoot.render.Views.LetterGroup;
 import org.troubleshoot.text.Fold;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** a-z.html: every symptom and question by first letter; where search leads without JavaScript. */
 final class AToZPage implements Output {
@@ -27,7 +26,11 @@ final class AToZPage implements Output {
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
         String file = context.file(FILE);
-        plan.add(PlannedFile.shared(file, Origin.generated("the generated A–Z index"), context.siteAudience(), true,
+        plan.add(PlannedFile.shared(
+                file,
+                Origin.generated("the generated A–Z index"),
+                context.siteAudience(),
+                true,
                 out -> context.page(Templates.A_TO_Z, view(context, file)).writeTo(out)));
     }
 
@@ -39,23 +42,29 @@ final class AToZPage implements Output {
                 if (section instanceof Category category) {
                     String categoryUrl = root + page.categoryUrl(category) + "#";
                     for (Entry entry : category.entries()) {
-                        add(byLetter, new IndexItem(entry.symptom().text(), categoryUrl + entry.id(),
-                                category.title()));
+                        add(
+                                byLetter,
+                                new IndexItem(entry.symptom().text(), categoryUrl + entry.id(), category.title()));
                     }
                 } else if (section instanceof Question question) {
-                    add(byLetter, new IndexItem(question.question(), root + page.url() + "#" + question.id(),
-                            page.title()));
+                    add(
+                            byLetter,
+                            new IndexItem(question.question(), root + page.url() + "#" + question.id(), page.title()));
                 }
             }
         }
         List<LetterGroup> groups = new ArrayList<>();
         byLetter.forEach((letter, items) -> {
             items.sort(null);
-            groups.add(new LetterGroup(letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
+            groups.add(new LetterGroup(
+                    letter,
+                    letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
                     items.stream().map(Keyed::item).toList()));
         });
-        return new AToZ(context.navigation.generated(context.messages.text("aToZ"),
-                context.messages.text("aToZDescription"), root, FILE), groups);
+        return new AToZ(
+                context.navigation.generated(
+                        context.messages.text("aToZ"), context.messages.text("aToZDescription"), root, FILE),
+                groups);
     }
 
     /** An index item with its sort key, worked out once; in key order, then URL order. */

@@ -1,19 +1,18 @@
 package org.troubleshoot.render;
 
+import java.util.List;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Urls;
 import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Section;
-import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.render.Views.CategoryPage;
 import org.troubleshoot.render.Views.Link;
 import org.troubleshoot.render.Views.Row;
-
-import java.util.List;
 
 /** One page per category ({@code troubleshooting/calls.html}): its table, with an anchor per symptom. */
 final class CategoryPages implements Output {
@@ -24,10 +23,19 @@ final class CategoryPages implements Output {
             for (int i = 0; i < categories.size(); i++) {
                 int index = i;
                 Category category = categories.get(i);
-                plan.add(PlannedFile.ofPage(page.categoryUrl(category), Origin.content(page.sourceFile(),
-                                category.source().line(), "the category \"" + category.title() + "\""),
-                        category.audience(), page.id(), context.pageInputs.of(page, page.categoryUrl(category),
-                                out -> context.page(Templates.CATEGORY, view(context, page, index)).writeTo(out))));
+                plan.add(PlannedFile.ofPage(
+                        page.categoryUrl(category),
+                        Origin.content(
+                                page.sourceFile(),
+                                category.source().line(),
+                                "the category \"" + category.title() + "\""),
+                        category.audience(),
+                        page.id(),
+                        context.pageInputs.of(
+                                page,
+                                page.categoryUrl(category),
+                                out -> context.page(Templates.CATEGORY, view(context, page, index))
+                                        .writeTo(out))));
             }
         }
     }
@@ -39,16 +47,29 @@ final class CategoryPages implements Output {
         String root = Urls.rootOf(url);
         List<String> headers = context.rows.headers(category);
         List<Row> rows = category.entries().stream()
-                .map(e -> context.rows.row(page, category, e, headers, root)).toList();
+                .map(e -> context.rows.row(page, category, e, headers, root))
+                .toList();
         Link previous = index == 0 ? null : link(page, categories.get(index - 1), root);
         Link next = index + 1 == categories.size() ? null : link(page, categories.get(index + 1), root);
         return new CategoryPage(
-                context.navigation.layout(category.title(), page.title() + ": " + category.title(), root, url, page,
+                context.navigation.layout(
+                        category.title(),
+                        page.title() + ": " + category.title(),
+                        root,
+                        url,
+                        page,
                         context.versions.ofCategory(page, category)),
-                new Link(page.title(), root + page.url()), category.title(),
-                context.labels.audience(category.audience()), context.linkWriter.write(category.introHtml(), page, root),
-                category.title() + " — " + context.labels.count(category.entries().size()),
-                headers, rows, closingProse(context, page, root), previous, next,
+                new Link(page.title(), root + page.url()),
+                category.title(),
+                context.labels.audience(category.audience()),
+                context.linkWriter.write(category.introHtml(), page, root),
+                category.title() + " — "
+                        + context.labels.count(category.entries().size()),
+                headers,
+                rows,
+                closingProse(context, page, root),
+                previous,
+                next,
                 context.folder.isEmpty() ? null : RowAddresses.aliasesFile(context));
     }
 

@@ -4,8 +4,8 @@ import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Urls;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 
 /**
@@ -19,11 +19,24 @@ final class CategoryRedirects implements Output {
         for (Page page : context.plannedPages) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
-                    plan.add(PlannedFile.ofPage(page.categoryAliasUrl(alias), Origin.content(page.sourceFile(),
-                                    category.source().line(), "the old id #" + alias + " of \"" + category.title() + "\""),
-                            category.audience(), page.id(), context.pageInputs.of(page, page.categoryAliasUrl(alias),
-                                    context.page(Templates.REDIRECT, view(context, category,
-                                            Urls.rootOf(page.categoryAliasUrl(alias)))))).unindexed());
+                    plan.add(PlannedFile.ofPage(
+                                    page.categoryAliasUrl(alias),
+                                    Origin.content(
+                                            page.sourceFile(),
+                                            category.source().line(),
+                                            "the old id #" + alias + " of \"" + category.title() + "\""),
+                                    category.audience(),
+                                    page.id(),
+                                    context.pageInputs.of(
+                                            page,
+                                            page.categoryAliasUrl(alias),
+                                            context.page(
+                                                    Templates.REDIRECT,
+                                                    view(
+                                                            context,
+                                                            category,
+                                                            Urls.rootOf(page.categoryAliasUrl(alias))))))
+                            .unindexed());
                 }
             }
         }
@@ -34,8 +47,15 @@ final class CategoryRedirects implements Output {
         String target = category.id() + ".html";
         Messages messages = context.messages;
         // The link forward.js follows, with the address's #fragment (data-hash).
-        return new Views.Redirect(category.title(), target, root, context.language,
-                messages.format("movedTitle", category.title()), messages.html("movedText", "<a id=\"forward\" href=\""
-                + Html.escapeValue(target) + "\" data-hash>" + Html.escapeValue(category.title()) + "</a>"));
+        return new Views.Redirect(
+                category.title(),
+                target,
+                root,
+                context.language,
+                messages.format("movedTitle", category.title()),
+                messages.html(
+                        "movedText",
+                        "<a id=\"forward\" href=\"" + Html.escapeValue(target) + "\" data-hash>"
+                                + Html.escapeValue(category.title()) + "</a>"));
     }
 }

@@ -1,16 +1,15 @@
 package org.troubleshoot.render;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.ErrorCode;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Urls;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A page per error code, {@code e/E401.html} (the code as written), that takes the reader to the code's row (a
@@ -40,12 +39,24 @@ final class CodePages implements Output {
                         }
                         String url = ErrorCode.url(code);
                         String root = Urls.rootOf(url);
-                        Views.CodePage view = new Views.CodePage(code, entry.symptom().text(),
-                                root + page.entryUrl(category, entry), root + page.categoryUrl(category), root,
+                        Views.CodePage view = new Views.CodePage(
+                                code,
+                                entry.symptom().text(),
+                                root + page.entryUrl(category, entry),
+                                root + page.categoryUrl(category),
+                                root,
                                 context.language);
-                        plan.add(PlannedFile.ofPage(url, Origin.content(page.sourceFile(), entry.source().line(),
-                                        "the error code " + code + " of \"" + entry.symptom().text() + "\""),
-                                category.audience(), page.id(), context.page(Templates.CODE, view)).unindexed());
+                        plan.add(PlannedFile.ofPage(
+                                        url,
+                                        Origin.content(
+                                                page.sourceFile(),
+                                                entry.source().line(),
+                                                "the error code " + code + " of \""
+                                                        + entry.symptom().text() + "\""),
+                                        category.audience(),
+                                        page.id(),
+                                        context.page(Templates.CODE, view))
+                                .unindexed());
                     }
                 }
             }

@@ -1,19 +1,18 @@
 package org.troubleshoot.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.TreeMap;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.ErrorCode;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 import org.troubleshoot.publish.PrettyJsonWriter;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code codes.json}: every error code of the site → where its row is, for in-app help and chat bots. Keys are the
@@ -27,8 +26,7 @@ import java.util.TreeMap;
 final class CodesJson implements Output {
     static final String FILE = "codes.json";
 
-    private record Row(String code, Page page, Category category, Entry entry) {
-    }
+    private record Row(String code, Page page, Category category, Entry entry) {}
 
     @Override
     public boolean perLanguage() {
@@ -37,7 +35,11 @@ final class CodesJson implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated codes.json"), context.siteAudience(), false,
+        plan.add(PlannedFile.shared(
+                FILE,
+                Origin.generated("the generated codes.json"),
+                context.siteAudience(),
+                false,
                 out -> write(context.wholeSite, out)));
     }
 

@@ -1,13 +1,12 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.link.ContentAsset;
-import org.troubleshoot.plan.CopiedFile;
-import org.troubleshoot.plan.OutputPlan;
-import org.troubleshoot.plan.Origin;
-import org.troubleshoot.plan.PlannedFile;
-
 import java.nio.file.Path;
 import java.util.Map;
+import org.troubleshoot.link.ContentAsset;
+import org.troubleshoot.plan.CopiedFile;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.PlannedFile;
 
 /**
  * The content folder's files that are published as they are: those pages link to or embed, and those of the
@@ -32,9 +31,14 @@ final class ContentAssets implements Output {
             ContentAsset asset = entry.getValue();
             Origin origin = asset.linkedFrom() == null
                     ? Origin.content(file, 0, "the static file " + file)
-                    : Origin.content(file, 0, "the file " + file + " (linked from " + asset.linkedFrom().file() + ":"
-                    + asset.linkedFrom().line() + ")");
-            plan.add(PlannedFile.asset(asset.url(), origin, asset.audience(), new CopiedFile(contentRoot.resolve(file))));
+                    : Origin.content(
+                            file,
+                            0,
+                            "the file " + file + " (linked from "
+                                    + asset.linkedFrom().file() + ":"
+                                    + asset.linkedFrom().line() + ")");
+            plan.add(PlannedFile.asset(
+                    asset.url(), origin, asset.audience(), new CopiedFile(contentRoot.resolve(file))));
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.troubleshoot.render;
 
+import java.nio.charset.StandardCharsets;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Urls;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code _redirects}, the file Netlify and Cloudflare Pages read: a permanent redirect from every category's old
@@ -27,13 +26,18 @@ final class HostRedirects implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        String base = context.wholeSite.settings().baseUrl().map(HostRedirects::path).orElse("/");
+        String base =
+                context.wholeSite.settings().baseUrl().map(HostRedirects::path).orElse("/");
         StringBuilder lines = new StringBuilder();
         for (Page page : context.wholeSite.pages()) {
             for (Category category : page.categories()) {
                 for (String alias : category.aliases()) {
-                    lines.append(base).append(Urls.encodePath(page.categoryAliasUrl(alias))).append(' ')
-                            .append(base).append(Urls.encodePath(page.categoryUrl(category))).append(" 301\n");
+                    lines.append(base)
+                            .append(Urls.encodePath(page.categoryAliasUrl(alias)))
+                            .append(' ')
+                            .append(base)
+                            .append(Urls.encodePath(page.categoryUrl(category)))
+                            .append(" 301\n");
                 }
             }
         }
@@ -41,8 +45,13 @@ final class HostRedirects implements Output {
             return;
         }
         byte[] bytes = ("# Old addresses of categories (troubleshoot): Netlify and Cloudflare Pages answer them with"
-                + " a redirect.\n" + lines).getBytes(StandardCharsets.UTF_8);
-        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated _redirects"), context.siteAudience(), false,
+                        + " a redirect.\n" + lines)
+                .getBytes(StandardCharsets.UTF_8);
+        plan.add(PlannedFile.shared(
+                FILE,
+                Origin.generated("the generated _redirects"),
+                context.siteAudience(),
+                false,
                 out -> out.write(bytes)));
     }
 

@@ -1,11 +1,10 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.model.Html;
-import org.troubleshoot.model.Page;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.troubleshoot.model.Html;
+import org.troubleshoot.model.Page;
 
 /**
  * The words the site shows around the writers' text that depend on a value: counts, audience badges and dates.
@@ -31,8 +30,9 @@ final class Labels {
         if (Page.PUBLIC.equals(audience)) {
             return null;
         }
-        return audiences.computeIfAbsent(audience, a -> messages.format("audienceOnly",
-                a.substring(0, 1).toUpperCase(Locale.ROOT) + a.substring(1)));
+        return audiences.computeIfAbsent(
+                audience,
+                a -> messages.format("audienceOnly", a.substring(0, 1).toUpperCase(Locale.ROOT) + a.substring(1)));
     }
 
     /** "1 entry", "5 entries": the plural as the language makes it (a choice in the message). */
@@ -47,7 +47,11 @@ final class Labels {
      * @param isoDate YYYY-MM-DD
      */
     String dated(String key, String isoDate) {
-        return dates.computeIfAbsent(key + ' ' + isoDate, k -> messages.html(key, "<time datetime=\""
-                + Html.escapeValue(isoDate) + "\">" + Html.escapeValue(messages.date(isoDate)) + "</time>"));
+        return dates.computeIfAbsent(
+                key + ' ' + isoDate,
+                k -> messages.html(
+                        key,
+                        "<time datetime=\"" + Html.escapeValue(isoDate) + "\">"
+                                + Html.escapeValue(messages.date(isoDate)) + "</time>"));
     }
 }

@@ -10,8 +10,7 @@ import java.util.function.IntFunction;
  * of a big site stream out instead of holding every row in memory at once.
  */
 final class Lazy {
-    private Lazy() {
-    }
+    private Lazy() {}
 
     static <T> List<T> list(int size, IntFunction<T> item) {
         return new AbstractList<>() {

@@ -1,12 +1,12 @@
 package org.troubleshoot.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.troubleshoot.link.AutoLinks;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Replaces the link placeholders in a page's HTML with URLs relative to the file being written. */
 final class LinkWriter {
@@ -61,7 +61,9 @@ final class LinkWriter {
                         int close = html.indexOf("</a>", end);
                         if (open >= 0 && tagEnd >= 0 && close > tagEnd) {
                             out.setLength(open);
-                            out.append("<span class=\"left-out\">").append(html, tagEnd + 1, close).append("</span>");
+                            out.append("<span class=\"left-out\">")
+                                    .append(html, tagEnd + 1, close)
+                                    .append("</span>");
                             from = close + "</a>".length();
                             at = html.indexOf(MARKER, from);
                             continue;

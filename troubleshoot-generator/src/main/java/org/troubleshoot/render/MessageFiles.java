@@ -1,15 +1,14 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.Arrays;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /**
  * Reads the messages of a language from the template: {@code messages_LANG.properties} (UTF-8) as packaged, and
@@ -38,8 +37,7 @@ final class MessageFiles {
     }
 
     /** The messages of a language, and warnings about its files (unknown keys, no file at all). */
-    record Loaded(Messages messages, List<Diagnostic> diagnostics) {
-    }
+    record Loaded(Messages messages, List<Diagnostic> diagnostics) {}
 
     /** The file of a language's messages, e.g. {@code messages_pt_BR.properties} for {@code pt-BR}. */
     static String fileName(String tag) {
@@ -67,8 +65,12 @@ final class MessageFiles {
             }
         }
         if (keys.isEmpty()) {
-            throw new TemplateException(Diagnostic.error(source.describe(fileName(ENGLISH)), 0, 0,
-                    "the site template has no " + fileName(ENGLISH), "Use a site-template jar of this generator's version."));
+            throw new TemplateException(Diagnostic.error(
+                    source.describe(fileName(ENGLISH)),
+                    0,
+                    0,
+                    "the site template has no " + fileName(ENGLISH),
+                    "Use a site-template jar of this generator's version."));
         }
         boolean own = tag.toLowerCase(Locale.ROOT).equals(ENGLISH)
                 || tag.toLowerCase(Locale.ROOT).startsWith(ENGLISH + "-");
@@ -89,16 +91,23 @@ final class MessageFiles {
                         texts.put(key, text);
                         from.put(key, layer);
                     } else {
-                        diagnostics.add(Diagnostic.warning(layer.description, layer.lines.getOrDefault(key, 0), 1,
-                                "unknown message key '" + key + "'", "Use a key of the default template's "
-                                        + fileName(ENGLISH) + " (docs/templates.md lists them), or remove the line."));
+                        diagnostics.add(Diagnostic.warning(
+                                layer.description,
+                                layer.lines.getOrDefault(key, 0),
+                                1,
+                                "unknown message key '" + key + "'",
+                                "Use a key of the default template's " + fileName(ENGLISH)
+                                        + " (docs/templates.md lists them), or remove the line."));
                     }
                 });
             }
         }
         if (!own) {
-            diagnostics.add(Diagnostic.warning(fileName(tag), 0, 0, "no messages for the language '" + tag
-                            + "': its labels are shown in English",
+            diagnostics.add(Diagnostic.warning(
+                    fileName(tag),
+                    0,
+                    0,
+                    "no messages for the language '" + tag + "': its labels are shown in English",
                     "Translate the default template's " + fileName(ENGLISH) + " into " + fileName(tag)
                             + " in your template folder (--template); see docs/templates.md."));
         }
@@ -120,20 +129,22 @@ final class MessageFiles {
                 }
             } catch (IllegalArgumentException e) {
                 Layer where = from.get(key);
-                throw new TemplateException(Diagnostic.error(where.description(), where.lines().getOrDefault(key, 0), 1,
-                        "the message '" + key + "' is not a valid " + (patterns.contains(key) ? "pattern" : "date format")
-                                + ": " + e.getMessage(),
+                throw new TemplateException(Diagnostic.error(
+                        where.description(),
+                        where.lines().getOrDefault(key, 0),
+                        1,
+                        "the message '" + key + "' is not a valid "
+                                + (patterns.contains(key) ? "pattern" : "date format") + ": " + e.getMessage(),
                         patterns.contains(key)
                                 ? "Write arguments as {0}, plurals as {0,choice,1#1 entry|1<{0} entries}, and an"
-                                + " apostrophe as '' (or ’)."
+                                        + " apostrophe as '' (or ’)."
                                 : "Write short, medium, long or full, or a pattern such as dd.MM.yyyy."));
             }
         }
     }
 
     /** One file of messages: packaged or from the template folder, with the line of each key. */
-    private record Layer(String description, boolean packaged, Map<String, String> texts, Map<String, Integer> lines) {
-    }
+    private record Layer(String description, boolean packaged, Map<String, String> texts, Map<String, Integer> lines) {}
 
     private List<Layer> layers(String name) throws TemplateException {
         List<Layer> layers = new ArrayList<>();
@@ -145,8 +156,12 @@ final class MessageFiles {
                 first = false;
             }
         } catch (IOException e) {
-            throw new TemplateException(Diagnostic.error(source.describe(name), 0, 0,
-                    "cannot read the messages: " + e.getMessage(), "Save the file as UTF-8 text, key = text per line."));
+            throw new TemplateException(Diagnostic.error(
+                    source.describe(name),
+                    0,
+                    0,
+                    "cannot read the messages: " + e.getMessage(),
+                    "Save the file as UTF-8 text, key = text per line."));
         }
         return layers;
     }
@@ -154,8 +169,11 @@ final class MessageFiles {
     private static Layer read(TemplateSource.Version version, boolean packaged) throws IOException {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(version.bytes())).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(version.bytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IOException(version.description() + " is not UTF-8 text");
         }

@@ -1,8 +1,5 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.config.Languages;
-import org.troubleshoot.model.Html;
-
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.troubleshoot.config.Languages;
+import org.troubleshoot.model.Html;
 
 /**
  * The words of the site in one language: every label a reader sees around the writers' text, from the template's

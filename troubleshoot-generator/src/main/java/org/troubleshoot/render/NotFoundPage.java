@@ -2,8 +2,8 @@ package org.troubleshoot.render;
 
 import org.troubleshoot.model.Html;
 import org.troubleshoot.model.Urls;
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
 
 /** 404.html, which static hosts serve for any address that leads nowhere. */
@@ -12,8 +12,12 @@ final class NotFoundPage implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        plan.add(PlannedFile.shared(context.file(FILE), Origin.generated("the generated not-found page"),
-                context.siteAudience(), false, out -> context.page(Templates.NOT_FOUND, view(context)).writeTo(out)));
+        plan.add(PlannedFile.shared(
+                context.file(FILE),
+                Origin.generated("the generated not-found page"),
+                context.siteAudience(),
+                false,
+                out -> context.page(Templates.NOT_FOUND, view(context)).writeTo(out)));
     }
 
     private static Views.NotFound view(RenderContext context) {
@@ -22,8 +26,11 @@ final class NotFoundPage implements Output {
         Messages messages = context.messages;
         String home = root + context.file(HomePage.FILE);
         String aToZ = root + context.file(AToZPage.FILE);
-        return new Views.NotFound(context.navigation.generated(messages.text("notFoundTitle"), "", root, FILE),
-                messages.html("notFoundText", link(aToZ, messages.text("notFoundAToZ")),
+        return new Views.NotFound(
+                context.navigation.generated(messages.text("notFoundTitle"), "", root, FILE),
+                messages.html(
+                        "notFoundText",
+                        link(aToZ, messages.text("notFoundAToZ")),
                         link(home, messages.text("notFoundHome"))));
     }
 

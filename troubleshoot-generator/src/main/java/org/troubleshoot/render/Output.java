@@ -1,8 +1,7 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.plan.OutputPlan;
-
 import java.io.IOException;
+import org.troubleshoot.plan.OutputPlan;
 
 /**
  * One kind of output file (the home page, the category pages, site.json…). Each declares, in its one class,

@@ -1,13 +1,5 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.cache.Digests;
-import org.troubleshoot.link.RelatedEntries;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Entry;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.plan.FileContent;
-import org.troubleshoot.plan.KnownInputs;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -15,6 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.troubleshoot.cache.Digests;
+import org.troubleshoot.link.RelatedEntries;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Entry;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.plan.FileContent;
+import org.troubleshoot.plan.KnownInputs;
 
 /**
  * What a page's own files (its page, its category pages, the pages left at old category ids) are made from,
@@ -50,9 +49,15 @@ final class PageInputs {
         if (known != null) {
             return known;
         }
-        Digests digest = new Digests().add(context.title).add(context.site.settings().toString())
-                .add(generator).add(extraHead).add(context.largeSite ? 1 : 0)
-                .add(context.troubleshootingPages.size()).add(context.language).add(context.folder);
+        Digests digest = new Digests()
+                .add(context.title)
+                .add(context.site.settings().toString())
+                .add(generator)
+                .add(extraHead)
+                .add(context.largeSite ? 1 : 0)
+                .add(context.troubleshootingPages.size())
+                .add(context.language)
+                .add(context.folder);
         Messages messages = context.messages;
         digest.add(messages.language());
         new TreeMap<>(messages.all()).forEach((key, text) -> digest.add(key).add(text));
@@ -60,13 +65,22 @@ final class PageInputs {
         digest.add(context.site.pages().size());
         for (Page page : context.site.pages()) {
             // Each page's place in the navigation (PageOutline.Nav, without making the outline's texts).
-            digest.add(page.id()).add(page.sourceFile()).add(page.title()).add(page.kind().id())
-                    .add(page.audience()).add(page.order()).add(page.description()).add(page.autoLinks() ? 1 : 0);
+            digest.add(page.id())
+                    .add(page.sourceFile())
+                    .add(page.title())
+                    .add(page.kind().id())
+                    .add(page.audience())
+                    .add(page.order())
+                    .add(page.description())
+                    .add(page.autoLinks() ? 1 : 0);
             List<Category> categories = page.categories();
             digest.add(categories.size());
             for (Category category : categories) {
-                digest.add(category.id()).add(category.title()).add(category.audience())
-                        .add(category.aliases().size()).add(category.entries().size());
+                digest.add(category.id())
+                        .add(category.title())
+                        .add(category.audience())
+                        .add(category.aliases().size())
+                        .add(category.entries().size());
                 category.aliases().forEach(digest::add);
             }
         }
@@ -84,8 +98,11 @@ final class PageInputs {
             public byte[] inputs() {
                 byte[] known = inputs;
                 if (known == null) {
-                    known = new Digests().add(site()).add(pages.computeIfAbsent(page.id(), id -> digest(page)))
-                            .add(path).digest();
+                    known = new Digests()
+                            .add(site())
+                            .add(pages.computeIfAbsent(page.id(), id -> digest(page)))
+                            .add(path)
+                            .digest();
                     inputs = known;
                 }
                 return known;
@@ -99,7 +116,8 @@ final class PageInputs {
     }
 
     private byte[] digest(Page page) {
-        Digests digest = new Digests().add(page).add(context.site.lastChanged(page).orElse(null));
+        Digests digest =
+                new Digests().add(page).add(context.site.lastChanged(page).orElse(null));
         List<String> urls = context.links.urls().get(page.id());
         digest.add(urls == null ? -1 : urls.size());
         if (urls != null) {
@@ -113,7 +131,9 @@ final class PageInputs {
                 List<RelatedEntries.Related> related = context.links.related(page, entry);
                 digest.add(related.size());
                 for (RelatedEntries.Related other : related) {
-                    digest.add(other.url()).add(other.reason().name()).add(other.entry().symptom().text())
+                    digest.add(other.url())
+                            .add(other.reason().name())
+                            .add(other.entry().symptom().text())
                             .add(other.category().title());
                 }
             }

@@ -1,11 +1,10 @@
 package org.troubleshoot.render;
 
+import java.util.List;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.plan.FileContent;
-
-import java.util.List;
 
 /**
  * What the outputs of one language share in a build: that language's pages (the whole site, in a site of one
@@ -24,6 +23,7 @@ final class RenderContext {
     final Site site;
     /** Every page of every language: what site.json and the sitemap are made of. */
     final Site wholeSite;
+
     final ResolvedLinks links;
     final LinkWriter linkWriter;
     final Templates templates;
@@ -31,10 +31,12 @@ final class RenderContext {
     final String language;
     /** Where this language's generated pages go: {@code ""} for the site's first language, else {@code "de/"}. */
     final String folder;
+
     final Messages messages;
     final Labels labels;
     /** The site's title in this language: the one set, else the messages' {@code siteTitle}. */
     final String title;
+
     final Versions versions;
     final Navigation navigation;
     final Rows rows;
@@ -54,12 +56,24 @@ final class RenderContext {
      * @param plannedPage the one page whose own files are planned (the live preview's edited page), or null for
      *                    every page of the language
      */
-    RenderContext(Site wholeSite, String language, ResolvedLinks links, Templates templates, Messages messages,
-                  Versions versions, String generator, String extraHead, String plannedPage) {
+    RenderContext(
+            Site wholeSite,
+            String language,
+            ResolvedLinks links,
+            Templates templates,
+            Messages messages,
+            Versions versions,
+            String generator,
+            String extraHead,
+            String plannedPage) {
         this.wholeSite = wholeSite;
-        this.site = wholeSite.settings().languages().several() ? wholeSite.withPages(
-                wholeSite.pages().stream().filter(p -> wholeSite.language(p).equals(language)).toList()) : wholeSite;
-        this.plannedPages = plannedPage == null ? site.pages()
+        this.site = wholeSite.settings().languages().several()
+                ? wholeSite.withPages(wholeSite.pages().stream()
+                        .filter(p -> wholeSite.language(p).equals(language))
+                        .toList())
+                : wholeSite;
+        this.plannedPages = plannedPage == null
+                ? site.pages()
                 : site.pages().stream().filter(p -> p.id().equals(plannedPage)).toList();
         this.language = language;
         this.folder = wholeSite.settings().languages().folder(language);

@@ -1,18 +1,17 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.link.RowForwards;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.plan.OutputPlan;
-import org.troubleshoot.plan.Origin;
-import org.troubleshoot.plan.PlannedFile;
-import org.troubleshoot.publish.TextFiles;
-
+import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Map;
-import com.google.gson.stream.JsonWriter;
+import org.troubleshoot.link.RowForwards;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.PlannedFile;
+import org.troubleshoot.publish.TextFiles;
 
 /**
  * What a category page's script (assets/forward.js) reads when an address's {@code #fragment} names no row of it:
@@ -34,14 +33,25 @@ final class RowAddresses implements Output {
                 continue;
             }
             Category first = page.categories().get(0);
-            plan.add(PlannedFile.ofPage(page.id() + "/" + IDS, Origin.content(page.sourceFile(), first.source().line(),
-                            "the ids of the rows of " + page.sourceFile()), page.audience(), page.id(),
-                    out -> write(RowForwards.ofPage(page), out)).unindexed());
+            plan.add(PlannedFile.ofPage(
+                            page.id() + "/" + IDS,
+                            Origin.content(
+                                    page.sourceFile(),
+                                    first.source().line(),
+                                    "the ids of the rows of " + page.sourceFile()),
+                            page.audience(),
+                            page.id(),
+                            out -> write(RowForwards.ofPage(page), out))
+                    .unindexed());
         }
         Map<String, String> aliases = RowForwards.aliases(context.site.pages());
         if (!aliases.isEmpty()) {
-            plan.add(PlannedFile.shared(aliasesFile(context), Origin.generated("the generated old ids of rows"),
-                    context.siteAudience(), false, out -> write(aliases, out)));
+            plan.add(PlannedFile.shared(
+                    aliasesFile(context),
+                    Origin.generated("the generated old ids of rows"),
+                    context.siteAudience(),
+                    false,
+                    out -> write(aliases, out)));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.troubleshoot.render;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
-import org.troubleshoot.config.SiteSettings;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
@@ -18,9 +20,6 @@ import org.troubleshoot.render.Views.Line;
 import org.troubleshoot.render.Views.Link;
 import org.troubleshoot.render.Views.Row;
 import org.troubleshoot.render.Views.TableView;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Table rows and category cards, as the category pages, content pages and the all-on-one page show them. */
 final class Rows {
@@ -74,8 +73,8 @@ final class Rows {
             if (hasCause) {
                 cells.add(new CellView(headers.get(1), html(cause.cause(), page, root)));
             }
-            cells.add(new CellView(headers.get(hasCause ? 2 : 1), html(cause.resolution(), page, root), null,
-                    i == causes.size() - 1));
+            cells.add(new CellView(
+                    headers.get(hasCause ? 2 : 1), html(cause.resolution(), page, root), null, i == causes.size() - 1));
             continued.add(new Line(cells));
         }
         List<RelatedEntries.Related> sameCause = new ArrayList<>(RelatedEntries.LIMIT);
@@ -84,15 +83,27 @@ final class Rows {
             (related.reason() == RelatedEntries.Reason.CAUSE ? sameCause : sameFix).add(related);
         }
         SiteSettings settings = site.settings();
-        String edit = settings.editLink(entry.source().file(), entry.source().line()).orElse(null);
+        String edit =
+                settings.editLink(entry.source().file(), entry.source().line()).orElse(null);
         String url = page.entryUrl(category, entry);
-        Feedback feedback = settings.feedbackUrl().isEmpty() ? null : new Feedback(
-                settings.feedbackLink(page.id(), entry.id(), "yes", url).orElseThrow(),
-                settings.feedbackLink(page.id(), entry.id(), "no", url).orElseThrow());
+        Feedback feedback = settings.feedbackUrl().isEmpty()
+                ? null
+                : new Feedback(
+                        settings.feedbackLink(page.id(), entry.id(), "yes", url).orElseThrow(),
+                        settings.feedbackLink(page.id(), entry.id(), "no", url).orElseThrow());
         String updated = site.updated(entry).orElse(null);
-        return new Row(entry.id(), entry.symptom().text(), entry.aliases(), views, continued,
-                relatedLinks(sameCause, root), relatedLinks(sameFix, root), edit, updated,
-                updated == null ? null : labels.dated("updated", updated), feedback);
+        return new Row(
+                entry.id(),
+                entry.symptom().text(),
+                entry.aliases(),
+                views,
+                continued,
+                relatedLinks(sameCause, root),
+                relatedLinks(sameFix, root),
+                edit,
+                updated,
+                updated == null ? null : labels.dated("updated", updated),
+                feedback);
     }
 
     private String html(Cell cell, Page page, String root) {
@@ -101,9 +112,14 @@ final class Rows {
 
     /** Links to related entries, made only if a template shows them (all.mustache does not). */
     private List<Link> relatedLinks(List<RelatedEntries.Related> related, String root) {
-        return related.isEmpty() ? List.of() : Lazy.list(related.size(), i -> new Link(
-                related.get(i).entry().symptom().text() + " (" + related.get(i).category().title() + ")",
-                root + related.get(i).url()));
+        return related.isEmpty()
+                ? List.of()
+                : Lazy.list(
+                        related.size(),
+                        i -> new Link(
+                                related.get(i).entry().symptom().text() + " ("
+                                        + related.get(i).category().title() + ")",
+                                root + related.get(i).url()));
     }
 
     /** An ordinary table of a page (Contact's, the playbook's): each row with its anchor. */
@@ -112,12 +128,27 @@ final class Rows {
         for (DataRow row : table.rows()) {
             List<CellView> cells = new ArrayList<>();
             for (int i = 0; i < row.cells().size(); i++) {
-                cells.add(new CellView(table.columns().get(i), linkWriter.write(row.cells().get(i).html(), page, root),
-                        null, i > 0 && i == row.cells().size() - 1));
+                cells.add(new CellView(
+                        table.columns().get(i),
+                        linkWriter.write(row.cells().get(i).html(), page, root),
+                        null,
+                        i > 0 && i == row.cells().size() - 1));
             }
-            String edit = site.settings().editLink(row.source().file(), row.source().line()).orElse(null);
-            rows.add(new Row(row.id(), row.cells().isEmpty() ? row.id() : row.cells().get(0).text(), List.of(),
-                    cells, List.of(), List.of(), List.of(), edit, null, null, null));
+            String edit = site.settings()
+                    .editLink(row.source().file(), row.source().line())
+                    .orElse(null);
+            rows.add(new Row(
+                    row.id(),
+                    row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),
+                    List.of(),
+                    cells,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    edit,
+                    null,
+                    null,
+                    null));
         }
         return new TableView(table.title(), table.columns(), rows);
     }
@@ -125,9 +156,17 @@ final class Rows {
     /** @param withSymptoms whether to list the category's symptoms, or only count them */
     CategorySummary categorySummary(Page page, Category category, String root, boolean withSymptoms) {
         String url = root + page.categoryUrl(category);
-        List<Link> symptoms = !withSymptoms ? List.of() : category.entries().stream()
-                .map(e -> new Link(e.symptom().text(), url + "#" + e.id())).toList();
-        return new CategorySummary(category.title(), url, category.entries().size(),
-                labels.count(category.entries().size()), labels.audience(category.audience()), symptoms);
+        List<Link> symptoms = !withSymptoms
+                ? List.of()
+                : category.entries().stream()
+                        .map(e -> new Link(e.symptom().text(), url + "#" + e.id()))
+                        .toList();
+        return new CategorySummary(
+                category.title(),
+                url,
+                category.entries().size(),
+                labels.count(category.entries().size()),
+                labels.audience(category.audience()),
+                symptoms);
     }
 }

@@ -1,12 +1,11 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.plan.OutputPlan;
-import org.troubleshoot.plan.Origin;
-import org.troubleshoot.plan.PlannedFile;
-import org.troubleshoot.search.SearchIndex;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
+import org.troubleshoot.plan.PlannedFile;
+import org.troubleshoot.search.SearchIndex;
 
 /**
  * The static search index, which search.js reads (see docs/search.md): one per language, the first language's
@@ -29,7 +28,11 @@ final class SearchFiles implements Output {
         SearchIndex index = new SearchIndex(context.site, labels);
         Origin origin = Origin.generated("the generated search index");
         for (String name : index.fileNames()) {
-            plan.add(PlannedFile.shared(FOLDER + context.folder + name, origin, context.siteAudience(), false,
+            plan.add(PlannedFile.shared(
+                    FOLDER + context.folder + name,
+                    origin,
+                    context.siteAudience(),
+                    false,
                     out -> index.write(name, out)));
         }
     }

@@ -1,5 +1,13 @@
 package org.troubleshoot.render;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.troubleshoot.link.RelatedEntries;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Category;
@@ -12,20 +20,10 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.model.SourcePosition;
-import org.troubleshoot.publish.PrettyJsonWriter;
-
-import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.OutputPlan;
 import org.troubleshoot.plan.PlannedFile;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.Optional;
-import java.io.ByteArrayOutputStream;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import org.troubleshoot.publish.PrettyJsonWriter;
 
 /**
  * Writes {@code site.json}: the whole model for other tools (chat bots, in-app help). A public interface:
@@ -63,7 +61,11 @@ final class SiteJson implements Output {
 
     @Override
     public void plan(RenderContext context, OutputPlan.Builder plan) {
-        plan.add(PlannedFile.shared(FILE, Origin.generated("the generated site.json"), context.siteAudience(), false,
+        plan.add(PlannedFile.shared(
+                FILE,
+                Origin.generated("the generated site.json"),
+                context.siteAudience(),
+                false,
                 out -> new SiteJson(context.wholeSite, context.links, context.title).write(out)));
     }
 
@@ -105,7 +107,8 @@ final class SiteJson implements Output {
             // Language by language, the first language's pages first; each in navigation order.
             for (String language : site.settings().languages().tags()) {
                 for (Page page : site.pages()) {
-                    if (!site.settings().languages().several() || site.language(page).equals(language)) {
+                    if (!site.settings().languages().several()
+                            || site.language(page).equals(language)) {
                         page(json, page);
                     }
                 }
@@ -154,7 +157,9 @@ final class SiteJson implements Output {
             json.endArray();
         }
         List<DataTable> tables = page.sections().stream()
-                .filter(DataTable.class::isInstance).map(DataTable.class::cast).toList();
+                .filter(DataTable.class::isInstance)
+                .map(DataTable.class::cast)
+                .toList();
         if (!tables.isEmpty()) {
             json.name("tables").beginArray();
             for (DataTable table : tables) {
@@ -207,7 +212,8 @@ final class SiteJson implements Output {
             if (updated.isPresent()) {
                 json.name("updated").value(updated.get());
             }
-            Optional<String> edit = site.settings().editLink(entry.source().file(), entry.source().line());
+            Optional<String> edit = site.settings()
+                    .editLink(entry.source().file(), entry.source().line());
             if (edit.isPresent()) {
                 json.name("editUrl").value(edit.get());
             }

@@ -1,10 +1,5 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.link.ResolvedLinks;
-import org.troubleshoot.model.Site;
-import org.troubleshoot.plan.OutputPlan;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.link.ResolvedLinks;
+import org.troubleshoot.model.Site;
+import org.troubleshoot.plan.OutputPlan;
 
 /**
  * The render stage's entry: turns a linked site into the plan of every file the site consists of, each file
@@ -42,9 +41,22 @@ public final class SiteRenderer {
      * busy to the end. An output is added here and nowhere else.
      */
     private static List<Output> outputs(Path contentRoot) {
-        return List.of(new AllOnOnePage(), new SiteJson(), new SearchFiles(), new AToZPage(), new HomePage(),
-                new NotFoundPage(), new ContentPages(), new CategoryPages(), new CategoryRedirects(), new CodePages(),
-                new CodesJson(), new RowAddresses(), new HostRedirects(), new Sitemap(), new TemplateAssets(),
+        return List.of(
+                new AllOnOnePage(),
+                new SiteJson(),
+                new SearchFiles(),
+                new AToZPage(),
+                new HomePage(),
+                new NotFoundPage(),
+                new ContentPages(),
+                new CategoryPages(),
+                new CategoryRedirects(),
+                new CodePages(),
+                new CodesJson(),
+                new RowAddresses(),
+                new HostRedirects(),
+                new Sitemap(),
+                new TemplateAssets(),
                 new ContentAssets(contentRoot));
     }
 
@@ -74,8 +86,8 @@ public final class SiteRenderer {
         for (String language : site.settings().languages().tags()) {
             MessageFiles.Loaded loaded = messages(language);
             problems.addAll(loaded.diagnostics());
-            contexts.add(new RenderContext(site, language, links, compiled, loaded.messages(), versions, generator,
-                    extraHead, plannedPage));
+            contexts.add(new RenderContext(
+                    site, language, links, compiled, loaded.messages(), versions, generator, extraHead, plannedPage));
         }
         problems.forEach(plan::report);
         return contexts;
@@ -98,8 +110,8 @@ public final class SiteRenderer {
     public OutputPlan planPage(Site site, ResolvedLinks links, String pageId, Set<Shown> shown)
             throws TemplateException, IOException {
         // Code pages and ids.js show only what other pages see too (ids, symptoms, codes): unchanged here.
-        List<Output> outputs = new ArrayList<>(List.of(new ContentPages(), new CategoryPages(),
-                new CategoryRedirects()));
+        List<Output> outputs =
+                new ArrayList<>(List.of(new ContentPages(), new CategoryPages(), new CategoryRedirects()));
         if (shown.contains(Shown.HOME)) {
             outputs.add(new HomePage());
         }
@@ -111,9 +123,15 @@ public final class SiteRenderer {
         }
         // Only the page's own files are planned (a big site's 14,000 page files are not made to keep 7).
         List<RenderContext> contexts = contexts(site, links, OutputPlan.builder(), pageId);
-        String language = site.pages().stream().filter(page -> page.id().equals(pageId)).findFirst()
-                .map(site::language).orElse(site.settings().languages().root());
-        RenderContext own = contexts.stream().filter(c -> c.language.equals(language)).findFirst().orElseThrow();
+        String language = site.pages().stream()
+                .filter(page -> page.id().equals(pageId))
+                .findFirst()
+                .map(site::language)
+                .orElse(site.settings().languages().root());
+        RenderContext own = contexts.stream()
+                .filter(c -> c.language.equals(language))
+                .findFirst()
+                .orElseThrow();
         OutputPlan.Builder plan = OutputPlan.builder();
         for (Output output : outputs) {
             output.plan(output.perLanguage() ? own : contexts.get(0), plan); // the page's language's files

@@ -4,10 +4,9 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import com.github.mustachejava.util.HtmlEscaper;
-import org.troubleshoot.model.Html;
-
 import java.io.IOException;
 import java.io.Writer;
+import org.troubleshoot.model.Html;
 
 /**
  * Mustache.java's factory, with a quicker way to HTML-escape a value: a value in which nothing needs escaping

@@ -1,7 +1,5 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.plan.FileContent;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.troubleshoot.plan.FileContent;
 
 /**
  * Where templates and assets come from: a writer's template folder first, file by file, then the default
@@ -36,7 +35,8 @@ public final class TemplateSource {
         if (overrides.isPresent()) {
             Path file = overrides.get().resolve(name).normalize();
             // Real paths: a symbolic link in the template folder may not lead out of it.
-            if (Files.isRegularFile(file) && file.toRealPath().startsWith(overrides.get().toRealPath())) {
+            if (Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(overrides.get().toRealPath())) {
                 return Optional.of(Files.newInputStream(file));
             }
         }
@@ -56,7 +56,8 @@ public final class TemplateSource {
         }
         if (overrides.isPresent()) {
             Path file = overrides.get().resolve(name).normalize();
-            if (Files.isRegularFile(file) && file.toRealPath().startsWith(overrides.get().toRealPath())) {
+            if (Files.isRegularFile(file)
+                    && file.toRealPath().startsWith(overrides.get().toRealPath())) {
                 versions.add(new Version(file.toString(), Files.readAllBytes(file)));
             }
         }
@@ -64,8 +65,7 @@ public final class TemplateSource {
     }
 
     /** One version of a template file: where it comes from (for messages) and its bytes. */
-    record Version(String description, byte[] bytes) {
-    }
+    record Version(String description, byte[] bytes) {}
 
     /** The bytes of template file {@code name}, which must exist (see {@link #assetNames()}). */
     FileContent content(String name) {
@@ -82,7 +82,9 @@ public final class TemplateSource {
 
     Reader reader(String name) {
         try {
-            return open(name).map(in -> new InputStreamReader(in, StandardCharsets.UTF_8)).orElse(null);
+            return open(name)
+                    .map(in -> new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,16 +3,15 @@ package org.troubleshoot.render;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.plan.FileContent;
-import org.troubleshoot.plan.OutputException;
-import org.troubleshoot.publish.TextFiles;
-
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.plan.FileContent;
+import org.troubleshoot.plan.OutputException;
+import org.troubleshoot.publish.TextFiles;
 
 /**
  * The page templates, compiled once per renderer (the serve command renders many times with one), and the
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 final class Templates {
     /** Every template an output renders with; all are compiled up front so a broken one fails before writing. */
     static final String HOME = "home.mustache";
+
     static final String PAGE = "page.mustache";
     static final String CATEGORY = "category.mustache";
     static final String REDIRECT = "redirect.mustache";
@@ -62,8 +62,7 @@ final class Templates {
      * What every template sees besides its view: {@code messages}, the labels of the page's language by key
      * ({@code {{messages.home}}}), found from any section of a template since Mustache looks names up outwards.
      */
-    record Globals(Map<String, String> messages) {
-    }
+    record Globals(Map<String, String> messages) {}
 
     /**
      * A file made by running template {@code name} over {@code view} with the messages of the page's language,
@@ -95,7 +94,11 @@ final class Templates {
             file = source.describe(position.group(1));
             line = Integer.parseInt(position.group(2));
         }
-        return Diagnostic.error(file, line, 0, "template error: " + message,
+        return Diagnostic.error(
+                file,
+                line,
+                0,
+                "template error: " + message,
                 "Fix the template, or delete it from the template folder to use the default one.");
     }
 }

@@ -1,15 +1,14 @@
 package org.troubleshoot.render;
 
-import org.troubleshoot.config.Languages;
-import org.troubleshoot.model.Category;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.model.Site;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.troubleshoot.config.Languages;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Site;
 
 /**
  * The versions of a file in the site's languages, for the language switcher and the hreflang links: a page's
@@ -25,8 +24,7 @@ final class Versions {
      * @param equivalent whether it is the same content in another language (an hreflang alternate), not merely
      *                   the nearest page there (the translated page of a category no translation has)
      */
-    record Version(String language, String url, boolean equivalent) {
-    }
+    record Version(String language, String url, boolean equivalent) {}
 
     private final Site site;
     private final Languages languages;
@@ -53,10 +51,14 @@ final class Versions {
         List<Version> versions = new ArrayList<>();
         for (String id : site.translations().of(page.id())) {
             Page version = byId.get(id);
-            Category same = version.categories().stream().filter(c -> c.id().equals(category.id())).findFirst()
+            Category same = version.categories().stream()
+                    .filter(c -> c.id().equals(category.id()))
+                    .findFirst()
                     .orElse(null);
-            versions.add(same == null ? new Version(site.language(version), version.url(), false)
-                    : new Version(site.language(version), version.categoryUrl(same), true));
+            versions.add(
+                    same == null
+                            ? new Version(site.language(version), version.url(), false)
+                            : new Version(site.language(version), version.categoryUrl(same), true));
         }
         return versions;
     }

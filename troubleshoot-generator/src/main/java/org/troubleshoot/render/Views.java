@@ -8,8 +8,7 @@ import java.util.List;
  * all others plain text that Mustache escapes; every URL is relative to the page it appears on.
  */
 final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /**
      * Shared by every page: site title, navigation, the way back to the site root, and the page's language.
@@ -31,11 +30,25 @@ final class Views {
      *                        (else null)
      * @param noResultsUrl    the pattern of the link search offers when it finds nothing, with {query} (else null)
      */
-    record Layout(String siteTitle, String pageTitle, String description, String root, List<NavGroup> nav,
-                  String generator, String canonical, String lastChanged, String extraHead, boolean allPage,
-                  String language, String languageRoot, String searchIndex, String lastChangedHtml,
-                  List<Translation> translations, List<Alternate> alternates, String contactUrl,
-                  String noResultsUrl) {
+    record Layout(
+            String siteTitle,
+            String pageTitle,
+            String description,
+            String root,
+            List<NavGroup> nav,
+            String generator,
+            String canonical,
+            String lastChanged,
+            String extraHead,
+            boolean allPage,
+            String language,
+            String languageRoot,
+            String searchIndex,
+            String lastChangedHtml,
+            List<Translation> translations,
+            List<Alternate> alternates,
+            String contactUrl,
+            String noResultsUrl) {
         public String documentTitle() {
             return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
         }
@@ -46,21 +59,16 @@ final class Views {
     }
 
     /** A link of the language switcher: the language's name in that language, and the page's version in it. */
-    record Translation(String language, String name, String url) {
-    }
+    record Translation(String language, String name, String url) {}
 
     /** An hreflang alternate: absolute when the site's base URL is set, else relative to the page. */
-    record Alternate(String language, String url) {
-    }
+    record Alternate(String language, String url) {}
 
-    record NavGroup(String title, List<NavItem> items) {
-    }
+    record NavGroup(String title, List<NavItem> items) {}
 
-    record NavItem(String title, String url, boolean current, String audienceLabel) {
-    }
+    record NavItem(String title, String url, boolean current, String audienceLabel) {}
 
-    record Link(String text, String url) {
-    }
+    record Link(String text, String url) {}
 
     // home.mustache
     record Home(Layout layout, List<TroubleshootingSummary> troubleshooting, List<PageSummary> otherPages) {
@@ -70,19 +78,17 @@ final class Views {
     }
 
     /** @param anchor the page's address from the site root, for the section's id (url may start with ../) */
-    record TroubleshootingSummary(String title, String url, String anchor, String introHtml,
-                                  List<CategorySummary> categories) {
-    }
+    record TroubleshootingSummary(
+            String title, String url, String anchor, String introHtml, List<CategorySummary> categories) {}
 
-    record CategorySummary(String title, String url, int count, String countLabel, String audienceLabel,
-                           List<Link> symptoms) {
+    record CategorySummary(
+            String title, String url, int count, String countLabel, String audienceLabel, List<Link> symptoms) {
         public boolean hasSymptoms() {
             return !symptoms.isEmpty();
         }
     }
 
-    record PageSummary(String title, String url, String description, String audienceLabel) {
-    }
+    record PageSummary(String title, String url, String description, String audienceLabel) {}
 
     /**
      * category.mustache.
@@ -90,10 +96,19 @@ final class Views {
      * @param aliases where the old ids of rows of the page's language lie, from the root, for assets/forward.js
      *                ({@code data-aliases}); null for the first language's ({@code assets/aliases.js})
      */
-    record CategoryPage(Layout layout, Link parent, String title, String audienceLabel, String introHtml,
-                        String caption, List<String> headers, List<Row> rows, String closingHtml, Link previous,
-                        Link next, String aliases) {
-    }
+    record CategoryPage(
+            Layout layout,
+            Link parent,
+            String title,
+            String audienceLabel,
+            String introHtml,
+            String caption,
+            List<String> headers,
+            List<Row> rows,
+            String closingHtml,
+            Link previous,
+            Link next,
+            String aliases) {}
 
     /**
      * A table row with an anchor; the first cell is the row's header (the symptom). A symptom with several causes
@@ -107,9 +122,18 @@ final class Views {
      * @param updatedHtml "Updated <time…>date</time>" in the page's language, or null
      * @param feedback    the "Did this fix it?" links, or null
      */
-    record Row(String id, String name, List<String> aliases, List<CellView> cells, List<Line> continued,
-               List<Link> sameCause, List<Link> sameFix, String editUrl, String updated, String updatedHtml,
-               Feedback feedback) {
+    record Row(
+            String id,
+            String name,
+            List<String> aliases,
+            List<CellView> cells,
+            List<Line> continued,
+            List<Link> sameCause,
+            List<Link> sameFix,
+            String editUrl,
+            String updated,
+            String updatedHtml,
+            Feedback feedback) {
         public CellView first() {
             return cells.get(0);
         }
@@ -137,8 +161,7 @@ final class Views {
     }
 
     /** A further cause of a symptom: its cells (the cause, what to do). */
-    record Line(List<CellView> cells) {
-    }
+    record Line(List<CellView> cells) {}
 
     /**
      * @param span how many rows the cell spans (a symptom's and its extra cells, over its causes), or null
@@ -151,12 +174,10 @@ final class Views {
     }
 
     /** The "Did this fix it?" links: where Yes and No lead. */
-    record Feedback(String yes, String no) {
-    }
+    record Feedback(String yes, String no) {}
 
     // 404.mustache; textHtml: "This address leads nowhere. Try … the A–Z index, or the home page." with links
-    record NotFound(Layout layout, String textHtml) {
-    }
+    record NotFound(Layout layout, String textHtml) {}
 
     /**
      * redirect.mustache: the page left at a category's old id; it goes on to {@code target} with the address's
@@ -167,9 +188,7 @@ final class Views {
      * @param textHtml      "This page has moved to TITLE." with a link to {@code target} (the link forward.js
      *                      follows: {@code id="forward"}, {@code data-hash})
      */
-    record Redirect(String title, String target, String root, String language, String documentTitle,
-                    String textHtml) {
-    }
+    record Redirect(String title, String target, String root, String language, String documentTitle, String textHtml) {}
 
     /**
      * code.mustache: the page of an error code ({@code e/E401.html}), which goes on to its row.
@@ -178,8 +197,7 @@ final class Views {
      * @param canonical the row's category page
      * @param language  the language of the row's page
      */
-    record CodePage(String code, String symptom, String target, String canonical, String root, String language) {
-    }
+    record CodePage(String code, String symptom, String target, String canonical, String root, String language) {}
 
     // page.mustache
     record ContentPage(Layout layout, String title, String kind, String audienceLabel, List<SectionView> sections) {
@@ -193,37 +211,27 @@ final class Views {
     }
 
     // a-z.mustache: every symptom and question, by first letter
-    record AToZ(Layout layout, List<LetterGroup> groups) {
-    }
+    record AToZ(Layout layout, List<LetterGroup> groups) {}
 
-    record LetterGroup(String letter, String anchor, List<IndexItem> items) {
-    }
+    record LetterGroup(String letter, String anchor, List<IndexItem> items) {}
 
-    record IndexItem(String text, String url, String where) {
-    }
+    record IndexItem(String text, String url, String where) {}
 
     // all.mustache: every troubleshooting page's categories with their tables
-    record AllPage(Layout layout, List<AllSection> pages) {
-    }
+    record AllPage(Layout layout, List<AllSection> pages) {}
 
-    record AllSection(String title, boolean several, List<AllCategory> categories) {
-    }
+    record AllSection(String title, boolean several, List<AllCategory> categories) {}
 
-    record AllCategory(String title, String url, String caption, List<String> headers, List<Row> rows) {
-    }
+    record AllCategory(String title, String url, String caption, List<String> headers, List<Row> rows) {}
 
     /** Exactly one of the fields is set; the template renders the one that is. */
-    record SectionView(ProseView prose, CategorySummary category, QuestionView question, TableView table) {
-    }
+    record SectionView(ProseView prose, CategorySummary category, QuestionView question, TableView table) {}
 
     /** @param aliases other ids the heading answers to (the id GitHub gives it), for links written against GitHub */
-    record ProseView(String id, String title, int level, String html, List<String> aliases) {
-    }
+    record ProseView(String id, String title, int level, String html, List<String> aliases) {}
 
     /** @param aliases other ids the question answers to (the id GitHub gives its heading) */
-    record QuestionView(String id, String question, String answerHtml, List<String> aliases) {
-    }
+    record QuestionView(String id, String question, String answerHtml, List<String> aliases) {}
 
-    record TableView(String caption, List<String> headers, List<Row> rows) {
-    }
+    record TableView(String caption, List<String> headers, List<Row> rows) {}
 }

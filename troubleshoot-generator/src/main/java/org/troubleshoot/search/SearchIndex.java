@@ -1,6 +1,18 @@
 package org.troubleshoot.search;
 
 import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.troubleshoot.model.Category;
 import org.troubleshoot.model.Cause;
 import org.troubleshoot.model.Cell;
@@ -12,19 +24,6 @@ import org.troubleshoot.model.Question;
 import org.troubleshoot.model.Section;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.publish.TextFiles;
-
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.function.Function;
 
 /**
  * The static search index, built at build time and read by search.js without any server.
@@ -42,6 +41,7 @@ public final class SearchIndex {
     static final int TWO_CHARACTER_SHARDS = 200_000;
     /** Field bits of a posting; search.js weighs them symptom above cause above what to do. */
     static final int TITLE = 1;
+
     static final int CAUSE = 2;
     static final int TEXT = 4;
     /** An error code of the entry: search-core.js weighs it above everything else. */
@@ -58,8 +58,7 @@ public final class SearchIndex {
      *
      * @param codes an entry's error codes, one space apart; empty for anything else
      */
-    record Document(String title, String where, String cause, String text, String url, String codes) {
-    }
+    record Document(String title, String where, String cause, String text, String url, String codes) {}
 
     private final List<Document> documents = new ArrayList<>();
     private final int twoCharacterShardsAbove;
@@ -67,6 +66,7 @@ public final class SearchIndex {
 
     /** Word → postings, and shard → its words in order; made once by {@link #split()}. */
     private Map<String, Postings> words;
+
     private Map<String, List<String>> shards;
     private int prefix;
 
@@ -94,21 +94,39 @@ public final class SearchIndex {
         for (Page page : site.pages()) {
             for (Section section : page.sections()) {
                 if (section instanceof Category category) {
-                    String where = severalTroubleshootingPages ? page.title() + " › " + category.title() : category.title();
+                    String where =
+                            severalTroubleshootingPages ? page.title() + " › " + category.title() : category.title();
                     for (Entry entry : category.entries()) {
-                        documents.add(new Document(entry.symptom().text(), where, causes(entry, Cause::cause),
-                                causes(entry, Cause::resolution), page.entryUrl(category, entry),
+                        documents.add(new Document(
+                                entry.symptom().text(),
+                                where,
+                                causes(entry, Cause::cause),
+                                causes(entry, Cause::resolution),
+                                page.entryUrl(category, entry),
                                 String.join(" ", entry.codes())));
                     }
                 } else if (section instanceof Question question) {
-                    documents.add(new Document(question.question(), page.title(), "", question.answerText(),
-                            page.url() + "#" + question.id(), ""));
+                    documents.add(new Document(
+                            question.question(),
+                            page.title(),
+                            "",
+                            question.answerText(),
+                            page.url() + "#" + question.id(),
+                            ""));
                 } else if (section instanceof DataTable table) {
                     // Contact rows, and the rows of any ordinary table (settings, commands, error codes).
                     for (DataRow row : table.rows()) {
-                        List<String> rest = row.cells().stream().skip(1).map(c -> c.text()).toList();
-                        documents.add(new Document(row.cells().isEmpty() ? row.id() : row.cells().get(0).text(),
-                                page.title(), "", String.join(" · ", rest), page.url() + "#" + row.id(), ""));
+                        List<String> rest =
+                                row.cells().stream().skip(1).map(c -> c.text()).toList();
+                        documents.add(new Document(
+                                row.cells().isEmpty()
+                                        ? row.id()
+                                        : row.cells().get(0).text(),
+                                page.title(),
+                                "",
+                                String.join(" · ", rest),
+                                page.url() + "#" + row.id(),
+                                ""));
                     }
                 }
             }
@@ -175,7 +193,8 @@ public final class SearchIndex {
         prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
         Map<String, List<String>> byShard = new TreeMap<>();
         for (String word : words.keySet()) {
-            byShard.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>()).add(word);
+            byShard.computeIfAbsent(Tokens.shard(word, prefix), k -> new ArrayList<>())
+                    .add(word);
         }
         byShard.values().forEach(list -> list.sort(null));
         shards = byShard;
@@ -189,8 +208,15 @@ public final class SearchIndex {
         Writer out = TextFiles.writer(stream);
         out.write("troubleshootSearch.meta(");
         JsonWriter json = new JsonWriter(out);
-        json.beginObject().name("docs").value(documents.size()).name("chunk").value(CHUNK)
-                .name("prefix").value(prefix).name("shards").beginArray();
+        json.beginObject()
+                .name("docs")
+                .value(documents.size())
+                .name("chunk")
+                .value(CHUNK)
+                .name("prefix")
+                .value(prefix)
+                .name("shards")
+                .beginArray();
         for (String shard : shards.keySet()) {
             json.value(shard);
         }
@@ -209,7 +235,8 @@ public final class SearchIndex {
 
     private void writeWords(String shard, OutputStream out) throws IOException {
         List<String> shardWords = shards.get(shard);
-        StringBuilder text = new StringBuilder("troubleshootSearch.words(\"").append(shard).append("\",{");
+        StringBuilder text =
+                new StringBuilder("troubleshootSearch.words(\"").append(shard).append("\",{");
         for (int i = 0; i < shardWords.size(); i++) {
             String word = shardWords.get(i);
             // Words are letters, marks and digits only (Tokens), so they need no JSON escaping.
@@ -228,8 +255,12 @@ public final class SearchIndex {
         json.setHtmlSafe(true);
         json.beginArray();
         for (Document document : documents.subList(chunk * CHUNK, Math.min(documents.size(), (chunk + 1) * CHUNK))) {
-            json.beginArray().value(document.title()).value(document.where()).value(clip(document.cause()))
-                    .value(clip(document.text())).value(document.url());
+            json.beginArray()
+                    .value(document.title())
+                    .value(document.where())
+                    .value(clip(document.cause()))
+                    .value(clip(document.text()))
+                    .value(document.url());
             if (!document.codes().isEmpty()) {
                 json.value(document.codes()); // only entries with codes pay for the field
             }
@@ -256,8 +287,8 @@ public final class SearchIndex {
         return words;
     }
 
-    private static void add(Map<String, Postings> words, Map<String, Postings[]> split, int doc, String text,
-                            int field) {
+    private static void add(
+            Map<String, Postings> words, Map<String, Postings[]> split, int doc, String text, int field) {
         Postings[] postings = split.get(text);
         if (postings == null) {
             List<String> tokens = Tokens.of(text);

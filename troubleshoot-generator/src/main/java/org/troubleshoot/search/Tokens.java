@@ -1,9 +1,7 @@
 package org.troubleshoot.search;
 
-import org.troubleshoot.text.Fold;
-import org.troubleshoot.text.Words;
-
 import java.util.List;
+import org.troubleshoot.text.Words;
 
 /**
  * The search words of a text and the index file each lives in. search-core.js does exactly the same in the
@@ -15,8 +13,7 @@ import java.util.List;
  * ({@link org.troubleshoot.text.Unspaced}).
  */
 public final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static List<String> of(String text) {
         return Words.forSearch(text);

@@ -2,11 +2,6 @@ package org.troubleshoot.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.troubleshoot.Generator;
-import org.troubleshoot.IncrementalBuild;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.diagnostic.DiagnosticsJson;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,11 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import org.troubleshoot.Generator;
+import org.troubleshoot.IncrementalBuild;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.diagnostic.DiagnosticsJson;
 
 /**
  * The serve command: turns file events into rebuilds of the engine's {@link IncrementalBuild} (kept in a
@@ -32,10 +31,25 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class DevServer implements AutoCloseable {
     static final String LIVE = "/__troubleshoot/";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml",
-            "txt", "text/plain; charset=utf-8", "png", "image/png", "pdf", "application/pdf");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "json",
+            "application/json; charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain; charset=utf-8",
+            "png",
+            "image/png",
+            "pdf",
+            "application/pdf");
 
     private final Generator generator;
     private final IncrementalBuild site;
@@ -59,8 +73,8 @@ public final class DevServer implements AutoCloseable {
 
     /** Starts watching the content and template folders. */
     public DevServer watch() throws IOException {
-        watcher = new Watcher(generator.contentDirectory(), generator.templateDirectory(), generator.excluded(),
-                this::changed);
+        watcher = new Watcher(
+                generator.contentDirectory(), generator.templateDirectory(), generator.excluded(), this::changed);
         watcher.start();
         return this;
     }
@@ -81,15 +95,19 @@ public final class DevServer implements AutoCloseable {
     /** Called by the watcher with the files that changed since the last call (saves coalesced). */
     void changed(List<Path> paths, boolean templates) {
         IncrementalBuild.Rebuild rebuild = site.rebuild(paths, templates);
-        report(rebuild, paths.size() == 1 ? generator.contentDirectory().relativize(paths.get(0)).toString()
-                : paths.size() + " files");
+        report(
+                rebuild,
+                paths.size() == 1
+                        ? generator.contentDirectory().relativize(paths.get(0)).toString()
+                        : paths.size() + " files");
         broadcast(rebuild.ok() ? "reload" : "diagnostics", rebuild.ok() ? "{}" : json(rebuild.diagnostics()));
     }
 
     private void report(IncrementalBuild.Rebuild rebuild, String what) {
         if (rebuild.ok()) {
-            log.printf("Rebuilt %s in %d ms (%d files read, %d written)%n", what, rebuild.millis(),
-                    rebuild.filesParsed(), rebuild.filesWritten());
+            log.printf(
+                    "Rebuilt %s in %d ms (%d files read, %d written)%n",
+                    what, rebuild.millis(), rebuild.filesParsed(), rebuild.filesWritten());
         } else {
             log.printf("Problems after %s (the browser shows them; the server keeps running):%n", what);
         }
@@ -117,8 +135,13 @@ public final class DevServer implements AutoCloseable {
             Optional<Path> planned = site.file(relative);
             if (planned.isEmpty()) {
                 Optional<Path> notFound = site.file("404.html");
-                send(exchange, 404, TYPES.get("html"), notFound.isPresent() ? Files.readAllBytes(notFound.get())
-                        : "Not found".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        404,
+                        TYPES.get("html"),
+                        notFound.isPresent()
+                                ? Files.readAllBytes(notFound.get())
+                                : "Not found".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             Path file = planned.get();
@@ -127,7 +150,8 @@ public final class DevServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             if (name.endsWith(".html")) {
                 // The page's policy forbids connections; the live-reload events need one to this server.
-                body = new String(body, StandardCharsets.UTF_8).replace("connect-src 'none'", "connect-src 'self'")
+                body = new String(body, StandardCharsets.UTF_8)
+                        .replace("connect-src 'none'", "connect-src 'self'")
                         .getBytes(StandardCharsets.UTF_8);
             }
             send(exchange, 200, type, body);

@@ -3,8 +3,6 @@ package org.troubleshoot.serve;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import io.methvin.watcher.visitor.FileTreeVisitor;
-import org.slf4j.helpers.NOPLogger;
-
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.slf4j.helpers.NOPLogger;
 
 /**
  * Watches the content and template folders (sub-folders too, including new ones) with the operating system's
@@ -51,16 +50,23 @@ final class Watcher implements AutoCloseable {
     }
 
     /** @param quietMillis how long the folders must be quiet before a batch is reported (tests use a longer one) */
-    Watcher(Path content, Optional<Path> templates, Set<Path> excluded, BiConsumer<List<Path>, Boolean> onChange,
-            long quietMillis) throws IOException {
+    Watcher(
+            Path content,
+            Optional<Path> templates,
+            Set<Path> excluded,
+            BiConsumer<List<Path>, Boolean> onChange,
+            long quietMillis)
+            throws IOException {
         this.quietMillis = quietMillis;
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.map(t -> t.toAbsolutePath().normalize());
         // As the content parser reads them: relative to the working folder.
-        this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        this.excluded =
+                excluded.stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toSet());
         this.onChange = onChange;
         List<Path> roots = new ArrayList<>();
-        for (Path root : this.templates.isPresent() ? List.of(this.content, this.templates.get()) : List.of(this.content)) {
+        for (Path root :
+                this.templates.isPresent() ? List.of(this.content, this.templates.get()) : List.of(this.content)) {
             if (Files.isDirectory(root)) {
                 roots.add(root);
             }
@@ -168,7 +174,8 @@ final class Watcher implements AutoCloseable {
      * How the library walks a folder (to register it and its sub-folders, or to report what a new folder
      * holds): skipped folders are not entered, so on Linux they cost no inotify watch.
      */
-    private void visit(Path start, FileTreeVisitor.Callback onFolder, FileTreeVisitor.Callback onFile) throws IOException {
+    private void visit(Path start, FileTreeVisitor.Callback onFolder, FileTreeVisitor.Callback onFile)
+            throws IOException {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {

@@ -25,8 +25,7 @@ import java.util.Locale;
  * most of the cost on a big site.
  */
 public final class Fold {
-    private Fold() {
-    }
+    private Fold() {}
 
     /** True when every character is ASCII, which folding only lower-cases. */
     public static boolean isAscii(CharSequence text) {
@@ -63,7 +62,8 @@ public final class Fold {
         }
         String folded = out.toString();
         // Composing again is only needed where a mark or a Hangul letter is left; the check is cheap.
-        return Normalizer.isNormalized(folded, Normalizer.Form.NFC) ? folded
+        return Normalizer.isNormalized(folded, Normalizer.Form.NFC)
+                ? folded
                 : Normalizer.normalize(folded, Normalizer.Form.NFC);
     }
 
@@ -97,10 +97,16 @@ public final class Fold {
         }
         return c <= 0x036F
                 || c >= 0x0483 && c <= 0x0489
-                || c >= 0x0591 && c <= 0x05BD || c == 0x05BF || c == 0x05C1 || c == 0x05C2 || c == 0x05C4
-                || c == 0x05C5 || c == 0x05C7
+                || c >= 0x0591 && c <= 0x05BD
+                || c == 0x05BF
+                || c == 0x05C1
+                || c == 0x05C2
+                || c == 0x05C4
+                || c == 0x05C5
+                || c == 0x05C7
                 || c >= 0x0610 && c <= 0x061A
-                || c >= 0x064B && c <= 0x065F || c == 0x0670
+                || c >= 0x064B && c <= 0x065F
+                || c == 0x0670
                 || c >= 0x1AB0 && c <= 0x1AFF
                 || c >= 0x1DC0 && c <= 0x1DFF
                 || c >= 0x20D0 && c <= 0x20FF

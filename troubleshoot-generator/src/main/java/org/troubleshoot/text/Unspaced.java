@@ -14,27 +14,26 @@ import java.util.List;
  * <p>search-core.js cuts the same way in the browser; {@code TokensParityTest} holds the two together.
  */
 public final class Unspaced {
-    private Unspaced() {
-    }
+    private Unspaced() {}
 
     /** True for a letter of a script written without spaces (code point ranges, the same in search-core.js). */
     public static boolean isUnspaced(int c) {
         if (c < 0x0E00) {
             return false;
         }
-        return c <= 0x0E7F                          // Thai
-                || c >= 0x1100 && c <= 0x11FF       // Hangul Jamo
-                || c >= 0x3005 && c <= 0x3007       // 々 〆 〇
-                || c >= 0x3040 && c <= 0x30FF       // Hiragana, Katakana
-                || c >= 0x3130 && c <= 0x318F       // Hangul compatibility Jamo
-                || c >= 0x31F0 && c <= 0x31FF       // Katakana phonetic extensions
-                || c >= 0x3400 && c <= 0x4DBF       // CJK extension A
-                || c >= 0x4E00 && c <= 0x9FFF       // CJK unified ideographs
-                || c >= 0xA960 && c <= 0xA97F       // Hangul Jamo extended A
-                || c >= 0xAC00 && c <= 0xD7FF       // Hangul syllables, Jamo extended B
-                || c >= 0xF900 && c <= 0xFAFF       // CJK compatibility ideographs
-                || c >= 0xFF66 && c <= 0xFF9F       // half-width Katakana
-                || c >= 0x20000 && c <= 0x3FFFF;    // CJK extensions B and later
+        return c <= 0x0E7F // Thai
+                || c >= 0x1100 && c <= 0x11FF // Hangul Jamo
+                || c >= 0x3005 && c <= 0x3007 // 々 〆 〇
+                || c >= 0x3040 && c <= 0x30FF // Hiragana, Katakana
+                || c >= 0x3130 && c <= 0x318F // Hangul compatibility Jamo
+                || c >= 0x31F0 && c <= 0x31FF // Katakana phonetic extensions
+                || c >= 0x3400 && c <= 0x4DBF // CJK extension A
+                || c >= 0x4E00 && c <= 0x9FFF // CJK unified ideographs
+                || c >= 0xA960 && c <= 0xA97F // Hangul Jamo extended A
+                || c >= 0xAC00 && c <= 0xD7FF // Hangul syllables, Jamo extended B
+                || c >= 0xF900 && c <= 0xFAFF // CJK compatibility ideographs
+                || c >= 0xFF66 && c <= 0xFF9F // half-width Katakana
+                || c >= 0x20000 && c <= 0x3FFFF; // CJK extensions B and later
     }
 
     /**
@@ -106,7 +105,8 @@ public final class Unspaced {
 
     private static boolean isMark(int c) {
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 }

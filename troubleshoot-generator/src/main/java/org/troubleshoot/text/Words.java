@@ -12,8 +12,7 @@ import java.util.List;
  * words, so error codes and product names stay whole: "401", "5xx", "2FA", "S3".
  */
 public final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     /** The words of {@code text}, folded, in order. */
     public static List<String> of(String text) {
@@ -109,17 +108,30 @@ public final class Words {
             return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
         }
         return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                    Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
-                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
             default -> false;
         };
     }
 
     /** Characters that vanish inside a word rather than separate words (see the class comment). */
     static boolean isInvisible(int c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC' || c == '\u00AD' || c == '\u200C' || c == '\u200D'
-                || c == '\u2060' || c == '\u0640';
+        return c == '\''
+                || c == '\u2019'
+                || c == '\u02BC'
+                || c == '\u00AD'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\u0640';
     }
 }

@@ -1,5 +1,13 @@
 package org.troubleshoot.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,15 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
 import org.troubleshoot.LanguageSites;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Sites in German, and in English, German and Japanese, in a real browser from file:// and from a sub-path of an
@@ -51,7 +50,11 @@ class LanguagesBrowserTest {
     }
 
     private static Path build(Path content, Path site) {
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(site).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(site)
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         return site;
     }
@@ -83,7 +86,9 @@ class LanguagesBrowserTest {
         input.sendKeys(query);
         WebElement list = driver.findElement(By.id("search-results"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> query.equals(list.getAttribute("data-query")));
-        return list.findElements(By.cssSelector(".result-title")).stream().map(WebElement::getText).toList();
+        return list.findElements(By.cssSelector(".result-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private String status() {
@@ -93,7 +98,8 @@ class LanguagesBrowserTest {
     /** Enter on the first result: the page (from the site root) and the id of the row the browser lands on. */
     private String openFirst(String root) {
         driver.findElement(By.id("search-input")).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("#"));
         String url = URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
         String target = (String) ((JavascriptExecutor) driver)
                 .executeScript("var t = document.querySelector(':target'); return t && t.id");
@@ -104,7 +110,8 @@ class LanguagesBrowserTest {
     @ValueSource(strings = {"file", "http"})
     void aGermanSiteFindsGermanRowsAndSaysSoInGerman(String kind) {
         String root = root(german, kind);
-        assertEquals("Rechnung überfällig", search(root + "index.html", "uberfallig").get(0));
+        assertEquals(
+                "Rechnung überfällig", search(root + "index.html", "uberfallig").get(0));
         assertEquals("1 Treffer", status());
         assertEquals("hilfe/rechnungen.html rechnung-uberfallig", openFirst(root));
         assertEquals(List.of(), search(root + "faq.html", "Invoice"));
@@ -134,12 +141,18 @@ class LanguagesBrowserTest {
     @Test
     void axeFindsNoAccessibilityViolationsOnGermanAndJapanesePages() throws Exception {
         String axe = Files.readString(BrowserAccess.AXE, StandardCharsets.UTF_8);
-        List<String> pages = List.of(germanServer.root() + "index.html", germanServer.root() + "hilfe/rechnungen.html",
-                germanServer.root() + "a-z.html", germanServer.root() + "404.html",
-                threeServer.root() + "de/troubleshooting.html", threeServer.root() + "de/troubleshooting/billing.html",
-                threeServer.root() + "ja/index.html", threeServer.root() + "ja/troubleshooting.html",
+        List<String> pages = List.of(
+                germanServer.root() + "index.html",
+                germanServer.root() + "hilfe/rechnungen.html",
+                germanServer.root() + "a-z.html",
+                germanServer.root() + "404.html",
+                threeServer.root() + "de/troubleshooting.html",
+                threeServer.root() + "de/troubleshooting/billing.html",
+                threeServer.root() + "ja/index.html",
+                threeServer.root() + "ja/troubleshooting.html",
                 threeServer.root() + "ja/troubleshooting/%E3%83%AD%E3%82%B0%E3%82%A4%E3%83%B3.html",
-                threeServer.root() + "ja/yokuaru-shitsumon.html", threeServer.root() + "ja/a-z.html");
+                threeServer.root() + "ja/yokuaru-shitsumon.html",
+                threeServer.root() + "ja/a-z.html");
         for (String page : pages) {
             driver.get(page);
             JavascriptExecutor js = driver;

@@ -1,5 +1,15 @@
 package org.troubleshoot.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,17 +24,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.troubleshoot.search.SearchIndex;
 
 /**
@@ -33,7 +32,8 @@ import org.troubleshoot.search.SearchIndex;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderBrowserTest {
-    private static final Path CONTENT = Path.of(System.getProperty("troubleshoot.repoRoot", "..")).resolve("content");
+    private static final Path CONTENT =
+            Path.of(System.getProperty("troubleshoot.repoRoot", "..")).resolve("content");
 
     private Path work;
     private Path site;
@@ -45,8 +45,13 @@ class ReaderBrowserTest {
         BrowserAccess.requireInstalled();
         work = Files.createTempDirectory("troubleshoot-browser");
         site = work.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(CONTENT).audience("all")
-                .outputDirectory(site).title("Portal Help Center").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(CONTENT)
+                .audience("all")
+                .outputDirectory(site)
+                .title("Portal Help Center")
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         server = new SiteServer(site, "/help/");
         driver = BrowserAccess.start(work.resolve("profile"));
@@ -76,9 +81,10 @@ class ReaderBrowserTest {
 
     private List<String> results(String query) {
         WebElement list = driver.findElement(By.id("search-results"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> query.equals(list.getAttribute("data-query")));
-        return list.findElements(By.cssSelector(".result-title")).stream().map(WebElement::getText).toList();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> query.equals(list.getAttribute("data-query")));
+        return list.findElements(By.cssSelector(".result-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @ParameterizedTest
@@ -87,8 +93,11 @@ class ReaderBrowserTest {
         List<String> results = search(root(kind), "index.html", "401");
         assertEquals("401 Unauthorized", results.get(0), results.toString());
         WebElement first = driver.findElement(By.cssSelector("#search-results li"));
-        assertEquals("401", first.findElement(By.cssSelector(".result-title mark")).getText());
-        assertEquals("API integrations", first.findElement(By.cssSelector(".result-where")).getText());
+        assertEquals(
+                "401", first.findElement(By.cssSelector(".result-title mark")).getText());
+        assertEquals(
+                "API integrations",
+                first.findElement(By.cssSelector(".result-where")).getText());
     }
 
     @ParameterizedTest
@@ -107,9 +116,13 @@ class ReaderBrowserTest {
 
     @Test
     void prefixesMatchWhileTypingAndTokensLikeErrorCodesStayWhole() {
-        assertEquals("401 Unauthorized", search(server.root(), "index.html", "unauth").get(0));
+        assertEquals(
+                "401 Unauthorized",
+                search(server.root(), "index.html", "unauth").get(0));
         assertEquals("5xx errors", search(server.root(), "index.html", "5xx").get(0));
-        assertEquals("Can't get past the 2FA screen", search(server.root(), "index.html", "2FA").get(0));
+        assertEquals(
+                "Can't get past the 2FA screen",
+                search(server.root(), "index.html", "2FA").get(0));
         List<String> csv = search(server.root(), "index.html", "CSV");
         assertTrue(csv.size() >= 1, csv.toString());
     }
@@ -117,7 +130,9 @@ class ReaderBrowserTest {
     @Test
     void faqQuestionsAndContactRowsAreSearchableToo() {
         assertTrue(search(server.root(), "index.html", "API token").contains("How do I get an API token?"));
-        assertEquals("Escalation to engineering", search(server.root(), "index.html", "escalation engineering").get(0));
+        assertEquals(
+                "Escalation to engineering",
+                search(server.root(), "index.html", "escalation engineering").get(0));
     }
 
     @ParameterizedTest
@@ -136,16 +151,20 @@ class ReaderBrowserTest {
                 .until(d -> d.getCurrentUrl().endsWith("troubleshooting/billing.html#charged-twice"));
         JavascriptExecutor js = driver;
         assertEquals("charged-twice", js.executeScript("return document.querySelector(':target').id"));
-        Object background = js.executeScript(
-                "return getComputedStyle(document.querySelector(':target')).backgroundColor");
+        Object background =
+                js.executeScript("return getComputedStyle(document.querySelector(':target')).backgroundColor");
         assertNotEquals("rgba(0, 0, 0, 0)", background, "the targeted row is highlighted");
     }
 
     @Test
     void aLargeSitesIndexSplitByTwoCharactersFindsTheSameResults() throws Exception {
         Path large = work.resolve("large-index");
-        BuildResult result = Generator.builder().contentDirectory(CONTENT).audience("all")
-                .outputDirectory(large).build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(CONTENT)
+                .audience("all")
+                .outputDirectory(large)
+                .build()
+                .generate();
         SearchIndex index = new SearchIndex(result.site(), 0);
         Path folder = large.resolve("assets/search");
         try (var files = Files.list(folder)) {
@@ -164,7 +183,9 @@ class ReaderBrowserTest {
         // A one-letter prefix is shorter than the two-character key: every file starting with it is read.
         assertTrue(search(root, "index.html", "u").contains("401 Unauthorized"));
         assertEquals("401 Unauthorized", search(root, "index.html", "unau").get(0));
-        assertEquals("Recording audio won't play", search(root, "index.html", "recordng").get(0));
+        assertEquals(
+                "Recording audio won't play",
+                search(root, "index.html", "recordng").get(0));
     }
 
     @Test
@@ -189,33 +210,52 @@ class ReaderBrowserTest {
 
     @Test
     void aPhoneWideViewportNeverScrollsSideways() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         try {
-            for (String page : List.of("index.html", "troubleshooting/billing.html", "faq.html", "contact.html",
-                    "on-call-playbook.html", "a-z.html", "all.html", "troubleshooting/api-integrations.html")) {
+            for (String page : List.of(
+                    "index.html",
+                    "troubleshooting/billing.html",
+                    "faq.html",
+                    "contact.html",
+                    "on-call-playbook.html",
+                    "a-z.html",
+                    "all.html",
+                    "troubleshooting/api-integrations.html")) {
                 driver.get(server.root() + page);
                 JavascriptExecutor js = driver;
                 long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
                 long width = (Long) js.executeScript("return document.documentElement.clientWidth");
-                assertTrue(scrollWidth <= width, page + ": page is " + scrollWidth + "px wide in a " + width + "px screen");
+                assertTrue(
+                        scrollWidth <= width,
+                        page + ": page is " + scrollWidth + "px wide in a " + width + "px screen");
             }
             // Rows become cards with their column labels.
             driver.get(server.root() + "troubleshooting/billing.html");
             JavascriptExecutor js = driver;
             assertEquals("block", js.executeScript("return getComputedStyle(document.querySelector('tbody')).display"));
-            assertEquals("column", js.executeScript(
-                    "return getComputedStyle(document.querySelector('tbody tr')).flexDirection"));
-            assertEquals("\"Likely cause\"", js.executeScript(
-                    "return getComputedStyle(document.querySelector('tbody td'), '::before').content"));
+            assertEquals(
+                    "column",
+                    js.executeScript("return getComputedStyle(document.querySelector('tbody tr')).flexDirection"));
+            assertEquals(
+                    "\"Likely cause\"",
+                    js.executeScript(
+                            "return getComputedStyle(document.querySelector('tbody td'), '::before').content"));
             // A symptom with two causes is one card: its rows have no border of their own, its group has.
             driver.get(server.root() + "troubleshooting/api-integrations.html");
-            assertEquals("0px", js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized'))"
-                    + ".borderTopWidth"));
-            assertEquals("1px", js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized')"
-                    + ".parentElement).borderTopWidth"));
-            assertEquals(2L, js.executeScript("return document.getElementById('401-unauthorized').parentElement"
-                    + ".rows.length"));
+            assertEquals(
+                    "0px",
+                    js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized'))"
+                            + ".borderTopWidth"));
+            assertEquals(
+                    "1px",
+                    js.executeScript("return getComputedStyle(document.getElementById('401-unauthorized')"
+                            + ".parentElement).borderTopWidth"));
+            assertEquals(
+                    2L,
+                    js.executeScript(
+                            "return document.getElementById('401-unauthorized').parentElement" + ".rows.length"));
             // Its code right under the symptom, before the first cause.
             assertEquals(List.of("Symptom", "Code", "Likely cause", "What to do"), js.executeScript("""
                     const row = document.getElementById('401-unauthorized');
@@ -232,12 +272,18 @@ class ReaderBrowserTest {
         String axe = Files.readString(BrowserAccess.AXE, StandardCharsets.UTF_8);
         BrowserAccess.colorScheme(driver, scheme);
         try {
-            for (String page : List.of("index.html", "troubleshooting/calls.html", "faq.html", "contact.html",
-                    "a-z.html", "troubleshooting/api-integrations.html")) {
+            for (String page : List.of(
+                    "index.html",
+                    "troubleshooting/calls.html",
+                    "faq.html",
+                    "contact.html",
+                    "a-z.html",
+                    "troubleshooting/api-integrations.html")) {
                 driver.get(server.root() + page);
                 JavascriptExecutor js = driver;
-                assertEquals(scheme.equals("dark"), js.executeScript(
-                        "return matchMedia('(prefers-color-scheme: dark)').matches"));
+                assertEquals(
+                        scheme.equals("dark"),
+                        js.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"));
                 js.executeScript(axe);
                 Object violations = js.executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
@@ -258,8 +304,10 @@ class ReaderBrowserTest {
         try {
             driver.get(server.root() + "all.html");
             JavascriptExecutor js = driver;
-            assertEquals("none", js.executeScript("return getComputedStyle(document.querySelector('.site-nav')).display"));
-            assertEquals("none", js.executeScript("return getComputedStyle(document.getElementById('search')).display"));
+            assertEquals(
+                    "none", js.executeScript("return getComputedStyle(document.querySelector('.site-nav')).display"));
+            assertEquals(
+                    "none", js.executeScript("return getComputedStyle(document.getElementById('search')).display"));
             // 34 symptoms, one of them with two causes (two rows).
             assertEquals(35L, js.executeScript("return document.querySelectorAll('main tbody tr').length"));
             assertEquals(34L, js.executeScript("return document.querySelectorAll('main tbody').length"));
@@ -273,8 +321,8 @@ class ReaderBrowserTest {
         search(server.root(), "troubleshooting/calls.html", "sync");
         JavascriptExecutor js = driver;
         @SuppressWarnings("unchecked")
-        List<String> requested = (List<String>) js.executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name)");
+        List<String> requested =
+                (List<String>) js.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
         assertTrue(requested.size() >= 3, requested.toString()); // style, search.js, index files
         for (String url : requested) {
             assertTrue(url.startsWith(server.root()), url);

@@ -1,5 +1,15 @@
 package org.troubleshoot.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,17 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
-
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Search in German and Japanese, in a real browser, on a small site opened from file://: umlauts and ß
@@ -65,8 +64,12 @@ class ScriptsBrowserTest {
         Files.writeString(content.resolve("hilfe.md"), GERMAN, StandardCharsets.UTF_8);
         Files.writeString(content.resolve("japanese.md"), JAPANESE, StandardCharsets.UTF_8);
         site = work.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(site)
-                .title("Hilfe · ヘルプ").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(site)
+                .title("Hilfe · ヘルプ")
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         driver = BrowserAccess.start(work.resolve("profile"));
     }
@@ -92,15 +95,17 @@ class ScriptsBrowserTest {
 
     private List<String> results(String query) {
         WebElement list = driver.findElement(By.id("search-results"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> query.equals(list.getAttribute("data-query")));
-        return list.findElements(By.cssSelector(".result-title")).stream().map(WebElement::getText).toList();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> query.equals(list.getAttribute("data-query")));
+        return list.findElements(By.cssSelector(".result-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Enter on the first result; returns the page and the id of the row the browser lands on. */
     private String openFirst(WebElement input) {
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("#"));
         String url = URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8);
         JavascriptExecutor js = driver;
         String target = (String) js.executeScript("var t = document.querySelector(':target'); return t && t.id");
@@ -113,8 +118,11 @@ class ScriptsBrowserTest {
             List<String> results = search(query);
             assertEquals("Rechnung überfällig", results.get(0), query + ": " + results);
         }
-        assertEquals(List.of("überfällig"), driver.findElements(By.cssSelector("#search-result-0 .result-title mark"))
-                .stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("überfällig"),
+                driver.findElements(By.cssSelector("#search-result-0 .result-title mark")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertEquals("Passwort vergessen", search("Passwort").get(0));
         assertEquals("Lieferung an falsche Straße", search("Strasse").get(0));
     }
@@ -131,8 +139,11 @@ class ScriptsBrowserTest {
         List<String> results = search("パスワード");
         // パスポート shares パス but not スワ, ワー, ード: it is not a match.
         assertEquals(List.of("パスワードを忘れた"), results);
-        assertEquals(List.of("パスワード"), driver.findElements(By.cssSelector("#search-result-0 .result-title mark"))
-                .stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("パスワード"),
+                driver.findElements(By.cssSelector("#search-result-0 .result-title mark")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         assertEquals(List.of("二重認証のコードが届かない"), search("二重"));
         // One character while typing: every row with a word that starts with it.
         List<String> typing = search("パ");

@@ -1,7 +1,6 @@
 package org.troubleshoot.browser;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -12,9 +11,15 @@ import java.util.Map;
 
 /** Serves a built site under a sub-path of a loopback HTTP server, as a static host would. */
 final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json; charset=utf-8");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "json",
+            "application/json; charset=utf-8");
 
     private final HttpServer server;
     private final String prefix;

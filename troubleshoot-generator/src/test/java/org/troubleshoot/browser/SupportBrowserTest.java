@@ -1,5 +1,12 @@
 package org.troubleshoot.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -13,14 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.Generator;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Support data in a real browser, from file:// and from a sub-path of an HTTP server: old addresses of moved rows
@@ -76,7 +75,8 @@ class SupportBrowserTest {
                 |---|---|
                 | Charged twice {#charged-twice-on-card #charged-twice} | Refund |
                 """);
-        Files.writeString(content.resolve("contact.md"), "# Contact\n\n| Issue | Who |\n|---|---|\n| Billing | Ann |\n");
+        Files.writeString(
+                content.resolve("contact.md"), "# Contact\n\n| Issue | Who |\n|---|---|\n| Billing | Ann |\n");
         // The same moves in German, under de/: "Aufnahme spielt nicht ab" from Anrufe to Audio, the category
         // Anmeldung was "login", "Doppelt belastet" went to the German billing page keeping the old id the English
         // row keeps too.
@@ -111,8 +111,12 @@ class SupportBrowserTest {
                 | Doppelt belastet {#doppelt-belastet #charged-twice} | Erstatten |
                 """);
         site = work.resolve("site");
-        BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(site)
-                .noResultsUrl("https://support.example.com/new?q={query}").build().generate();
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .outputDirectory(site)
+                .noResultsUrl("https://support.example.com/new?q={query}")
+                .build()
+                .generate();
         assertEquals(List.of(), result.diagnostics());
         server = new SiteServer(site, "/help/");
         driver = BrowserAccess.start(work.resolve("profile"));
@@ -135,32 +139,38 @@ class SupportBrowserTest {
     /** Opens {@code address} and waits until the browser has come to rest at a URL ending in {@code expected}. */
     private void landsOn(String address, String expected) {
         driver.get(address);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(expected));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(expected));
         JavascriptExecutor js = driver;
         String id = expected.substring(expected.indexOf('#') + 1);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> id.equals(js.executeScript(
-                "var t = document.querySelector(':target'); return t && t.id")));
-        Object background = js.executeScript("return getComputedStyle(document.querySelector(':target').closest('tbody'))"
-                + ".backgroundColor");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> id.equals(js.executeScript("var t = document.querySelector(':target'); return t && t.id")));
+        Object background = js.executeScript(
+                "return getComputedStyle(document.querySelector(':target').closest('tbody'))" + ".backgroundColor");
         assertTrue(!"rgba(0, 0, 0, 0)".equals(background), "the row is highlighted at " + address);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void aRowMovedToAnotherCategoryKeepsItsOldAddress(String kind) {
-        landsOn(root(kind) + "troubleshooting/calls.html#recording-wont-play",
+        landsOn(
+                root(kind) + "troubleshooting/calls.html#recording-wont-play",
                 "troubleshooting/audio.html#recording-wont-play");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void aCategorysOldAddressKeepsTheFragment(String kind) {
-        landsOn(root(kind) + "troubleshooting/login.html#401-unauthorized", "troubleshooting/sign-in.html#401-unauthorized");
+        landsOn(
+                root(kind) + "troubleshooting/login.html#401-unauthorized",
+                "troubleshooting/sign-in.html#401-unauthorized");
         // A row's old id, through the category's old page.
-        landsOn(root(kind) + "troubleshooting/login.html#your-account-is-not-active",
+        landsOn(
+                root(kind) + "troubleshooting/login.html#your-account-is-not-active",
                 "troubleshooting/sign-in.html#your-account-is-not-active");
         // A row that moved away from the category after it was renamed.
-        landsOn(root(kind) + "troubleshooting/login.html#recording-wont-play",
+        landsOn(
+                root(kind) + "troubleshooting/login.html#recording-wont-play",
                 "troubleshooting/audio.html#recording-wont-play");
     }
 
@@ -181,9 +191,11 @@ class SupportBrowserTest {
     @ValueSource(strings = {"file", "http"})
     void rowsMovedOnAGermanPageKeepTheirAddressesInGerman(String kind) {
         String root = root(kind);
-        landsOn(root + "de/troubleshooting/anrufe.html#aufnahme-spielt-nicht-ab",
+        landsOn(
+                root + "de/troubleshooting/anrufe.html#aufnahme-spielt-nicht-ab",
                 "de/troubleshooting/audio.html#aufnahme-spielt-nicht-ab");
-        landsOn(root + "de/troubleshooting/login.html#sitzung-abgelaufen",
+        landsOn(
+                root + "de/troubleshooting/login.html#sitzung-abgelaufen",
                 "de/troubleshooting/anmeldung.html#sitzung-abgelaufen");
         // An old id that rows of both languages keep leads to the row of the page's language.
         landsOn(root + "de/troubleshooting/anrufe.html#charged-twice", "de/abrechnung/zahlungen.html#doppelt-belastet");
@@ -199,17 +211,25 @@ class SupportBrowserTest {
         input.sendKeys(query);
         WebElement list = driver.findElement(By.id("search-results"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> query.equals(list.getAttribute("data-query")));
-        return list.findElements(By.cssSelector(".result-title")).stream().map(WebElement::getText).toList();
+        return list.findElements(By.cssSelector(".result-title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void pastedErrorMessagesFindTheirRowsFirst(String kind) {
         String root = root(kind);
-        assertEquals("\"Your account is not active\"", search(root, "Error: \"Your account is not active\"").get(0));
+        assertEquals(
+                "\"Your account is not active\"",
+                search(root, "Error: \"Your account is not active\"").get(0));
         assertEquals("403 Forbidden", search(root, "HTTP 403 Forbidden").get(0));
-        assertEquals("Control C pressed", search(root, "ERROR [AZCM0011] Control C Pressed").get(0));
-        assertEquals("Control C pressed", search(root, "ERROR: Control C pressed (exit 130)").get(0));
+        assertEquals(
+                "Control C pressed",
+                search(root, "ERROR [AZCM0011] Control C Pressed").get(0));
+        assertEquals(
+                "Control C pressed",
+                search(root, "ERROR: Control C pressed (exit 130)").get(0));
         assertEquals("Control C pressed", search(root, "AZCM0011").get(0));
         assertEquals("401 Unauthorized", search(root, "E401").get(0));
         assertEquals("401 Unauthorized", search(root, "e401 ").get(0));
@@ -218,10 +238,12 @@ class SupportBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void aSearchThatFindsNothingLeadsToContactAndTheNoResultsAddress(String kind) {
-        assertEquals(List.of("No results — contact us", "Tell us what you were looking for"),
+        assertEquals(
+                List.of("No results — contact us", "Tell us what you were looking for"),
                 search(root(kind), "zzyzx quux"));
         List<String> links = driver.findElements(By.cssSelector("#search-results a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getAttribute("href"))
+                .toList();
         assertEquals(root(kind) + "contact.html", links.get(0));
         assertEquals("https://support.example.com/new?q=zzyzx%20quux", links.get(1));
         // Enter alone does not take the reader away from the page; choosing the link does.
@@ -229,6 +251,7 @@ class SupportBrowserTest {
         input.sendKeys(Keys.ENTER);
         assertTrue(driver.getCurrentUrl().endsWith("index.html"), driver.getCurrentUrl());
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("contact.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("contact.html"));
     }
 }

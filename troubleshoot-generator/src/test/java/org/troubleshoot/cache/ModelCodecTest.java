@@ -1,12 +1,8 @@
 package org.troubleshoot.cache;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.BuildResult;
-import org.troubleshoot.EveryFeatureSite;
-import org.troubleshoot.Generator;
-import org.troubleshoot.model.RowDates;
-import org.troubleshoot.model.Site;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +10,7 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,12 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.BuildResult;
+import org.troubleshoot.EveryFeatureSite;
+import org.troubleshoot.Generator;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.RowDates;
+import org.troubleshoot.model.Site;
 
 /**
  * The cache's model format is complete: a site that uses every feature reads back equal to what was written.
@@ -41,8 +40,14 @@ class ModelCodecTest {
 
     private Site everyFeature() throws IOException {
         Path content = EveryFeatureSite.write(dir.resolve("repo"));
-        BuildResult result = Generator.builder().contentDirectory(content).strict(true).build().check();
-        assertTrue(result.diagnostics().stream().noneMatch(d -> d.isError()), result.diagnostics().toString());
+        BuildResult result = Generator.builder()
+                .contentDirectory(content)
+                .strict(true)
+                .build()
+                .check();
+        assertTrue(
+                result.diagnostics().stream().noneMatch(d -> d.isError()),
+                result.diagnostics().toString());
         return result.site();
     }
 
@@ -63,7 +68,9 @@ class ModelCodecTest {
         Site site = everyFeature();
         Coverage coverage = new Coverage();
         coverage.visit(site);
-        assertEquals(new TreeSet<>(), coverage.withDefaultsOnly(),
+        assertEquals(
+                new TreeSet<>(),
+                coverage.withDefaultsOnly(),
                 "record components the fixture never gives a value other than the default: the round trip could "
                         + "not tell whether they are written");
         Site read = roundTrip(site);
@@ -79,9 +86,21 @@ class ModelCodecTest {
     void theCoverageCheckCatchesAComponentLeftAtItsDefault() throws IOException {
         Site site = everyFeature();
         // The same site with every page's anchors dropped: what a codec that forgot them would read back.
-        Site withoutAnchors = site.withPages(site.pages().stream().map(p -> new Page(p.id(),
-                p.title(), p.kind(), p.audience(), p.order(), p.description(), p.sourceFile(), p.sections(),
-                p.links(), p.autoLinks(), List.of(), p.translationOf())).toList());
+        Site withoutAnchors = site.withPages(site.pages().stream()
+                .map(p -> new Page(
+                        p.id(),
+                        p.title(),
+                        p.kind(),
+                        p.audience(),
+                        p.order(),
+                        p.description(),
+                        p.sourceFile(),
+                        p.sections(),
+                        p.links(),
+                        p.autoLinks(),
+                        List.of(),
+                        p.translationOf()))
+                .toList());
         assertNotEquals(site, withoutAnchors, "equality sees the field");
         Coverage coverage = new Coverage();
         coverage.visit(withoutAnchors);
@@ -102,8 +121,12 @@ class ModelCodecTest {
         private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
         void visit(Object value) {
-            if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                    || value instanceof Enum<?> || !seen.add(value)) {
+            if (value == null
+                    || value instanceof String
+                    || value instanceof Number
+                    || value instanceof Boolean
+                    || value instanceof Enum<?>
+                    || !seen.add(value)) {
                 return;
             }
             if (value instanceof Collection<?> collection) {

@@ -1,27 +1,25 @@
 package org.troubleshoot.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.SeedTable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.SeedTable;
 
 class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -42,7 +40,8 @@ class MainTest {
         Path out = dir.resolve("out");
         Run run = run("build", SeedTable.SEED.getParent().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
-        String counts = SeedTable.categories().size() + " categories, " + SeedTable.rows().size() + " entries";
+        String counts = SeedTable.categories().size() + " categories, "
+                + SeedTable.rows().size() + " entries";
         assertTrue(run.out().contains(counts), counts + " in " + run.out());
         assertTrue(Files.exists(out.resolve("troubleshooting/api-integrations.html")));
     }
@@ -61,16 +60,21 @@ class MainTest {
         Run run = run("build", content.toString(), "--out", out.toString(), "--list");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.contains("troubleshooting/calls.html  public    troubleshooting.md:1 (the category \"Calls\")"),
+        assertTrue(
+                lines.contains("troubleshooting/calls.html  public    troubleshooting.md:1 (the category \"Calls\")"),
                 run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches(
-                "flow\\.png +public +flow\\.png \\(the file flow\\.png \\(linked from troubleshooting\\.md:4\\)\\)")),
+        assertTrue(
+                lines.stream()
+                        .anyMatch(
+                                l -> l.matches(
+                                        "flow\\.png +public +flow\\.png \\(the file flow\\.png \\(linked from troubleshooting\\.md:4\\)\\)")),
                 run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("index\\.html +public +the generated home page")), run.out());
         assertFalse(run.out().contains("notes.txt"), run.out());
         try (var files = Files.walk(out)) {
             long onDisk = files.filter(Files::isRegularFile).count();
-            assertTrue(lines.get(lines.size() - 1).endsWith(onDisk + " files published, 1 content files left out"),
+            assertTrue(
+                    lines.get(lines.size() - 1).endsWith(onDisk + " files published, 1 content files left out"),
                     run.out());
             assertEquals(onDisk, lines.size() - 1, "one line per file, then the summary");
         }
@@ -103,10 +107,13 @@ class MainTest {
         Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A, B | C | D |\n");
         Run run = run("check", content.toString(), "--format", "github");
         assertEquals(1, run.code());
-        String file = (content.toAbsolutePath() + "/troubleshooting.md").replace(":", "%3A").replace(",", "%2C");
-        assertEquals("::error file=" + file + ",line=4,col=14,title=troubleshoot error::"
-                + "row has 3 cells but the header has 2; the extra cells would be lost"
-                + "%0AHint: Write a | inside a cell as \\|, or add a column to the header.\n",
+        String file = (content.toAbsolutePath() + "/troubleshooting.md")
+                .replace(":", "%3A")
+                .replace(",", "%2C");
+        assertEquals(
+                "::error file=" + file + ",line=4,col=14,title=troubleshoot error::"
+                        + "row has 3 cells but the header has 2; the extra cells would be lost"
+                        + "%0AHint: Write a | inside a cell as \\|, or add a column to the header.\n",
                 run.out().replace(System.lineSeparator(), "\n"));
         assertEquals("", run.err());
     }
@@ -121,7 +128,9 @@ class MainTest {
         assertEquals(1, json.get("warnings").getAsInt());
         var first = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
         assertEquals("warning", first.get("severity").getAsString());
-        assertEquals(content.toAbsolutePath() + "/troubleshooting.md", first.get("file").getAsString());
+        assertEquals(
+                content.toAbsolutePath() + "/troubleshooting.md",
+                first.get("file").getAsString());
         assertEquals(2, first.get("line").getAsInt());
         assertEquals(1, first.get("column").getAsInt());
         assertEquals("unknown front matter key 'colour'", first.get("message").getAsString());
@@ -131,7 +140,8 @@ class MainTest {
     void buildWithErrorsWritesNothing() throws IOException {
         Path content = content("## Calls\n| Symptom | What to do |\n|---|---|\n| A |\n");
         Path out = dir.resolve("out");
-        assertEquals(1, run("build", content.toString(), "--out", out.toString()).code());
+        assertEquals(
+                1, run("build", content.toString(), "--out", out.toString()).code());
         assertFalse(Files.exists(out));
     }
 
@@ -169,7 +179,9 @@ class MainTest {
     void usageErrorsSayWhatIsWrongAndWhereToLook() {
         Run unknownOption = run("build", "src/test/resources/seed", "--out", dir.toString(), "--bogus");
         assertEquals(2, unknownOption.code());
-        assertTrue(unknownOption.err().contains("--bogus") && unknownOption.err().contains("hint: troubleshoot build --help"),
+        assertTrue(
+                unknownOption.err().contains("--bogus")
+                        && unknownOption.err().contains("hint: troubleshoot build --help"),
                 unknownOption.err());
         Run badFormat = run("check", "src/test/resources/seed", "--format=xml");
         assertEquals(2, badFormat.code());
@@ -188,8 +200,10 @@ class MainTest {
         assertEquals(2, run("check", "src/test/resources/seed", "--stale", "-1").code());
         Run badLanguage = run("check", "src/test/resources/seed", "--language", "en,klingon");
         assertEquals(2, badLanguage.code());
-        assertTrue(badLanguage.err().contains("--language: unknown language 'klingon'")
-                && badLanguage.err().contains("hint: Write a language code (BCP 47)"), badLanguage.err());
+        assertTrue(
+                badLanguage.err().contains("--language: unknown language 'klingon'")
+                        && badLanguage.err().contains("hint: Write a language code (BCP 47)"),
+                badLanguage.err());
     }
 
     @Test
@@ -234,23 +248,33 @@ class MainTest {
         Path out = dir.resolve("out");
         Run failing = run("build", content.toString(), "--out", out.toString());
         assertEquals(1, failing.code());
-        assertTrue(failing.err().contains("troubleshooting.md:4:11: error: link to 'guide.md': no file guide.md"),
+        assertTrue(
+                failing.err().contains("troubleshooting.md:4:11: error: link to 'guide.md': no file guide.md"),
                 failing.err());
         assertFalse(Files.exists(out));
 
         Run warned = run("build", content.toString(), "--out", out.toString(), "--broken-links", "warn");
         assertEquals(0, warned.code(), warned.err());
-        assertTrue(warned.err().contains("troubleshooting.md:4:11: warning: link to 'guide.md': no file guide.md in "
-                + "the content folder; it is shown as text"), warned.err());
+        assertTrue(
+                warned.err()
+                        .contains("troubleshooting.md:4:11: warning: link to 'guide.md': no file guide.md in "
+                                + "the content folder; it is shown as text"),
+                warned.err());
         String page = Files.readString(out.resolve("troubleshooting/calls.html"));
         assertTrue(page.contains("See <span class=\"left-out\">the guide</span> and the diagram"), page);
         assertFalse(page.contains("<img"), page);
 
-        assertEquals(1, run("check", content.toString(), "--broken-links", "warn", "--strict").code());
-        assertEquals(1, run("check", content.toString(), "--broken-links", "error").code());
+        assertEquals(
+                1,
+                run("check", content.toString(), "--broken-links", "warn", "--strict")
+                        .code());
+        assertEquals(
+                1, run("check", content.toString(), "--broken-links", "error").code());
         Run bad = run("check", content.toString(), "--broken-links", "ignore");
         assertEquals(2, bad.code());
-        assertTrue(bad.err().contains("unknown --broken-links 'ignore'") && bad.err().contains("error (the default) or warn"),
+        assertTrue(
+                bad.err().contains("unknown --broken-links 'ignore'")
+                        && bad.err().contains("error (the default) or warn"),
                 bad.err());
         assertTrue(run("build", "--help").out().contains("--broken-links error|warn"));
     }

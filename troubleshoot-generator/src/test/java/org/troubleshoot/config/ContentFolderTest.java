@@ -1,15 +1,14 @@
 package org.troubleshoot.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ContentFolderTest {
     @TempDir
@@ -23,7 +22,9 @@ class ContentFolderTest {
         Path gradle = Files.createDirectories(dir.resolve("gradle/build"));
         Files.writeString(dir.resolve("gradle/build.gradle.kts"), "");
         Path buildErrors = Files.createDirectories(dir.resolve("docs/build"));
-        Path site = Files.createDirectories(dir.resolve("public-site/assets/search")).getParent().getParent();
+        Path site = Files.createDirectories(dir.resolve("public-site/assets/search"))
+                .getParent()
+                .getParent();
         Files.writeString(site.resolve("site.json"), "{}");
         Files.writeString(site.resolve("assets/search/meta.js"), "");
         assertTrue(ContentFolder.isBuildFolder(maven));

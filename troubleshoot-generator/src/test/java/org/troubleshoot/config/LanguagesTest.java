@@ -1,18 +1,17 @@
 package org.troubleshoot.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 class LanguagesTest {
     @TempDir
@@ -38,11 +37,18 @@ class LanguagesTest {
             Languages.Invalid invalid = assertThrows(Languages.Invalid.class, () -> Languages.parse(bad), bad);
             assertFalse(invalid.hint().isEmpty());
         }
-        assertEquals("unknown language 'xx'", assertThrows(Languages.Invalid.class,
-                () -> Languages.parse("de, xx")).getMessage());
-        assertEquals("xx", assertThrows(Languages.Invalid.class, () -> Languages.parse("de, xx")).code());
-        assertEquals("the language 'de' is listed twice", assertThrows(Languages.Invalid.class,
-                () -> Languages.parse("de,en,de")).getMessage());
+        assertEquals(
+                "unknown language 'xx'",
+                assertThrows(Languages.Invalid.class, () -> Languages.parse("de, xx"))
+                        .getMessage());
+        assertEquals(
+                "xx",
+                assertThrows(Languages.Invalid.class, () -> Languages.parse("de, xx"))
+                        .code());
+        assertEquals(
+                "the language 'de' is listed twice",
+                assertThrows(Languages.Invalid.class, () -> Languages.parse("de,en,de"))
+                        .getMessage());
     }
 
     @Test
@@ -65,8 +71,11 @@ class LanguagesTest {
     void theSettingsFileTakesLanguageOrLanguagesAndPointsAtABadCode() throws Exception {
         Files.writeString(dir.resolve(SettingsFile.NAME), "title = Hilfe\nlanguages = de, xx\n");
         SettingsFile.Values values = SettingsFile.read(dir);
-        assertEquals(List.of("troubleshoot.properties:2:17: error: unknown language 'xx'"),
-                values.diagnostics().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+        assertEquals(
+                List.of("troubleshoot.properties:2:17: error: unknown language 'xx'"),
+                values.diagnostics().stream()
+                        .map(d -> d.location() + ": error: " + d.message())
+                        .toList());
         Files.writeString(dir.resolve(SettingsFile.NAME), "language = pt_br\n");
         assertEquals(Map.of("language", "pt-BR"), SettingsFile.read(dir).values());
         Files.writeString(dir.resolve(SettingsFile.NAME), "languages = en, ja\nlanguage = de\n");

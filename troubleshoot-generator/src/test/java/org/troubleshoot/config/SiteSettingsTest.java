@@ -1,12 +1,11 @@
 package org.troubleshoot.config;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class SiteSettingsTest {
     private static SiteSettings audience(String audience) {
@@ -35,8 +34,8 @@ class SiteSettingsTest {
 
     @Test
     void theBaseUrlEndsWithASlash() {
-        SiteSettings settings = new SiteSettings("Help", Optional.of(" https://help.example.com/docs "),
-                Optional.empty(), null, false);
+        SiteSettings settings =
+                new SiteSettings("Help", Optional.of(" https://help.example.com/docs "), Optional.empty(), null, false);
         assertEquals(Optional.of("https://help.example.com/docs/faq.html"), settings.absolute("faq.html"));
     }
 }

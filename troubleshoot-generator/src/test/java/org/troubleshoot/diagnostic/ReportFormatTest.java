@@ -1,14 +1,13 @@
 package org.troubleshoot.diagnostic;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.Test;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReportFormatTest {
     private static final List<Diagnostic> PROBLEMS = List.of(
@@ -42,7 +41,8 @@ class ReportFormatTest {
 
     @Test
     void jsonHasCountsAndEveryFieldAndTheLivePreviewGetsTheSameObjects() {
-        JsonObject report = JsonParser.parseString(write(ReportFormat.JSON, "docs/")).getAsJsonObject();
+        JsonObject report =
+                JsonParser.parseString(write(ReportFormat.JSON, "docs/")).getAsJsonObject();
         assertEquals(1, report.get("errors").getAsInt());
         assertEquals(1, report.get("warnings").getAsInt());
         JsonObject first = report.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
@@ -51,8 +51,13 @@ class ReportFormatTest {
         assertEquals("Escape the |.", first.get("hint").getAsString());
         // The preview's overlay: the same objects, file names relative to the content folder, one line.
         String array = DiagnosticsJson.array(PROBLEMS);
-        assertEquals(first.toString().replace("docs/", ""),
-                JsonParser.parseString(array).getAsJsonArray().get(0).getAsJsonObject().toString());
+        assertEquals(
+                first.toString().replace("docs/", ""),
+                JsonParser.parseString(array)
+                        .getAsJsonArray()
+                        .get(0)
+                        .getAsJsonObject()
+                        .toString());
         assertEquals(1, array.lines().count());
     }
 

@@ -1,11 +1,11 @@
 package org.troubleshoot.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.parse.ContentParser;
 import org.troubleshoot.parse.ParseResult;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Any bytes as a content file: the parser returns a page or diagnostics, never throws, never hangs.
@@ -18,7 +18,8 @@ class ParserFuzzTest {
     @FuzzTest(maxDuration = "45s")
     void anyBytesGiveAPageOrDiagnostics(byte[] bytes) {
         ParseResult result = PARSER.parseBytes("fuzz.md", bytes);
-        assertTrue(result.pages().size() == 1 || result.diagnostics().stream().anyMatch(Diagnostic::isError),
+        assertTrue(
+                result.pages().size() == 1 || result.diagnostics().stream().anyMatch(Diagnostic::isError),
                 "neither a page nor an error");
         for (Diagnostic diagnostic : result.diagnostics()) {
             assertTrue(diagnostic.line() >= 0 && diagnostic.column() >= 0, diagnostic.toString());

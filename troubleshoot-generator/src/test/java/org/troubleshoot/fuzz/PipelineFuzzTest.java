@@ -1,18 +1,14 @@
 package org.troubleshoot.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.troubleshoot.BuildResult;
-import org.troubleshoot.Generator;
-import org.troubleshoot.publish.Folders;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.troubleshoot.BuildResult;
+import org.troubleshoot.Generator;
+import org.troubleshoot.publish.Folders;
 
 /**
  * Whole builds of fuzzed content: a well-formed table between arbitrary Markdown, its causes and resolutions
@@ -45,8 +44,13 @@ class PipelineFuzzTest {
         for (int i = 0; i < rows; i++) {
             String symptom = words(data.consumeString(40));
             symptoms.add(symptom);
-            markdown.append("| ").append(symptom).append(" | ").append(cell(data.consumeString(40))).append(" | ")
-                    .append(cell(data.consumeString(40))).append(" |\n");
+            markdown.append("| ")
+                    .append(symptom)
+                    .append(" | ")
+                    .append(cell(data.consumeString(40)))
+                    .append(" | ")
+                    .append(cell(data.consumeString(40)))
+                    .append(" |\n");
         }
         markdown.append('\n').append(data.consumeRemainingAsString());
 
@@ -54,8 +58,11 @@ class PipelineFuzzTest {
         try {
             Path content = Files.createDirectories(dir.resolve("content"));
             Files.writeString(content.resolve("troubleshooting.md"), markdown.toString());
-            BuildResult result = Generator.builder().contentDirectory(content).outputDirectory(dir.resolve("site"))
-                    .build().generate();
+            BuildResult result = Generator.builder()
+                    .contentDirectory(content)
+                    .outputDirectory(dir.resolve("site"))
+                    .build()
+                    .generate();
             if (result.hasErrors()) {
                 assertFalse(result.output().isPresent());
                 return;
@@ -77,14 +84,16 @@ class PipelineFuzzTest {
             List<String> ours = new ArrayList<>();
             int lines = lineBreaks(markdown) + 1;
             for (JsonElement page : JsonParser.parseString(Files.readString(site.resolve("site.json")))
-                    .getAsJsonObject().getAsJsonArray("pages")) {
+                    .getAsJsonObject()
+                    .getAsJsonArray("pages")) {
                 for (JsonElement category : page.getAsJsonObject().getAsJsonArray("categories")) {
                     for (JsonElement element : category.getAsJsonObject().getAsJsonArray("entries")) {
                         JsonObject entry = element.getAsJsonObject();
                         JsonObject source = entry.getAsJsonObject("source");
                         int line = source.get("line").getAsInt();
                         String published = source.get("file").getAsString() + ":" + line + " "
-                                + entry.get("symptom").getAsString() + " (" + entry.getAsJsonArray("causes").size()
+                                + entry.get("symptom").getAsString() + " ("
+                                + entry.getAsJsonArray("causes").size()
                                 + " causes)";
                         if (line >= firstRowLine && line <= lastRowLine) {
                             ours.add(published);
@@ -136,7 +145,10 @@ class PipelineFuzzTest {
 
     /** Arbitrary text made into one well-formed, non-empty cell: no line breaks, pipes escaped. */
     private static String cell(String text) {
-        String flat = text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("[\\r\\n\\u2028\\u2029\\u0085]", " ").strip();
+        String flat = text.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replaceAll("[\\r\\n\\u2028\\u2029\\u0085]", " ")
+                .strip();
         return flat.replaceAll("[\\s\\p{Cc}\\p{Cf}\\p{Z}]", "").isEmpty() ? "x" + flat : flat;
     }
 
@@ -146,18 +158,28 @@ class PipelineFuzzTest {
                 Document page = Jsoup.parse(file.toFile(), "UTF-8");
                 for (Element element : page.getAllElements()) {
                     String tag = element.tagName();
-                    assertFalse(List.of("iframe", "object", "embed", "svg", "base", "frame").contains(tag), tag);
+                    assertFalse(
+                            List.of("iframe", "object", "embed", "svg", "base", "frame")
+                                    .contains(tag),
+                            tag);
                     if (tag.equals("script")) {
-                        assertTrue(element.attr("src").matches(".*assets/(search(-core)?|forward)\\.js"),
+                        assertTrue(
+                                element.attr("src").matches(".*assets/(search(-core)?|forward)\\.js"),
                                 element.outerHtml());
                     }
                     for (Attribute attribute : element.attributes()) {
                         String key = attribute.getKey().toLowerCase(Locale.ROOT);
-                        String value = attribute.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+                        String value = attribute
+                                .getValue()
+                                .replaceAll("[\\x00-\\x20]", "")
+                                .toLowerCase(Locale.ROOT);
                         assertFalse(key.startsWith("on") || key.equals("style") || key.equals("srcdoc"), key);
                         if (key.equals("href") || key.equals("src")) {
-                            assertFalse(value.startsWith("javascript:") || value.startsWith("vbscript:")
-                                    || value.startsWith("data:"), attribute.toString());
+                            assertFalse(
+                                    value.startsWith("javascript:")
+                                            || value.startsWith("vbscript:")
+                                            || value.startsWith("data:"),
+                                    attribute.toString());
                         }
                         if (tag.equals("img") && key.equals("src")) {
                             assertFalse(value.contains(":") || value.startsWith("//"), attribute.toString());

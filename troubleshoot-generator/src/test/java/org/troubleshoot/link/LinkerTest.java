@@ -1,22 +1,21 @@
 package org.troubleshoot.link;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.config.BrokenLinks;
-import org.troubleshoot.diagnostic.Diagnostic;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.parse.ContentParser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.assemble.SiteAssembler;
+import org.troubleshoot.config.BrokenLinks;
+import org.troubleshoot.diagnostic.Diagnostic;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ContentParser;
 
 class LinkerTest {
     @TempDir
@@ -33,7 +32,9 @@ class LinkerTest {
     }
 
     private static List<String> messages(Linker.Result result) {
-        return result.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
+        return result.diagnostics().stream()
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
     }
 
     private static final String TROUBLESHOOTING = """
@@ -61,9 +62,14 @@ class LinkerTest {
         Page faq = new ContentParser().parse(content, Set.of()).pages().get(0);
         assertEquals("guides/faq", faq.id());
         List<String> urls = result.links().urls().get("guides/faq");
-        assertEquals(List.of("troubleshooting.html", "troubleshooting/calls.html",
-                "troubleshooting/calls.html#new-calls-not-appearing", "guides/faq.html#why",
-                "troubleshooting/calls.html"), urls);
+        assertEquals(
+                List.of(
+                        "troubleshooting.html",
+                        "troubleshooting/calls.html",
+                        "troubleshooting/calls.html#new-calls-not-appearing",
+                        "guides/faq.html#why",
+                        "troubleshooting/calls.html"),
+                urls);
     }
 
     @Test
@@ -73,10 +79,12 @@ class LinkerTest {
                 See [missing](nowhere.md) and [bad anchor](troubleshooting.md#cals).
                 Also [outside](../../etc/passwd).
                 """);
-        assertEquals(List.of(
-                "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder",
-                "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'",
-                "faq.md:3:6: link to '../../etc/passwd' leaves the content folder"), messages(result));
+        assertEquals(
+                List.of(
+                        "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder",
+                        "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'",
+                        "faq.md:3:6: link to '../../etc/passwd' leaves the content folder"),
+                messages(result));
         assertEquals("faq.md", result.diagnostics().get(0).file());
         assertNull(result.links().urls().get("faq").get(0));
     }
@@ -107,11 +115,26 @@ class LinkerTest {
                 """);
         assertEquals(List.of(), result.diagnostics());
         // Our own slug of "症状" is empty: the category's file is named by the fallback, and GitHub's id finds it.
-        String category = "guide/" + new ContentParser().parseText("guide.md", Files.readString(content.resolve(
-                "guide.md"))).pages().get(0).categories().get(0).id() + ".html";
-        assertEquals(List.of("guide.html#installation-schnellstart", "guide.html#faq-2",
-                "guide.html#user-content-footnote1", category, category + "#user-content-no-sound", "guide.html",
-                "guide.html#faq", "guide.html#installation-schnellstart"), result.links().urls().get("links"));
+        String category = "guide/"
+                + new ContentParser()
+                        .parseText("guide.md", Files.readString(content.resolve("guide.md")))
+                        .pages()
+                        .get(0)
+                        .categories()
+                        .get(0)
+                        .id()
+                + ".html";
+        assertEquals(
+                List.of(
+                        "guide.html#installation-schnellstart",
+                        "guide.html#faq-2",
+                        "guide.html#user-content-footnote1",
+                        category,
+                        category + "#user-content-no-sound",
+                        "guide.html",
+                        "guide.html#faq",
+                        "guide.html#installation-schnellstart"),
+                result.links().urls().get("links"));
     }
 
     @Test
@@ -123,16 +146,23 @@ class LinkerTest {
                 Also [outside](../../etc/passwd) and [good](troubleshooting.md#calls).
                 """);
         ContentParser parser = new ContentParser();
-        Linker.Result result = new Linker(parser.parse(content, Set.of()).assets(),
-                SiteAssembler.LeftOut.NOTHING, BrokenLinks.WARN)
+        Linker.Result result = new Linker(
+                        parser.parse(content, Set.of()).assets(), SiteAssembler.LeftOut.NOTHING, BrokenLinks.WARN)
                 .link(parser.parse(content, Set.of()).pages());
-        assertEquals(List.of(
-                "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder; it is shown as text",
-                "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'; it is shown as text",
-                "faq.md:3:6: link to '../../etc/passwd' leaves the content folder; it is shown as text"), messages(result));
+        assertEquals(
+                List.of(
+                        "faq.md:2:5: link to 'nowhere.md': no file nowhere.md in the content folder; it is shown as text",
+                        "faq.md:2:31: link to 'troubleshooting.md#cals': troubleshooting.md has no anchor '#cals'; it is shown as text",
+                        "faq.md:3:6: link to '../../etc/passwd' leaves the content folder; it is shown as text"),
+                messages(result));
         assertTrue(result.diagnostics().stream().noneMatch(Diagnostic::isError));
-        assertEquals(List.of(ResolvedLinks.LEFT_OUT, ResolvedLinks.LEFT_OUT, ResolvedLinks.LEFT_OUT,
-                "troubleshooting/calls.html"), result.links().urls().get("faq"));
+        assertEquals(
+                List.of(
+                        ResolvedLinks.LEFT_OUT,
+                        ResolvedLinks.LEFT_OUT,
+                        ResolvedLinks.LEFT_OUT,
+                        "troubleshooting/calls.html"),
+                result.links().urls().get("faq"));
     }
 
     @Test
@@ -153,27 +183,40 @@ class LinkerTest {
         Linker.Result result = link("faq.md", "# FAQ\n[the form](static/forms/refund.pdf)\n");
         assertEquals(List.of(), result.diagnostics());
         assertEquals(List.of("forms/refund.pdf"), result.links().urls().get("faq"));
-        assertEquals(List.of("favicon.ico", "forms/refund.pdf"),
-                result.links().assets().values().stream().map(ContentAsset::url).sorted().toList());
+        assertEquals(
+                List.of("favicon.ico", "forms/refund.pdf"),
+                result.links().assets().values().stream()
+                        .map(ContentAsset::url)
+                        .sorted()
+                        .toList());
     }
 
     @Test
     void aChangedPageIsRelinkedAloneOnlyWhenNothingOtherPagesSeeOfItChanged() {
         ContentParser parser = new ContentParser();
-        Page faq = parser.parseText("faq.md", "# FAQ\n\n## Why?\nSee [calls](troubleshooting.md#calls).\n").pages().get(0);
-        Page before = parser.parseText("troubleshooting.md", TROUBLESHOOTING).pages().get(0);
+        Page faq = parser.parseText("faq.md", "# FAQ\n\n## Why?\nSee [calls](troubleshooting.md#calls).\n")
+                .pages()
+                .get(0);
+        Page before =
+                parser.parseText("troubleshooting.md", TROUBLESHOOTING).pages().get(0);
         Linker linker = new Linker(List.of());
         Linker.Result first = linker.link(List.of(before, faq), null, true);
 
-        Page introOnly = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("## Calls\n",
-                "## Calls\n\nNow with an introduction and a [link](faq.md#why).\n")).pages().get(0);
+        Page introOnly = parser.parseText(
+                        "troubleshooting.md",
+                        TROUBLESHOOTING.replace(
+                                "## Calls\n", "## Calls\n\nNow with an introduction and a [link](faq.md#why).\n"))
+                .pages()
+                .get(0);
         Linker.Result relinked = Linker.relink(first, before, introOnly).orElseThrow();
         assertEquals(List.of("faq.html#why"), relinked.links().urls().get("troubleshooting"));
         assertEquals(first.pages().get(1), relinked.pages().get(1));
-        assertEquals(List.of("troubleshooting/calls.html"), relinked.links().urls().get("faq"));
+        assertEquals(
+                List.of("troubleshooting/calls.html"), relinked.links().urls().get("faq"));
 
         Page renamed = parser.parseText("troubleshooting.md", TROUBLESHOOTING.replace("New calls", "No calls"))
-                .pages().get(0);
+                .pages()
+                .get(0);
         assertTrue(Linker.relink(first, before, renamed).isEmpty(), "an anchor changed: the whole site is relinked");
     }
 

@@ -1,15 +1,14 @@
 package org.troubleshoot.link;
 
-import org.junit.jupiter.api.Test;
-import org.troubleshoot.model.Page;
-import org.troubleshoot.parse.ContentParser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.troubleshoot.model.Page;
+import org.troubleshoot.parse.ContentParser;
 
 class RelatedEntriesTest {
     private static Map<String, List<RelatedEntries.Related>> related(String markdown) {
@@ -19,7 +18,8 @@ class RelatedEntriesTest {
 
     private static List<String> of(Map<String, List<RelatedEntries.Related>> related, String id) {
         return related.getOrDefault(id, List.of()).stream()
-                .map(r -> r.entry().id() + ":" + r.reason().name().toLowerCase()).toList();
+                .map(r -> r.entry().id() + ":" + r.reason().name().toLowerCase())
+                .toList();
     }
 
     @Test
@@ -67,7 +67,9 @@ class RelatedEntriesTest {
 
     @Test
     void phrasesIgnoreCaseParenthesesAndPunctuation() {
-        assertEquals(Set.of("browser cache", "sync delay"), RelatedEntries.causePhrases("Browser cache (mostly), or Sync delay!"));
+        assertEquals(
+                Set.of("browser cache", "sync delay"),
+                RelatedEntries.causePhrases("Browser cache (mostly), or Sync delay!"));
         assertEquals(List.of("sync delay"), RelatedEntries.endings("five9 sync delay"));
         assertEquals(Set.of("hard refresh"), RelatedEntries.steps("Hard refresh (Cmd-Shift-R)"));
     }

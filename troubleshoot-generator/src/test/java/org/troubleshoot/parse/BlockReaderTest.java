@@ -1,5 +1,11 @@
 package org.troubleshoot.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Heading;
@@ -12,16 +18,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Each kind of block the block reader reads, as Flexmark reads it, and the lines that make it leave the file
@@ -58,7 +57,8 @@ class BlockReaderTest {
         assertEquals(List.of("title", "order", "hidden"), keys);
         assertInstanceOf(Heading.class, blocks.get(1), "reading goes on after the closing line");
 
-        assertInstanceOf(YamlFrontMatterBlock.class, blocks("---\nx.y-z_1: a\n...\n").get(0), "closed by ...");
+        assertInstanceOf(
+                YamlFrontMatterBlock.class, blocks("---\nx.y-z_1: a\n...\n").get(0), "closed by ...");
     }
 
     @Test
@@ -112,10 +112,26 @@ class BlockReaderTest {
 
     @Test
     void linesThatCouldOpenAnotherBlockAreLeftToFlexmark() {
-        for (String text : List.of("> a quote\n", "1. step\n", "2) step\n", "Text\n1.\n", "Title\n===\n",
-                "Title\n---\n", "* star item\n", "+ plus item\n", "***\n", "```\ncode\n```\n", "~~~\n",
+        for (String text : List.of(
+                "> a quote\n",
+                "1. step\n",
+                "2) step\n",
+                "Text\n1.\n",
+                "Title\n===\n",
+                "Title\n---\n",
+                "* star item\n",
+                "+ plus item\n",
+                "***\n",
+                "```\ncode\n```\n",
+                "~~~\n",
                 "    indented\n",
-                " leading space\n", "Trailing space \n", "<div>\n", "&amp; entity\n", "= 5\n", "#\n", "-\n")) {
+                " leading space\n",
+                "Trailing space \n",
+                "<div>\n",
+                "&amp; entity\n",
+                "= 5\n",
+                "#\n",
+                "-\n")) {
             leftToFlexmark(text);
         }
     }
@@ -126,7 +142,9 @@ class BlockReaderTest {
         BulletList list = assertInstanceOf(BulletList.class, blocks.get(0));
         assertTrue(list.isTight());
         List<String> items = new ArrayList<>();
-        list.getChildren().forEach(item -> items.add(((BulletListItem) item).getFirstChild().getChars().toString()));
+        list.getChildren()
+                .forEach(item -> items.add(
+                        ((BulletListItem) item).getFirstChild().getChars().toString()));
         assertEquals(List.of("one\n", "**two** and `three`\n", "[four](faq.md)\n"), items);
         assertInstanceOf(Paragraph.class, blocks.get(1));
         assertEquals(2, blocks("- a\n# Heading\n").size(), "a heading ends a list");

@@ -1,6 +1,17 @@
 package org.troubleshoot.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Anchor;
@@ -11,18 +22,6 @@ import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Prose;
 import org.troubleshoot.model.Question;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.junit.jupiter.api.Timeout;
 
 class ContentParserTest {
     private final ContentParser parser = new ContentParser();
@@ -36,7 +35,8 @@ class ContentParserTest {
     private List<String> diagnostics(String markdown) {
         return parser.parseText("bad.md", markdown).diagnostics().stream()
                 .sorted(Diagnostic.REPORT_ORDER)
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                .toList();
     }
 
     @Test
@@ -47,9 +47,20 @@ class ContentParserTest {
         Page page = result.pages().get(0);
         assertEquals("Troubleshooting", page.title());
         assertEquals(PageKind.TROUBLESHOOTING, page.kind());
-        assertEquals(List.of("Login & access", "Calls", "Dashboard", "Billing", "Notifications", "Members",
-                "Playbook", "CSV exports", "API integrations"), page.categories().stream().map(Category::title).toList());
-        assertEquals(List.of(5, 5, 4, 4, 3, 3, 3, 3, 4),
+        assertEquals(
+                List.of(
+                        "Login & access",
+                        "Calls",
+                        "Dashboard",
+                        "Billing",
+                        "Notifications",
+                        "Members",
+                        "Playbook",
+                        "CSV exports",
+                        "API integrations"),
+                page.categories().stream().map(Category::title).toList());
+        assertEquals(
+                List.of(5, 5, 4, 4, 3, 3, 3, 3, 4),
                 page.categories().stream().map(c -> c.entries().size()).toList());
 
         // Every row keeps its text and the line it was written on.
@@ -68,7 +79,8 @@ class ContentParserTest {
         assertEquals("troubleshooting.md", first.source().file());
         // The closing "When all else fails" text is kept as prose after the last category.
         assertTrue(page.sections().get(page.sections().size() - 1) instanceof Prose closing
-                && closing.html().contains("When all else fails") && closing.html().contains("On-call Playbook"));
+                && closing.html().contains("When all else fails")
+                && closing.html().contains("On-call Playbook"));
     }
 
     @Test
@@ -102,7 +114,8 @@ class ContentParserTest {
         Entry entry = page.categories().get(0).entries().get(0);
         assertEquals("Issues", page.categories().get(0).title());
         assertEquals("Pipe | inside", entry.symptom().text());
-        assertEquals("Use <strong>bold</strong> and <code>code</code> and <a href=\"https://example.com\">a link</a>",
+        assertEquals(
+                "Use <strong>bold</strong> and <code>code</code> and <a href=\"https://example.com\">a link</a>",
                 entry.resolution().html());
         assertEquals("Use bold and code and a link", entry.resolution().text());
     }
@@ -113,7 +126,9 @@ class ContentParserTest {
         Page page = page(markdown);
         Category calls = page.categories().get(0);
         assertEquals("Calls", calls.title());
-        assertEquals(List.of(5, 6), calls.entries().stream().map(e -> e.source().line()).toList());
+        assertEquals(
+                List.of(5, 6),
+                calls.entries().stream().map(e -> e.source().line()).toList());
         assertEquals("D", calls.entries().get(1).resolution().text());
     }
 
@@ -130,7 +145,8 @@ class ContentParserTest {
                 | Page is blank | Restart |
                 """);
         assertEquals("page-is-blank", page.categories().get(0).entries().get(0).id());
-        assertEquals("page-is-blank-2", page.categories().get(1).entries().get(0).id());
+        assertEquals(
+                "page-is-blank-2", page.categories().get(1).entries().get(0).id());
     }
 
     @Test
@@ -156,8 +172,8 @@ class ContentParserTest {
         assertEquals("how-do-i-export", question.id());
         assertEquals("<p>Use <strong>Export</strong>.</p>", question.answerHtml());
 
-        ParseResult contact = parser.parseText("contact.md",
-                "# Contact\n\n| Issue type | Who |\n|---|---|\n| Escalation to admin | Admin team |\n");
+        ParseResult contact = parser.parseText(
+                "contact.md", "# Contact\n\n| Issue type | Who |\n|---|---|\n| Escalation to admin | Admin team |\n");
         Page contactPage = contact.pages().get(0);
         assertEquals(PageKind.CONTACT, contactPage.kind());
         DataTable table = (DataTable) contactPage.sections().get(0);
@@ -184,7 +200,8 @@ class ContentParserTest {
 
     @Test
     void aRowWithMoreCellsThanTheHeaderIsAnErrorAtTheSurplusCell() {
-        assertEquals(List.of("bad.md:5:28: error: row has 4 cells but the header has 3; the extra cells would be lost"),
+        assertEquals(
+                List.of("bad.md:5:28: error: row has 4 cells but the header has 3; the extra cells would be lost"),
                 diagnostics("""
                         ## Calls
 
@@ -196,10 +213,12 @@ class ContentParserTest {
 
     @Test
     void missingCellsEmptySymptomAndEmptyResolutionAreErrorsReportedOnce() {
-        assertEquals(List.of(
-                "bad.md:5:1: error: row has 2 cells but the header has 3",
-                "bad.md:6:1: error: row has an empty symptom",
-                "bad.md:7:16: error: row \"Slow\" says nothing to do"), diagnostics("""
+        assertEquals(
+                List.of(
+                        "bad.md:5:1: error: row has 2 cells but the header has 3",
+                        "bad.md:6:1: error: row has an empty symptom",
+                        "bad.md:7:16: error: row \"Slow\" says nothing to do"),
+                diagnostics("""
                 ## Calls
 
                 | Symptom | Cause | What to do |
@@ -237,27 +256,49 @@ class ContentParserTest {
                 """);
         Page page = result.pages().get(0);
         assertEquals(PageKind.TROUBLESHOOTING, page.kind());
-        assertEquals(List.of("Calls"), page.categories().stream().map(Category::title).toList());
-        List<DataTable> tables = page.sections().stream().filter(DataTable.class::isInstance)
-                .map(DataTable.class::cast).toList();
-        assertEquals(List.of("Settings", "Open issues", "Störungen"), tables.stream().map(DataTable::title).toList());
+        assertEquals(
+                List.of("Calls"),
+                page.categories().stream().map(Category::title).toList());
+        List<DataTable> tables = page.sections().stream()
+                .filter(DataTable.class::isInstance)
+                .map(DataTable.class::cast)
+                .toList();
+        assertEquals(
+                List.of("Settings", "Open issues", "Störungen"),
+                tables.stream().map(DataTable::title).toList());
         // A short row is read as GitHub shows it: empty cells at its end.
-        assertEquals(List.of("retries", "", ""), tables.get(0).rows().get(1).cells().stream().map(c -> c.text()).toList());
+        assertEquals(
+                List.of("retries", "", ""),
+                tables.get(0).rows().get(1).cells().stream().map(c -> c.text()).toList());
 
         List<Diagnostic> diagnostics = result.diagnostics();
-        assertEquals(List.of("mixed.md:11:33: warning: row has 4 cells but the header has 3; the extra cells are not shown",
+        assertEquals(
+                List.of(
+                        "mixed.md:11:33: warning: row has 4 cells but the header has 3; the extra cells are not shown",
                         "mixed.md:14:1: warning: table \"Open issues\" has a symptom column (\"Issue\") but no "
-                        + "\"what to do\" column, so it is shown as an ordinary table",
+                                + "\"what to do\" column, so it is shown as an ordinary table",
                         "mixed.md:19:1: warning: table \"Störungen\" has a \"what to do\" column (\"Lösung\") but no "
-                        + "symptom column, so it is shown as an ordinary table"),
-                diagnostics.stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+                                + "symptom column, so it is shown as an ordinary table"),
+                diagnostics.stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
         // The hint names the missing column in English and in the language of the table's other headers.
-        assertTrue(diagnostics.get(1).hint().contains("\"What to do\""), diagnostics.get(1).hint());
-        assertTrue(diagnostics.get(2).hint().contains("\"Symptom\""), diagnostics.get(2).hint());
-        assertTrue(diagnostics.get(2).hint().contains("\"Fehler\""), diagnostics.get(2).hint());
-        assertTrue(diagnostics.get(2).hint().contains("columns.symptom"), diagnostics.get(2).hint());
-        assertFalse(diagnostics.get(1).hint().contains("Lösung"), diagnostics.get(1).hint());
-        assertEquals(List.of("proxy", "none", "Host | port"),
+        assertTrue(
+                diagnostics.get(1).hint().contains("\"What to do\""),
+                diagnostics.get(1).hint());
+        assertTrue(
+                diagnostics.get(2).hint().contains("\"Symptom\""),
+                diagnostics.get(2).hint());
+        assertTrue(
+                diagnostics.get(2).hint().contains("\"Fehler\""),
+                diagnostics.get(2).hint());
+        assertTrue(
+                diagnostics.get(2).hint().contains("columns.symptom"),
+                diagnostics.get(2).hint());
+        assertFalse(
+                diagnostics.get(1).hint().contains("Lösung"), diagnostics.get(1).hint());
+        assertEquals(
+                List.of("proxy", "none", "Host | port"),
                 tables.get(0).rows().get(2).cells().stream().map(c -> c.text()).toList());
     }
 
@@ -272,8 +313,10 @@ class ContentParserTest {
                 |---|---|---|
                 | Sync stalled | Job log | Restart the job |
                 """));
-        assertEquals(List.of("bad.md:2:1: warning: table \"Incidents\" has a \"what to do\" column (\"Fix\") but no "
-                + "symptom column, so it is shown as an ordinary table"), diagnostics("""
+        assertEquals(
+                List.of("bad.md:2:1: warning: table \"Incidents\" has a \"what to do\" column (\"Fix\") but no "
+                        + "symptom column, so it is shown as an ordinary table"),
+                diagnostics("""
                 ## Incidents
                 | Incident | Check | Fix |
                 |---|---|---|
@@ -309,33 +352,44 @@ class ContentParserTest {
                 Text.
                 """);
         assertEquals("../help.md", page.translationOf().target());
-        assertEquals("page.md:3:1", page.translationOf().source().file() + ":" + page.translationOf().source().line()
-                + ":" + page.translationOf().source().column());
+        assertEquals(
+                "page.md:3:1",
+                page.translationOf().source().file() + ":"
+                        + page.translationOf().source().line() + ":"
+                        + page.translationOf().source().column());
         assertEquals(null, page("""
                 # Hilfe
 
                 Text.
                 """).translationOf());
-        assertEquals(List.of("bad.md:2:1: error: translationOf '../help.md#top' is not a page",
-                "bad.md:3:1: warning: unknown front matter key 'translation'"), diagnostics("""
+        assertEquals(
+                List.of(
+                        "bad.md:2:1: error: translationOf '../help.md#top' is not a page",
+                        "bad.md:3:1: warning: unknown front matter key 'translation'"),
+                diagnostics("""
                 ---
                 translationOf: ../help.md#top
                 translation: de
                 ---
                 Text.
                 """));
-        assertTrue(parser.parseText("bad.md", "---\ntranslation: de\n---\nText.\n").diagnostics().get(0).hint()
+        assertTrue(parser.parseText("bad.md", "---\ntranslation: de\n---\nText.\n")
+                .diagnostics()
+                .get(0)
+                .hint()
                 .contains("autolinks, translationOf"));
     }
 
     @Test
     void duplicateSymptomsEmptyCategoriesHeadingsWithoutTableAndUnknownKeysAreWarnings() {
         // Rows of one symptom one under the other are its causes; the same symptom further down is a duplicate.
-        assertEquals(List.of(
-                "bad.md:2:1: warning: unknown front matter key 'colour'",
-                "bad.md:10:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
-                "bad.md:11:1: warning: heading \"Empty\" has no table",
-                "bad.md:13:1: warning: category \"Nothing\" has no rows"), diagnostics("""
+        assertEquals(
+                List.of(
+                        "bad.md:2:1: warning: unknown front matter key 'colour'",
+                        "bad.md:10:1: warning: symptom \"a\" appears twice in category \"Calls\" (first on line 8)",
+                        "bad.md:11:1: warning: heading \"Empty\" has no table",
+                        "bad.md:13:1: warning: category \"Nothing\" has no rows"),
+                diagnostics("""
                 ---
                 colour: blue
                 ---
@@ -358,8 +412,11 @@ class ContentParserTest {
         Files.write(content.resolve("latin1.md"), "## Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         ParseResult result = parser.parse(content, Set.of());
         assertEquals(List.of(), result.pages());
-        assertEquals(List.of("latin1.md:1:7: error: file is not UTF-8 text"), result.diagnostics().stream()
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        assertEquals(
+                List.of("latin1.md:1:7: error: file is not UTF-8 text"),
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
     }
 
     @Test
@@ -372,7 +429,9 @@ class ContentParserTest {
         Files.createDirectories(content.resolve("guides"));
         Files.writeString(content.resolve("guides/Getting Started.md"), "# D\n");
         ParseResult result = parser.parse(content, Set.of(content.resolve("target")));
-        assertEquals(List.of("a", "guides/getting-started"), result.pages().stream().map(Page::id).toList());
+        assertEquals(
+                List.of("a", "guides/getting-started"),
+                result.pages().stream().map(Page::id).toList());
     }
 
     /**
@@ -385,13 +444,16 @@ class ContentParserTest {
         String expected = ": error: too many backslashes after this \"[\": the Markdown parser could take minutes"
                 + " over them, so this file is not built";
         for (String slow : List.of("\\".repeat(60), "\\\\x".repeat(40), "\\\\\n".repeat(40))) {
-            assertEquals(List.of("slow.md:3:3" + expected),
+            assertEquals(
+                    List.of("slow.md:3:3" + expected),
                     parser.parseText("slow.md", "# Slow\n\nA [" + slow + "\n").diagnostics().stream()
-                            .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+                            .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                            .toList());
         }
         page("# Paths\n\n[" + "\\\\x".repeat(PathologicalInput.MAX_BACKSLASH_PAIRS) + "\n");
         page("# Art\n\n```\n[" + "\\".repeat(60) + "\n```\n\n" + "\\".repeat(60) + "\n");
     }
+
     @Test
     void shortRowsOfATroubleshootingTableArePaddedUnlessTheyLackTheSymptomOrTheFix() {
         ParseResult result = parser.parseText("t.md", """
@@ -402,11 +464,18 @@ class ContentParserTest {
                 | Slow | Reload | Ops |
                 | Cut off |
                 """);
-        assertEquals(List.of("t.md:6:1: error: row has 1 cells but the header has 4"), result.diagnostics().stream()
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        assertEquals(
+                List.of("t.md:6:1: error: row has 1 cells but the header has 4"),
+                result.diagnostics().stream()
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
         List<Entry> entries = result.pages().get(0).categories().get(0).entries();
-        assertEquals(List.of("", ""), entries.get(0).extras().stream().map(c -> c.text()).toList());
-        assertEquals(List.of("Ops", ""), entries.get(1).extras().stream().map(c -> c.text()).toList());
+        assertEquals(
+                List.of("", ""),
+                entries.get(0).extras().stream().map(c -> c.text()).toList());
+        assertEquals(
+                List.of("Ops", ""),
+                entries.get(1).extras().stream().map(c -> c.text()).toList());
     }
 
     @Test
@@ -418,11 +487,20 @@ class ContentParserTest {
                 | E1042 | Disk full | Logs grew | Rotate the logs |
                 """).categories().get(0);
         Entry entry = category.entries().get(0);
-        assertEquals(List.of("Disk full", "Logs grew", "Rotate the logs", "E1042"), List.of(entry.symptom().text(),
-                entry.cause().text(), entry.resolution().text(), entry.extras().get(0).text()));
+        assertEquals(
+                List.of("Disk full", "Logs grew", "Rotate the logs", "E1042"),
+                List.of(
+                        entry.symptom().text(),
+                        entry.cause().text(),
+                        entry.resolution().text(),
+                        entry.extras().get(0).text()));
         assertEquals("disk-full", entry.id());
-        assertEquals(List.of("Description", "Probable cause", "Suggested remediation"), List.of(
-                category.columns().symptom(), category.columns().cause(), category.columns().resolution()));
+        assertEquals(
+                List.of("Description", "Probable cause", "Suggested remediation"),
+                List.of(
+                        category.columns().symptom(),
+                        category.columns().cause(),
+                        category.columns().resolution()));
         assertEquals(List.of("Error code"), category.columns().extras());
         assertEquals(0, category.columns().code());
     }
@@ -453,7 +531,8 @@ class ContentParserTest {
         assertEquals("Error<br>E42 now", entry.symptom().html());
         assertEquals("Error E42 now", entry.symptom().text());
         assertEquals("error-e42-now", entry.id());
-        assertEquals("<ul><li>Press <kbd>Ctrl</kbd>+<kbd>R</kbd></li><li>Reload<sup>1</sup></li></ul>",
+        assertEquals(
+                "<ul><li>Press <kbd>Ctrl</kbd>+<kbd>R</kbd></li><li>Reload<sup>1</sup></li></ul>",
                 entry.resolution().html());
         assertEquals("Press Ctrl+R Reload1", entry.resolution().text());
 
@@ -463,9 +542,12 @@ class ContentParserTest {
                 |---|---|
                 | H<sub>2</sub>O <em>x</em> <strong>y</strong> <b>z</b> <i>w</i> <code>c</code> | <details open><summary>More</summary><p>Then wait</p><ol start="2"><li>two</li></ol></details> |
                 """).categories().get(0).entries().get(0);
-        assertEquals("H<sub>2</sub>O <em>x</em> <strong>y</strong> <b>z</b> <i>w</i> <code>c</code>", second.symptom().html());
+        assertEquals(
+                "H<sub>2</sub>O <em>x</em> <strong>y</strong> <b>z</b> <i>w</i> <code>c</code>",
+                second.symptom().html());
         assertEquals("H2O x y z w c", second.symptom().text());
-        assertEquals("<details open><summary>More</summary><p>Then wait</p><ol start=\"2\"><li>two</li></ol></details>",
+        assertEquals(
+                "<details open><summary>More</summary><p>Then wait</p><ol start=\"2\"><li>two</li></ol></details>",
                 second.resolution().html());
         assertEquals("More Then wait two", second.resolution().text());
     }
@@ -483,16 +565,25 @@ class ContentParserTest {
         Page page = result.pages().get(0);
         Entry entry = page.categories().get(0).entries().get(0);
         assertEquals("Red error", entry.symptom().html());
-        assertEquals("Restart <a href=\"https://example.com\">docs</a>", entry.resolution().html());
-        assertEquals("<p>Text centred and underlined.</p>", ((Prose) page.sections().get(1)).html());
-        assertEquals(List.of("t.md:4:3: warning: HTML removed, its text kept: <span>",
+        assertEquals(
+                "Restart <a href=\"https://example.com\">docs</a>",
+                entry.resolution().html());
+        assertEquals(
+                "<p>Text centred and underlined.</p>", ((Prose) page.sections().get(1)).html());
+        assertEquals(
+                List.of(
+                        "t.md:4:3: warning: HTML removed, its text kept: <span>",
                         "t.md:4:46: warning: HTML removed, its text kept: <font>",
                         "t.md:4:74: warning: HTML removed, its text kept: <a onclick>, <a target>",
                         "t.md:6:6: warning: HTML removed, its text kept: <div>",
                         "t.md:6:44: warning: HTML removed, its text kept: <u>"),
-                result.diagnostics().stream().sorted(Diagnostic.REPORT_ORDER)
-                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
-        assertTrue(result.diagnostics().get(0).hint().contains("details"), result.diagnostics().get(0).hint());
+                result.diagnostics().stream()
+                        .sorted(Diagnostic.REPORT_ORDER)
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                        .toList());
+        assertTrue(
+                result.diagnostics().get(0).hint().contains("details"),
+                result.diagnostics().get(0).hint());
     }
 
     @Test
@@ -520,18 +611,25 @@ class ContentParserTest {
                 ## Version 12
                 Text.
                 """);
-        assertEquals(List.of(
-                new Anchor("footnote1", null, "user-content-footnote1"),
-                new Anchor("no-sound", "storungen", "user-content-no-sound"),
-                new Anchor("guide", null, null),
-                new Anchor("-installation--schnellstart", null, "installation-schnellstart"),
-                new Anchor("faq-1", null, "faq-2"),
-                new Anchor("störungen", "storungen", null),
-                // GitHub's "version-12" of "Version 1.2" is the next heading's own id here; GitHub's "version-12-1"
-                // of that heading is free.
-                new Anchor("version-12-1", null, "version-12")), page.anchors());
+        assertEquals(
+                List.of(
+                        new Anchor("footnote1", null, "user-content-footnote1"),
+                        new Anchor("no-sound", "storungen", "user-content-no-sound"),
+                        new Anchor("guide", null, null),
+                        new Anchor("-installation--schnellstart", null, "installation-schnellstart"),
+                        new Anchor("faq-1", null, "faq-2"),
+                        new Anchor("störungen", "storungen", null),
+                        // GitHub's "version-12" of "Version 1.2" is the next heading's own id here; GitHub's
+                        // "version-12-1"
+                        // of that heading is free.
+                        new Anchor("version-12-1", null, "version-12")),
+                page.anchors());
         // The page's own ids do not change.
-        assertEquals(List.of("installation-schnellstart", "faq", "faq-2", "version-1-2", "version-12"), page.sections().stream()
-                .filter(Prose.class::isInstance).map(section -> ((Prose) section).id()).toList());
+        assertEquals(
+                List.of("installation-schnellstart", "faq", "faq-2", "version-1-2", "version-12"),
+                page.sections().stream()
+                        .filter(Prose.class::isInstance)
+                        .map(section -> ((Prose) section).id())
+                        .toList());
     }
 }

@@ -1,11 +1,10 @@
 package org.troubleshoot.parse;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** The ids GitHub gives headings (github-slugger's rule), which links written against GitHub use. */
 class GitHubIdsTest {
@@ -29,7 +28,10 @@ class GitHubIdsTest {
     @Test
     void repeatedHeadingsGetNumbersInDocumentOrderAsOnGitHub() {
         GitHubIds ids = new GitHubIds();
-        assertEquals(List.of("faq", "faq-1", "faq-1-1", "faq-2", "faq-3", "-faq"),
-                Stream.of("FAQ", "FAQ", "faq-1", "FAQ", "Faq", "❓ FAQ").map(ids::next).toList());
+        assertEquals(
+                List.of("faq", "faq-1", "faq-1-1", "faq-2", "faq-3", "-faq"),
+                Stream.of("FAQ", "FAQ", "faq-1", "FAQ", "Faq", "❓ FAQ")
+                        .map(ids::next)
+                        .toList());
     }
 }

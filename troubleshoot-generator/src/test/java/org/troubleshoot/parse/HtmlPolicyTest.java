@@ -1,8 +1,8 @@
 package org.troubleshoot.parse;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 /**
  * The cleaner every fragment with writers' HTML goes through last. RawHtml has already rewritten the writers'
@@ -19,7 +19,8 @@ class HtmlPolicyTest {
         assertEquals("<ul><li>a<ul><li>b</li></ul></li></ul>", publish("<ul><li>a</li><ul><li>b</li></ul></ul>"));
         assertEquals("<ul><li><ol><li>b</li></ol></li></ul>", publish("<ul><ol><li>b</li></ol></ul>"));
         assertEquals("<ul><li>lone</li></ul>", publish("<li>lone</li>"));
-        assertEquals("<details><summary>S</summary>text</details>", publish("<details><summary>S</summary>text</details>"));
+        assertEquals(
+                "<details><summary>S</summary>text</details>", publish("<details><summary>S</summary>text</details>"));
         assertEquals("Stext", publish("<summary>S</summary>text"));
         assertEquals("<details>x Late</details>", publish("<details>x <summary>Late</summary></details>"));
         assertEquals("<img src=\"troubleshoot:link/0\" alt=\"\">", publish("<img src=\"troubleshoot:link/0\">"));
@@ -27,8 +28,11 @@ class HtmlPolicyTest {
 
     @Test
     void itIsTheLastLineOfDefenceForIdsUrlsAndEverythingNotOnTheList() {
-        assertEquals("<a>main</a><a id=\"user-content-x\">x</a>", publish("<a id=\"main\">main</a><a id=\"user-content-x\">x</a>"));
-        assertEquals("<a>js</a> <a href=\"troubleshoot:link/3\">in</a> <a href=\"https://e.org/\">out</a>",
+        assertEquals(
+                "<a>main</a><a id=\"user-content-x\">x</a>",
+                publish("<a id=\"main\">main</a><a id=\"user-content-x\">x</a>"));
+        assertEquals(
+                "<a>js</a> <a href=\"troubleshoot:link/3\">in</a> <a href=\"https://e.org/\">out</a>",
                 publish("<a href=\"javascript:alert(1)\">js</a> <a href=\"troubleshoot:link/3\">in</a> "
                         + "<a href=\"https://e.org/\">out</a>"));
         assertEquals("", publish("<img src=\"https://evil.example/t.png\">").replace("<img alt=\"\">", ""));
@@ -39,6 +43,9 @@ class HtmlPolicyTest {
     @Test
     void theTextIsWhatAReaderSees() {
         assertEquals("a b c", HtmlPolicy.publish("a<br>b<p>c</p>").text());
-        assertEquals("More hidden", HtmlPolicy.publish("<details><summary>More</summary>hidden</details>").text());
+        assertEquals(
+                "More hidden",
+                HtmlPolicy.publish("<details><summary>More</summary>hidden</details>")
+                        .text());
     }
 }

@@ -1,5 +1,12 @@
 package org.troubleshoot.parse;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -7,17 +14,9 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Each kind of inline content, read as Flexmark reads it in a paragraph, and what is left to Flexmark. */
 class InlineReaderTest {
@@ -94,8 +93,21 @@ class InlineReaderTest {
 
     @Test
     void emphasisWithMoreThanOneReadingIsLeftToFlexmark() {
-        for (String line : List.of("*em*", "_em_", "snake_case", "***x***", "**x**y", "a**x**", "** x**", "**x **",
-                "**unclosed", "**(x)**", "(**x**)", "**a *b* c**", "a * b", "**`x`**")) {
+        for (String line : List.of(
+                "*em*",
+                "_em_",
+                "snake_case",
+                "***x***",
+                "**x**y",
+                "a**x**",
+                "** x**",
+                "**x **",
+                "**unclosed",
+                "**(x)**",
+                "(**x**)",
+                "**a *b* c**",
+                "a * b",
+                "**`x`**")) {
             leftToFlexmark(line);
         }
     }
@@ -113,17 +125,32 @@ class InlineReaderTest {
 
     @Test
     void linksWithMoreThanOneReadingAreLeftToFlexmark() {
-        for (String line : List.of("[x]", "[x] (y.md)", "[x][y]", "![i](a.png)", "[x](y z.md)", "[x](javascript:alert)",
-                "[ x](y.md)", "[x ](y.md)", "[**b**](y.md)", "[x]()", "[](y.md)", "[x](<y.md>)", "[x](y.md \"t\")",
-                "[x](y.md", "[a [b]](c.md)", "[x](y.md?a&b)", "[a_b](c.md)")) {
+        for (String line : List.of(
+                "[x]",
+                "[x] (y.md)",
+                "[x][y]",
+                "![i](a.png)",
+                "[x](y z.md)",
+                "[x](javascript:alert)",
+                "[ x](y.md)",
+                "[x ](y.md)",
+                "[**b**](y.md)",
+                "[x]()",
+                "[](y.md)",
+                "[x](<y.md>)",
+                "[x](y.md \"t\")",
+                "[x](y.md",
+                "[a [b]](c.md)",
+                "[x](y.md?a&b)",
+                "[a_b](c.md)")) {
             leftToFlexmark(line);
         }
     }
 
     @Test
     void rawHtmlEntitiesBackslashesAndStrayBracketsAreLeftToFlexmark() {
-        for (String line : List.of("<b>bold</b>", "a <br> b", "&amp;", "A &#42; B", "x &copy; y", "a\\*b", "a]b",
-                "a|b")) {
+        for (String line :
+                List.of("<b>bold</b>", "a <br> b", "&amp;", "A &#42; B", "x &copy; y", "a\\*b", "a]b", "a|b")) {
             leftToFlexmark(line);
         }
     }
@@ -138,7 +165,8 @@ class InlineReaderTest {
         assertFalse(reader.isAmpersand(text.indexOf("&#"), text.length()));
         assertTrue(reader.isAmpersand(text.indexOf("&x"), text.length()));
         assertTrue(reader.isAmpersand(text.indexOf("&copy"), text.length()), "no semicolon, no entity");
-        assertTrue(reader.isAmpersand(text.indexOf("&amp;"), text.indexOf("&amp;") + 4),
+        assertTrue(
+                reader.isAmpersand(text.indexOf("&amp;"), text.indexOf("&amp;") + 4),
                 "the semicolon is past the end it may look at");
     }
 }

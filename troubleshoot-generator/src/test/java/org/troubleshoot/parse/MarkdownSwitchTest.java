@@ -1,15 +1,14 @@
 package org.troubleshoot.parse;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
 /**
  * The switch that makes every page go through Flexmark, for triage (docs/hardening.md): it is read from the
@@ -33,11 +32,11 @@ class MarkdownSwitchTest {
 
     @Test
     void aMisspeltModeIsRefusedNamingTheSetting() {
-        IllegalArgumentException variable = assertThrows(IllegalArgumentException.class,
-                () -> MarkdownEngine.Mode.of(null, "flexmrak"));
+        IllegalArgumentException variable =
+                assertThrows(IllegalArgumentException.class, () -> MarkdownEngine.Mode.of(null, "flexmrak"));
         assertTrue(variable.getMessage().startsWith("TROUBLESHOOT_MARKDOWN is 'flexmrak'"), variable.getMessage());
-        IllegalArgumentException property = assertThrows(IllegalArgumentException.class,
-                () -> MarkdownEngine.Mode.of("on", "flexmark"));
+        IllegalArgumentException property =
+                assertThrows(IllegalArgumentException.class, () -> MarkdownEngine.Mode.of("on", "flexmark"));
         assertTrue(property.getMessage().startsWith("troubleshoot.markdown is 'on'"), property.getMessage());
     }
 

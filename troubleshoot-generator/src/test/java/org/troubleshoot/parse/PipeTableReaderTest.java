@@ -1,5 +1,10 @@
 package org.troubleshoot.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -7,23 +12,16 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /** Pipe tables read as Flexmark's tables extension reads them, with the options the generator gives it. */
 class PipeTableReaderTest {
     private static final MarkdownEngine FLEXMARK = new MarkdownEngine();
 
     /** The table at the start of {@code text}, and where the cursor ended. */
-    private record Read(TableBlock table, int cursor) {
-    }
+    private record Read(TableBlock table, int cursor) {}
 
     private static Read read(String text) {
         Lines lines = new Lines(text);

@@ -1,13 +1,12 @@
 package org.troubleshoot.parse;
 
-import org.junit.jupiter.api.Test;
-
-import java.text.Normalizer;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 class SlugsTest {
     @Test
@@ -91,8 +90,12 @@ class SlugsTest {
             int length = random.nextInt(30);
             for (int i = 0; i < length; i++) {
                 int pick = random.nextInt(3);
-                text.append(pick == 0 ? (char) (32 + random.nextInt(95)) : pick == 1
-                        ? ascii.charAt(random.nextInt(ascii.length())) : accented.charAt(random.nextInt(accented.length())));
+                text.append(
+                        pick == 0
+                                ? (char) (32 + random.nextInt(95))
+                                : pick == 1
+                                        ? ascii.charAt(random.nextInt(ascii.length()))
+                                        : accented.charAt(random.nextInt(accented.length())));
             }
             assertEquals(slugAsItWas(text.toString()), Slugs.slug(text.toString(), "x"), text.toString());
         }

@@ -1,8 +1,8 @@
 package org.troubleshoot.parse;
 
-import com.code_intelligence.jazzer.junit.FuzzTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /**
@@ -19,7 +19,9 @@ class SubsetParserFuzzTest {
         ParseResult expected = FLEXMARK_ONLY.parseText("troubleshooting.md", text);
         ParseResult actual = WITH_SUBSET.parseText("troubleshooting.md", text);
         assertEquals(expected.pages(), actual.pages(), text);
-        assertEquals(expected.diagnostics().stream().map(d -> d.format()).sorted().toList(),
-                actual.diagnostics().stream().map(d -> d.format()).sorted().toList(), text);
+        assertEquals(
+                expected.diagnostics().stream().map(d -> d.format()).sorted().toList(),
+                actual.diagnostics().stream().map(d -> d.format()).sorted().toList(),
+                text);
     }
 }

@@ -1,15 +1,14 @@
 package org.troubleshoot.parse;
 
-import com.vladsch.flexmark.util.ast.Document;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The entry of the subset parser: what it rules out for the whole file before any reader starts, and that a
@@ -21,8 +20,12 @@ class SubsetParserLayersTest {
 
     @Test
     void tabsBackslashesAndCarriageReturnsRuleOutTheWholeFile() {
-        for (String text : List.of("Plain\ttext\n", "| a |\n|---|\n| x\ty |\n", "Plain \\ text\n",
-                "# Title\r\nText\r\n", "Text\rmore\n")) {
+        for (String text : List.of(
+                "Plain\ttext\n",
+                "| a |\n|---|\n| x\ty |\n",
+                "Plain \\ text\n",
+                "# Title\r\nText\r\n",
+                "Text\rmore\n")) {
             assertEquals(Optional.empty(), parser.parse(text), text);
         }
         assertTrue(parser.parse("Plain text\n").isPresent(), "the same text without them is read");
@@ -34,8 +37,8 @@ class SubsetParserLayersTest {
         assertTrue(parser.parse(good).isPresent());
         assertEquals(Optional.empty(), parser.parse(good + "| 3 | *4* |\n"), "the inline reader, in the last cell");
         assertEquals(Optional.empty(), parser.parse(good + "\n> quote\n"), "the block reader, on the last line");
-        assertEquals(Optional.empty(), parser.parse(good + "| 3 | 4\n"),
-                "the table reader, on a row without its last pipe");
+        assertEquals(
+                Optional.empty(), parser.parse(good + "| 3 | 4\n"), "the table reader, on a row without its last pipe");
         assertEquals(Optional.empty(), parser.parse(good.replace("title: x", "title: |")), "the front matter");
     }
 
@@ -45,9 +48,12 @@ class SubsetParserLayersTest {
         SourceText source = SourceText.decode(bytes);
         Optional<Document> fromSource = parser.parse(source);
         assertTrue(fromSource.isPresent(), "the seed is in the subset");
-        assertEquals(SubsetParserTest.tree(parser.parse(source.text()).orElseThrow()),
+        assertEquals(
+                SubsetParserTest.tree(parser.parse(source.text()).orElseThrow()),
                 SubsetParserTest.tree(fromSource.get()));
-        assertEquals(SubsetParserTest.tree(fromSource.get()), SubsetParserTest.tree(parser.parse(source).orElseThrow()),
+        assertEquals(
+                SubsetParserTest.tree(fromSource.get()),
+                SubsetParserTest.tree(parser.parse(source).orElseThrow()),
                 "each parse gets the lines from the start");
     }
 }

@@ -1,21 +1,20 @@
 package org.troubleshoot.parse;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
 
 /**
  * The subset parser must build exactly Flexmark's tree (node types, offsets, markers, flags) for every text it
@@ -56,9 +55,11 @@ class SubsetParserTest {
 
     @Test
     void theSeedAndTheContentFolderAreReadAsFlexmarkReadsThem() throws IOException {
-        assertTrue(sameTree(Files.readString(Path.of("src/test/resources/seed/troubleshooting.md"))),
+        assertTrue(
+                sameTree(Files.readString(Path.of("src/test/resources/seed/troubleshooting.md"))),
                 "the seed page is in the subset");
-        assertTrue(sameTree(Files.readString(Path.of("../content/troubleshooting.md"))),
+        assertTrue(
+                sameTree(Files.readString(Path.of("../content/troubleshooting.md"))),
                 "content/troubleshooting.md is in the subset");
         try (Stream<Path> files = Files.list(Path.of("../content"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
@@ -75,7 +76,8 @@ class SubsetParserTest {
         List<String> texts = new ArrayList<>();
         texts.add(Files.readString(Path.of("src/test/resources/seed/troubleshooting.md")));
         try (Stream<Path> files = Files.list(Path.of("../content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
                 texts.add(Files.readString(file));
             }
         }
@@ -127,10 +129,30 @@ class SubsetParserTest {
 
     @Test
     void whatItCannotReadWithCertaintyIsLeftToFlexmark() {
-        for (String text : List.of("- - nested\n", "> a quote\n", "Text *em* here\n", "a \\| b\n", "Tab\there\n",
-                "<b>html</b>\n", "A &amp; B\n", "- item\ncontinued\n", "* star item\n", "Title\n===\n", "```\ncode\n```\n", "    indented\n", "1. step\n",
-                "[ref]: https://example.com\n", "![image](a.png)\n", "---\ntitle: x\n", "| a |\n| b |\n",
-                "## Title ##\n", "snake_case\n", "**bold**text\n", "`a  b`\n", "[x] (y.md)\n", "# C#\n")) {
+        for (String text : List.of(
+                "- - nested\n",
+                "> a quote\n",
+                "Text *em* here\n",
+                "a \\| b\n",
+                "Tab\there\n",
+                "<b>html</b>\n",
+                "A &amp; B\n",
+                "- item\ncontinued\n",
+                "* star item\n",
+                "Title\n===\n",
+                "```\ncode\n```\n",
+                "    indented\n",
+                "1. step\n",
+                "[ref]: https://example.com\n",
+                "![image](a.png)\n",
+                "---\ntitle: x\n",
+                "| a |\n| b |\n",
+                "## Title ##\n",
+                "snake_case\n",
+                "**bold**text\n",
+                "`a  b`\n",
+                "[x] (y.md)\n",
+                "# C#\n")) {
             assertEquals(false, sameTree(text), text);
         }
     }
@@ -152,21 +174,100 @@ class SubsetParserTest {
 
     /** A random page of front matter, headings, paragraphs, lists and tables. */
     private static final class RandomPage {
-        private static final String[] WORDS = {"login", "Calls", "2FA", "élan", "401", "—", "can't", "\"quoted\"",
-                "(case", "1)", "a.b", "x:y", "50%", "$5", "@me", "{#id}", "{audience=admin}", "ok!", "why?", "C#",
-                "~x~", "a-b", "+1", "=", ">", ")", "(", "&", "R&D", "#7"};
-        private static final String[] MARKUP = {"`code`", "`a b`", "`a&b`", "`<b>`", "**bold**", "**two words**",
-                "[link](page.md)", "[a b](x.md#id)", "[site](https://example.com/p?q=1)", "[mail](mailto:a@b.c)",
-                "[#](#anchor)"};
+        private static final String[] WORDS = {
+            "login",
+            "Calls",
+            "2FA",
+            "élan",
+            "401",
+            "—",
+            "can't",
+            "\"quoted\"",
+            "(case",
+            "1)",
+            "a.b",
+            "x:y",
+            "50%",
+            "$5",
+            "@me",
+            "{#id}",
+            "{audience=admin}",
+            "ok!",
+            "why?",
+            "C#",
+            "~x~",
+            "a-b",
+            "+1",
+            "=",
+            ">",
+            ")",
+            "(",
+            "&",
+            "R&D",
+            "#7"
+        };
+        private static final String[] MARKUP = {
+            "`code`",
+            "`a b`",
+            "`a&b`",
+            "`<b>`",
+            "**bold**",
+            "**two words**",
+            "[link](page.md)",
+            "[a b](x.md#id)",
+            "[site](https://example.com/p?q=1)",
+            "[mail](mailto:a@b.c)",
+            "[#](#anchor)"
+        };
         /** Markup the subset parser must refuse, or read exactly as Flexmark does. */
-        private static final String[] TRICKY = {"` x`", "`x `", "``x``", "`a|b`", "`a  b`", "** x**", "**x **", "*em*",
-                "_em_", "***x***", "[x](javascript:alert)", "[x]", "[x][y]", "![i](a.png)", "<b>", "&amp;", "&#42;",
-                "\\*", "|", "!", "]", "[", "*", "_", "`", "**", "[x]( y.md)", "[ x](y.md)", "**(x)**", "(**x**)",
-                "**x**y", "[x](y.md)z", "[**b**](y.md)", "[x](y z.md)", "*", "-", "1.", "#", ">", "+", "---"};
+        private static final String[] TRICKY = {
+            "` x`",
+            "`x `",
+            "``x``",
+            "`a|b`",
+            "`a  b`",
+            "** x**",
+            "**x **",
+            "*em*",
+            "_em_",
+            "***x***",
+            "[x](javascript:alert)",
+            "[x]",
+            "[x][y]",
+            "![i](a.png)",
+            "<b>",
+            "&amp;",
+            "&#42;",
+            "\\*",
+            "|",
+            "!",
+            "]",
+            "[",
+            "*",
+            "_",
+            "`",
+            "**",
+            "[x]( y.md)",
+            "[ x](y.md)",
+            "**(x)**",
+            "(**x**)",
+            "**x**y",
+            "[x](y.md)z",
+            "[**b**](y.md)",
+            "[x](y z.md)",
+            "*",
+            "-",
+            "1.",
+            "#",
+            ">",
+            "+",
+            "---"
+        };
 
         private final Random random;
         /** Out of 100: how often a choice is an odd one. */
         private final int noise;
+
         private final StringBuilder page = new StringBuilder();
 
         RandomPage(Random random, int noise) {
@@ -180,25 +281,31 @@ class SubsetParserTest {
                 for (int i = random.nextInt(4); i > 0; i--) {
                     page.append(odd() ? pick("x.y", "bad key", "", "- item") : pick("title", "description", "order"))
                             .append(odd() ? pick(":", ":  ", " : ", ": |") : ": ")
-                            .append(random.nextInt(5) == 0 ? "" : inline(3)).append('\n');
+                            .append(random.nextInt(5) == 0 ? "" : inline(3))
+                            .append('\n');
                 }
                 page.append(odd() ? pick("...\n", "--- x\n", "", "\n---\n") : "---\n");
             }
             for (int blocks = 1 + random.nextInt(6); blocks > 0; blocks--) {
                 switch (random.nextInt(5)) {
-                    case 0 -> page.append("#".repeat(odd() ? 1 + random.nextInt(8) : 1 + random.nextInt(3)))
-                            .append(odd() ? pick("  ", "") : " ").append(inline(4))
-                            .append(odd() ? pick(" #\n", " \n", "#\n") : "\n");
+                    case 0 ->
+                        page.append("#".repeat(odd() ? 1 + random.nextInt(8) : 1 + random.nextInt(3)))
+                                .append(odd() ? pick("  ", "") : " ")
+                                .append(inline(4))
+                                .append(odd() ? pick(" #\n", " \n", "#\n") : "\n");
                     case 1 -> {
                         for (int lines = 1 + random.nextInt(3); lines > 0; lines--) {
                             page.append(odd() ? pick(" ", "1. ", "- ", "> ", "2) ", "* ", "    ") : "")
-                                    .append(inline(8)).append(odd() ? "  \n" : "\n");
+                                    .append(inline(8))
+                                    .append(odd() ? "  \n" : "\n");
                         }
                     }
                     case 2 -> table();
                     case 3 -> {
                         for (int items = 1 + random.nextInt(3); items > 0; items--) {
-                            page.append(odd() ? pick("* ", "+ ", "-  ", "  - ") : "- ").append(inline(5)).append('\n');
+                            page.append(odd() ? pick("* ", "+ ", "-  ", "  - ") : "- ")
+                                    .append(inline(5))
+                                    .append('\n');
                         }
                     }
                     default -> page.append(pick("Calls\n", "Login & access\n", "Title line\n"));
@@ -213,7 +320,10 @@ class SubsetParserTest {
             row(columns, true);
             page.append(odd() ? " |" : "|");
             for (int c = 0; c < columns + (odd() ? 1 : 0); c++) {
-                page.append(odd() ? pick("", ":", "- -", "-:-") : pick("---", "-", ":--", "--:", ":-:", " --- ", " :---: "))
+                page.append(
+                                odd()
+                                        ? pick("", ":", "- -", "-:-")
+                                        : pick("---", "-", ":--", "--:", ":-:", " --- ", " :---: "))
                         .append('|');
             }
             page.append('\n');
@@ -225,7 +335,8 @@ class SubsetParserTest {
         private void row(int columns, boolean closed) {
             page.append(odd() ? "" : "|");
             for (int c = 0; c < Math.max(1, columns); c++) {
-                page.append(pick(" ", " ", "", "  ")).append(random.nextInt(6) == 0 ? "" : inline(4))
+                page.append(pick(" ", " ", "", "  "))
+                        .append(random.nextInt(6) == 0 ? "" : inline(4))
                         .append(pick(" ", " ", "", "  "));
                 if (c + 1 < columns || closed) {
                     page.append('|');

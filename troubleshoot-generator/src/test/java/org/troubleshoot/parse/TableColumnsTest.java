@@ -1,14 +1,13 @@
 package org.troubleshoot.parse;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class TableColumnsTest {
     private static final int NONE = TableColumns.NONE;
@@ -54,13 +53,19 @@ class TableColumnsTest {
 
     @Test
     void referenceTablesAreOrdinaryAndHalfTablesSayWhatIsMissing() {
-        for (TableColumns ordinary : List.of(of("Property", "Default", "Description"), of("Error code", "Description"),
-                of("Name", "Tagline", "Category"), of("Host Environment", "", ""))) {
+        for (TableColumns ordinary : List.of(
+                of("Property", "Default", "Description"),
+                of("Error code", "Description"),
+                of("Name", "Tagline", "Category"),
+                of("Host Environment", "", ""))) {
             assertFalse(ordinary.isTroubleshooting(), ordinary.toString());
             assertEquals(Optional.empty(), ordinary.missing(), ordinary.toString());
         }
-        assertEquals(Optional.of(ColumnRole.FIX), of("#", "Issue", "Severity", "Fixed by").missing());
-        assertEquals(Optional.of(ColumnRole.SYMPTOM), of("Incident", "Check", "Fix").missing());
+        assertEquals(
+                Optional.of(ColumnRole.FIX),
+                of("#", "Issue", "Severity", "Fixed by").missing());
+        assertEquals(
+                Optional.of(ColumnRole.SYMPTOM), of("Incident", "Check", "Fix").missing());
         assertFalse(of("Incident", "Check", "Fix").isTroubleshooting());
     }
 

@@ -1,16 +1,15 @@
 package org.troubleshoot.plan;
 
-import org.junit.jupiter.api.Test;
-import org.troubleshoot.diagnostic.Diagnostic;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.troubleshoot.diagnostic.Diagnostic;
+
 class OutputPlanTest {
-    private static final FileContent EMPTY = out -> { };
+    private static final FileContent EMPTY = out -> {};
 
     private static PlannedFile page(String path, String file, int line) {
         return PlannedFile.ofPage(path, Origin.content(file, line, "the page " + file), "public", "p", EMPTY);
@@ -22,9 +21,14 @@ class OutputPlanTest {
 
     @Test
     void filesKeepTheOrderTheyWerePlannedIn() {
-        OutputPlan plan = OutputPlan.builder().add(generated("all.html", "the big one"))
-                .add(page("faq.html", "faq.md", 1)).add(generated("index.html", "home")).build();
-        assertEquals(List.of("all.html", "faq.html", "index.html"), plan.files().stream().map(PlannedFile::path).toList());
+        OutputPlan plan = OutputPlan.builder()
+                .add(generated("all.html", "the big one"))
+                .add(page("faq.html", "faq.md", 1))
+                .add(generated("index.html", "home"))
+                .build();
+        assertEquals(
+                List.of("all.html", "faq.html", "index.html"),
+                plan.files().stream().map(PlannedFile::path).toList());
         assertEquals("faq.md", plan.file("faq.html").orElseThrow().origin().file());
         assertTrue(plan.file("nothing.html").isEmpty());
         assertEquals(List.of(), plan.diagnostics());
@@ -32,10 +36,13 @@ class OutputPlanTest {
 
     @Test
     void aCollisionIsAnErrorOnTheContentFileNamingBothAndTheFirstFileStays() {
-        OutputPlan plan = OutputPlan.builder().add(page("404.html", "404.md", 1))
-                .add(generated("404.html", "the generated not-found page")).build();
+        OutputPlan plan = OutputPlan.builder()
+                .add(page("404.html", "404.md", 1))
+                .add(generated("404.html", "the generated not-found page"))
+                .build();
         Diagnostic error = plan.diagnostics().get(0);
-        assertEquals("404.md:1:1: the page 404.md would be written to 404.html, like the generated not-found page",
+        assertEquals(
+                "404.md:1:1: the page 404.md would be written to 404.html, like the generated not-found page",
                 error.location() + ": " + error.message());
         assertTrue(error.isError());
         assertEquals(1, plan.files().size(), "one file per path");
@@ -44,8 +51,10 @@ class OutputPlanTest {
 
     @Test
     void twoContentFilesCollideAtTheLaterOneAndPathsAreComparedWithoutCase() {
-        OutputPlan plan = OutputPlan.builder().add(page("guide/Setup.html", "guide/Setup.md", 3))
-                .add(page("guide/setup.html", "guide/setup.md", 7)).build();
+        OutputPlan plan = OutputPlan.builder()
+                .add(page("guide/Setup.html", "guide/Setup.md", 3))
+                .add(page("guide/setup.html", "guide/setup.md", 7))
+                .build();
         Diagnostic error = plan.diagnostics().get(0);
         assertEquals("guide/setup.md", error.file());
         assertEquals(7, error.line());
@@ -55,17 +64,23 @@ class OutputPlanTest {
 
     @Test
     void aSelectionKeepsOrderAndLookups() {
-        OutputPlan plan = OutputPlan.builder().add(generated("a.html", "a")).add(page("b.html", "b.md", 1))
-                .add(generated("c.html", "c")).build();
+        OutputPlan plan = OutputPlan.builder()
+                .add(generated("a.html", "a"))
+                .add(page("b.html", "b.md", 1))
+                .add(generated("c.html", "c"))
+                .build();
         OutputPlan shared = plan.select(f -> f.role() == PlannedFile.Role.SHARED);
-        assertEquals(List.of("a.html", "c.html"), shared.files().stream().map(PlannedFile::path).toList());
+        assertEquals(
+                List.of("a.html", "c.html"),
+                shared.files().stream().map(PlannedFile::path).toList());
         assertTrue(shared.file("b.html").isEmpty());
     }
 
     @Test
     void pathsThatLeaveTheSiteAreABugAndRefused() {
         for (String path : List.of("", "/etc/passwd", "../out.html", "a/../../b", "a\\b", "folder/")) {
-            assertThrows(IllegalArgumentException.class, () -> OutputPlan.builder().add(generated(path, "x")), path);
+            assertThrows(
+                    IllegalArgumentException.class, () -> OutputPlan.builder().add(generated(path, "x")), path);
         }
     }
 }

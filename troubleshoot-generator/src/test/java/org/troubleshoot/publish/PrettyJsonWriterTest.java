@@ -1,21 +1,35 @@
 package org.troubleshoot.publish;
 
-import com.google.gson.stream.JsonWriter;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import com.google.gson.stream.JsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.junit.jupiter.api.Test;
 
 /** site.json's writer prints what Gson's pretty printer printed before it, byte for byte. */
 class PrettyJsonWriterTest {
-    private static final String[] STRINGS = {"", "Login & access", "\"quoted\"", "back\\slash", "tab\there",
-            "line\nbreak", "\r\f\b", "\u0000\u0001\u001f\u007f", "é–…›", "\u2028\u2029", "😀", "\uD83D", "\uDE00x",
-            "<script>", "a=b'c", "x".repeat(300_000)};
+    private static final String[] STRINGS = {
+        "",
+        "Login & access",
+        "\"quoted\"",
+        "back\\slash",
+        "tab\there",
+        "line\nbreak",
+        "\r\f\b",
+        "\u0000\u0001\u001f\u007f",
+        "é–…›",
+        "\u2028\u2029",
+        "😀",
+        "\uD83D",
+        "\uDE00x",
+        "<script>",
+        "a=b'c",
+        "x".repeat(300_000)
+    };
 
     @Test
     void randomDocumentsComeOutAsGsonsPrettyPrinterWritesThem() throws IOException {

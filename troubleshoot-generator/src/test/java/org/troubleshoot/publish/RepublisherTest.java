@@ -1,28 +1,27 @@
 package org.troubleshoot.publish;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.plan.FileContent;
-import org.troubleshoot.plan.Origin;
-import org.troubleshoot.plan.PlannedFile;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.plan.FileContent;
+import org.troubleshoot.plan.Origin;
+import org.troubleshoot.plan.PlannedFile;
 
 class RepublisherTest {
     @TempDir
@@ -60,8 +59,12 @@ class RepublisherTest {
     }
 
     private static List<PlannedFile> files(String page) {
-        return List.of(file("site.json", "{}\n"), file("index.html", "<p>home</p>"),
-                file("a/page.html", page), file("a/b/deep.html", "deep"), file("empty.txt", ""));
+        return List.of(
+                file("site.json", "{}\n"),
+                file("index.html", "<p>home</p>"),
+                file("a/page.html", page),
+                file("a/b/deep.html", "deep"),
+                file("empty.txt", ""));
     }
 
     @Test
@@ -69,13 +72,14 @@ class RepublisherTest {
         Path out = site(files("page one"));
         Object folder = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
         Map<String, FileStamp> before = stamps(out);
-        Republisher.Outcome outcome = Republisher.publish(new OutputFolder(out), files("page one"),
-                Republisher.Reuse.NEVER);
+        Republisher.Outcome outcome =
+                Republisher.publish(new OutputFolder(out), files("page one"), Republisher.Reuse.NEVER);
         assertFalse(outcome.changed());
         assertEquals(Set.of(), outcome.written());
         assertEquals(before, stamps(out));
         assertEquals(before, new TreeMap<>(outcome.stamps()));
-        assertEquals(folder, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
+        assertEquals(
+                folder, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
         assertEquals(List.of("site"), siblings());
     }
 
@@ -85,8 +89,8 @@ class RepublisherTest {
         Map<String, FileStamp> before = stamps(out);
         for (String changed : List.of("page two", "page on", "page one!", "")) {
             Map<String, FileStamp> previous = stamps(out);
-            Republisher.Outcome outcome = Republisher.publish(new OutputFolder(out), files(changed),
-                    Republisher.Reuse.NEVER);
+            Republisher.Outcome outcome =
+                    Republisher.publish(new OutputFolder(out), files(changed), Republisher.Reuse.NEVER);
             assertTrue(outcome.changed());
             assertEquals(Set.of("a/page.html"), outcome.written(), changed);
             Map<String, FileStamp> after = stamps(out);
@@ -112,7 +116,8 @@ class RepublisherTest {
         assertEquals(before.get("a/page.html"), stamps(out).get("a/page.html"));
 
         Files.writeString(out.resolve("stray.html"), "not ours");
-        assertTrue(Republisher.publish(new OutputFolder(out), fewer, Republisher.Reuse.NEVER).changed());
+        assertTrue(Republisher.publish(new OutputFolder(out), fewer, Republisher.Reuse.NEVER)
+                .changed());
         assertFalse(Files.exists(out.resolve("stray.html")));
         assertEquals(before.get("site.json"), stamps(out).get("site.json"));
     }
@@ -127,8 +132,8 @@ class RepublisherTest {
             o.write("half a page".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        assertThrows(IOException.class, () -> Republisher.publish(new OutputFolder(out), failing,
-                Republisher.Reuse.NEVER));
+        assertThrows(
+                IOException.class, () -> Republisher.publish(new OutputFolder(out), failing, Republisher.Reuse.NEVER));
         assertEquals(before, stamps(out));
         Map<String, byte[]> after = bytes(out);
         assertEquals(bytes.keySet(), after.keySet());
@@ -143,8 +148,8 @@ class RepublisherTest {
         files.set(2, file("a/page.html", o -> {
             throw new AssertionError("made although reusable");
         }));
-        Republisher.Outcome outcome = Republisher.publish(new OutputFolder(out), files,
-                (file, stamp) -> file.path().equals("a/page.html"));
+        Republisher.Outcome outcome = Republisher.publish(
+                new OutputFolder(out), files, (file, stamp) -> file.path().equals("a/page.html"));
         assertFalse(outcome.changed());
         assertEquals(1, outcome.reused());
         assertEquals("page one", Files.readString(out.resolve("a/page.html")));

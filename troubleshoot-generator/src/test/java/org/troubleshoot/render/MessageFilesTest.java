@@ -1,7 +1,7 @@
 package org.troubleshoot.render;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,9 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every messages file of the default template says everything English says, in patterns that work: a translation
@@ -59,8 +58,8 @@ class MessageFilesTest {
                 continue;
             }
             try {
-                String formatted = new MessageFormat(text, Locale.forLanguageTag(language))
-                        .format(new Object[]{1, "ONE", "TWO"});
+                String formatted =
+                        new MessageFormat(text, Locale.forLanguageTag(language)).format(new Object[] {1, "ONE", "TWO"});
                 if (LONE_APOSTROPHE.matcher(text).find()) {
                     problems.add(key + " has an apostrophe MessageFormat drops: write '' or ’ (" + formatted + ")");
                 }

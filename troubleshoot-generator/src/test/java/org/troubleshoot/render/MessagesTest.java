@@ -1,17 +1,16 @@
 package org.troubleshoot.render;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.diagnostic.Diagnostic;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.diagnostic.Diagnostic;
 
 /** Looking messages up: each language's words, plurals and dates; fallbacks; a template folder's files. */
 class MessagesTest {
@@ -61,12 +60,15 @@ class MessagesTest {
     @Test
     void htmlMessagesEscapeTheirTextAndPutTheArgumentsWhereTheLanguageWants() throws Exception {
         String link = "<a href=\"a-z.html\">X</a>";
-        assertEquals("This address leads nowhere. Try the search box above, the " + link + ", or the " + link + ".",
+        assertEquals(
+                "This address leads nowhere. Try the search box above, the " + link + ", or the " + link + ".",
                 packaged("en").messages().html("notFoundText", link, link));
-        assertEquals("このアドレスのページはありません。上の検索ボックス、" + link + "、または" + link + "をお試しください。",
+        assertEquals(
+                "このアドレスのページはありません。上の検索ボックス、" + link + "、または" + link + "をお試しください。",
                 packaged("ja").messages().html("notFoundText", link, link));
         Files.writeString(folder.resolve("messages_en.properties"), "movedText = <b>moved</b> to {0} & \"more\"\n");
-        assertEquals("&lt;b&gt;moved&lt;/b&gt; to " + link + " &amp; &quot;more&quot;",
+        assertEquals(
+                "&lt;b&gt;moved&lt;/b&gt; to " + link + " &amp; &quot;more&quot;",
                 overridden("en").messages().html("movedText", link));
     }
 
@@ -80,22 +82,27 @@ class MessagesTest {
         MessageFiles.Loaded swedish = packaged("sv");
         assertEquals("Home", swedish.messages().text("home"));
         assertEquals("sv", swedish.messages().language(), "the page still says it is Swedish");
-        assertEquals(List.of("messages_sv.properties:1:1: warning: no messages for the language 'sv': its labels"
-                + " are shown in English"), swedish.diagnostics().stream().map(MessagesTest::line).toList());
+        assertEquals(
+                List.of("messages_sv.properties:1:1: warning: no messages for the language 'sv': its labels"
+                        + " are shown in English"),
+                swedish.diagnostics().stream().map(MessagesTest::line).toList());
     }
 
     @Test
     void aTemplateFolderReplacesMessagesKeyByKeyAndMayAddALanguage() throws Exception {
-        Files.writeString(folder.resolve("messages_de.properties"), "# Unsere Wörter\nhome = Übersicht\n"
-                + "homePage = Start\n");
+        Files.writeString(
+                folder.resolve("messages_de.properties"), "# Unsere Wörter\nhome = Übersicht\n" + "homePage = Start\n");
         MessageFiles.Loaded de = overridden("de");
         assertEquals("Übersicht", de.messages().text("home"));
         assertEquals("Suchen", de.messages().text("searchButton"), "the rest stays as packaged");
-        assertEquals(List.of(folder.resolve("messages_de.properties") + ":3:1: warning: unknown message key"
-                + " 'homePage'"), de.diagnostics().stream().map(MessagesTest::line).toList());
+        assertEquals(
+                List.of(folder.resolve("messages_de.properties") + ":3:1: warning: unknown message key"
+                        + " 'homePage'"),
+                de.diagnostics().stream().map(MessagesTest::line).toList());
 
-        Files.writeString(folder.resolve("messages_sv.properties"), "home = Startsida\n"
-                + "entries = {0,choice,1#1 post|1<{0} poster}\n");
+        Files.writeString(
+                folder.resolve("messages_sv.properties"),
+                "home = Startsida\n" + "entries = {0,choice,1#1 post|1<{0} poster}\n");
         MessageFiles.Loaded sv = overridden("sv");
         assertEquals(List.of(), sv.diagnostics());
         assertEquals("Startsida", sv.messages().text("home"));
@@ -109,7 +116,8 @@ class MessagesTest {
         Files.writeString(file, "home = Start\nentries = {0,choice,1#eins|\n");
         TemplateException broken = assertThrows(TemplateException.class, () -> overridden("de"));
         assertEquals(file + ":2:1", broken.diagnostic().location());
-        assertTrue(broken.diagnostic().message().startsWith("the message 'entries' is not a valid pattern"),
+        assertTrue(
+                broken.diagnostic().message().startsWith("the message 'entries' is not a valid pattern"),
                 broken.diagnostic().message());
         Files.writeString(file, "dateFormat = tt.MM.jjjj\n");
         TemplateException date = assertThrows(TemplateException.class, () -> overridden("de"));

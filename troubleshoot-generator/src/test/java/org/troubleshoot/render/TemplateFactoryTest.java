@@ -1,12 +1,11 @@
 package org.troubleshoot.render;
 
-import com.github.mustachejava.util.HtmlEscaper;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.mustachejava.util.HtmlEscaper;
 import java.io.StringWriter;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class TemplateFactoryTest {
     @Test

@@ -1,8 +1,6 @@
 package org.troubleshoot.search;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.io.File;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs a script under Node.js with the site template's search-core.js beside it, as the browser loads it.
@@ -20,8 +19,7 @@ import java.io.File;
 final class NodeScript {
     static final String CORE = "troubleshoot/template/assets/search-core.js";
 
-    private NodeScript() {
-    }
+    private NodeScript() {}
 
     /** The node executable on the PATH; skips the test (or fails it in CI) when there is none. */
     static Path requireNode() {

@@ -1,21 +1,20 @@
 package org.troubleshoot.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.troubleshoot.text.Fold;
 import org.troubleshoot.text.Words;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The index is written in Java and read in the browser: a word is only found when Java ({@link Tokens},
@@ -35,17 +34,45 @@ class TokensParityTest {
             """;
 
     static final List<String> TEXTS = List.of(
-            "Can't get past the 2FA screen", "Login returns 401 on 2FA — won't `S3` 5xx!", "O'Reilly’s CSV export",
-            "Passwort vergessen", "Rechnung überfällig", "RECHNUNG ÜBERFÄLLIG", "Straße", "STRASSE", "Maße und Größe",
-            "Écran « Mot de passe incorrect » — l'élève a oublié", "Ça ne marche pas : naïve coöperation, crème brûlée",
-            "รหัสผ่านไม่ถูกต้อง กรุณาลองใหม่", "पासवर्ड भूल गए? दोबारा कोशिश करें", "क़िला ज़रूरी",
-            "كلمة المرور غير صحيحة", "كَلِمَةُ المُرُورِ", "パスワードを忘れた", "二重認証のコードが届かない",
-            "ﾊﾟｽﾜｰﾄﾞ", "ガギグゲゴ ぱぴぷ", "忘记密码了", "双重认证码没有收到", "비밀번호를 잊어버렸어요",
-            "🔒 Login 🔑 fails 👨‍👩‍👧 😀", "2FAコードが届かない (error 401)", "Wi-Fi接続がありません", "S3のバケット",
-            "Пароль не подходит, ёлка й", "ΆΝΘΡΩΠΟΣ άνθρωπος", "שָׁלוֹם עולם", "Tiếng Việt không hiển thị",
-            "İstanbul IŞIK ılık", "Zażółć gęślą jaźń Łódź", "Føroyar Æsir œuvre Þór Đặng",
-            "ＦＵＬＬ ｗｉｄｔｈ １２３ ﬁle №5 ½ ² Ⅻ ①", "trouble\u00ADshooting می\u200Cخواهم ـــعربي",
-            "\uD840\uDC00\uD840\uDC01\uD840\uDC02 𠀀", "a\u0301b\u0308 e\u0301te\u0301", "x\u0E31 \u0301start");
+            "Can't get past the 2FA screen",
+            "Login returns 401 on 2FA — won't `S3` 5xx!",
+            "O'Reilly’s CSV export",
+            "Passwort vergessen",
+            "Rechnung überfällig",
+            "RECHNUNG ÜBERFÄLLIG",
+            "Straße",
+            "STRASSE",
+            "Maße und Größe",
+            "Écran « Mot de passe incorrect » — l'élève a oublié",
+            "Ça ne marche pas : naïve coöperation, crème brûlée",
+            "รหัสผ่านไม่ถูกต้อง กรุณาลองใหม่",
+            "पासवर्ड भूल गए? दोबारा कोशिश करें",
+            "क़िला ज़रूरी",
+            "كلمة المرور غير صحيحة",
+            "كَلِمَةُ المُرُورِ",
+            "パスワードを忘れた",
+            "二重認証のコードが届かない",
+            "ﾊﾟｽﾜｰﾄﾞ",
+            "ガギグゲゴ ぱぴぷ",
+            "忘记密码了",
+            "双重认证码没有收到",
+            "비밀번호를 잊어버렸어요",
+            "🔒 Login 🔑 fails 👨‍👩‍👧 😀",
+            "2FAコードが届かない (error 401)",
+            "Wi-Fi接続がありません",
+            "S3のバケット",
+            "Пароль не подходит, ёлка й",
+            "ΆΝΘΡΩΠΟΣ άνθρωπος",
+            "שָׁלוֹם עולם",
+            "Tiếng Việt không hiển thị",
+            "İstanbul IŞIK ılık",
+            "Zażółć gęślą jaźń Łódź",
+            "Føroyar Æsir œuvre Þór Đặng",
+            "ＦＵＬＬ ｗｉｄｔｈ １２３ ﬁle №5 ½ ² Ⅻ ①",
+            "trouble\u00ADshooting می\u200Cخواهم ـــعربي",
+            "\uD840\uDC00\uD840\uDC01\uD840\uDC02 𠀀",
+            "a\u0301b\u0308 e\u0301te\u0301",
+            "x\u0E31 \u0301start");
 
     @TempDir
     Path work;
@@ -73,12 +100,14 @@ class TokensParityTest {
         }
         assertTrue(texts.size() > 50_000, "characters: " + texts.size());
         List<String> mismatches = compare(texts);
-        assertEquals(List.of(), mismatches.subList(0, Math.min(40, mismatches.size())), mismatches.size() + " mismatches");
+        assertEquals(
+                List.of(), mismatches.subList(0, Math.min(40, mismatches.size())), mismatches.size() + " mismatches");
     }
 
     private List<String> compare(List<String> texts) throws Exception {
         Gson gson = new Gson();
-        JsonArray browser = JsonParser.parseString(NodeScript.run(work, SCRIPT, gson.toJson(texts))).getAsJsonArray();
+        JsonArray browser = JsonParser.parseString(NodeScript.run(work, SCRIPT, gson.toJson(texts)))
+                .getAsJsonArray();
         assertEquals(texts.size(), browser.size());
         List<String> mismatches = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -96,8 +125,12 @@ class TokensParityTest {
         result.addProperty("fold", Fold.fold(text));
         result.add("words", gson.toJsonTree(Words.of(text)));
         result.add("tokens", gson.toJsonTree(tokens));
-        result.add("shards1", gson.toJsonTree(tokens.stream().map(t -> Tokens.shard(t, 1)).toList()));
-        result.add("shards2", gson.toJsonTree(tokens.stream().map(t -> Tokens.shard(t, 2)).toList()));
+        result.add(
+                "shards1",
+                gson.toJsonTree(tokens.stream().map(t -> Tokens.shard(t, 1)).toList()));
+        result.add(
+                "shards2",
+                gson.toJsonTree(tokens.stream().map(t -> Tokens.shard(t, 2)).toList()));
         return result;
     }
 

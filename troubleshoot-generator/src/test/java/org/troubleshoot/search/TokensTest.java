@@ -1,18 +1,18 @@
 package org.troubleshoot.search;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TokensTest {
     @Test
     void errorCodesAndProductNamesStayWholeAndApostrophesJoin() {
-        assertEquals(List.of("login", "returns", "401", "on", "2fa", "wont", "s3", "5xx"),
+        assertEquals(
+                List.of("login", "returns", "401", "on", "2fa", "wont", "s3", "5xx"),
                 Tokens.of("Login returns 401 on 2FA — won't `S3` 5xx!"));
         assertEquals(List.of("cafe", "wont", "oauth"), Tokens.of("Café won’t OAuth"));
     }

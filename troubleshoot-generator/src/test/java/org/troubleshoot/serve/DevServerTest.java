@@ -1,10 +1,10 @@
 package org.troubleshoot.serve;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.troubleshoot.Generator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,12 +31,11 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.Generator;
 
 /** The serve command as a writer uses it: save a file, and the browser follows. */
 class DevServerTest {
@@ -64,9 +63,13 @@ class DevServerTest {
         content = Files.createDirectories(dir.resolve("content"));
         Files.writeString(content.resolve("troubleshooting.md"), PAGE);
         Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause.\n");
-        server = new DevServer(Generator.builder().contentDirectory(content).build(), 0, new PrintWriter(log, true)).watch();
-        InputStream stream = http.send(HttpRequest.newBuilder(URI.create(server.url() + "__troubleshoot/events")).build(),
-                HttpResponse.BodyHandlers.ofInputStream()).body();
+        server = new DevServer(Generator.builder().contentDirectory(content).build(), 0, new PrintWriter(log, true))
+                .watch();
+        InputStream stream = http.send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "__troubleshoot/events"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream())
+                .body();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 String event = null;
@@ -93,7 +96,10 @@ class DevServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(10)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -111,11 +117,13 @@ class DevServerTest {
 
         // Text that is not in the search index, the navigation or another page: only this page's two files are
         // written, and site.json, whose rows' line numbers moved.
-        Files.writeString(content.resolve("troubleshooting.md"), PAGE.replace("Wait 15 min", "Wait 20 min")
-                .replace("## Calls\n", "## Calls\n\nAn introduction.\n\n"));
+        Files.writeString(
+                content.resolve("troubleshooting.md"),
+                PAGE.replace("Wait 15 min", "Wait 20 min").replace("## Calls\n", "## Calls\n\nAn introduction.\n\n"));
         assertEquals("reload {}", events.poll(EVENT_SECONDS, TimeUnit.SECONDS));
         assertTrue(get("troubleshooting/calls.html").body().contains("An introduction."));
-        assertTrue(log.toString().matches("(?s).*Rebuilt troubleshooting.md in \\d+ ms \\(1 files read, 3 written\\).*"),
+        assertTrue(
+                log.toString().matches("(?s).*Rebuilt troubleshooting.md in \\d+ ms \\(1 files read, 3 written\\).*"),
                 log.toString());
         assertTrue(get("site.json").body().contains("\"line\":7"), "the row's new line");
     }
@@ -125,7 +133,9 @@ class DevServerTest {
         Files.writeString(content.resolve("troubleshooting.md"), PAGE + "| Broken row | only two |\n");
         String event = events.poll(EVENT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(event);
-        assertTrue(event.startsWith("diagnostics [{\"severity\":\"error\",\"file\":\"troubleshooting.md\",\"line\":5"), event);
+        assertTrue(
+                event.startsWith("diagnostics [{\"severity\":\"error\",\"file\":\"troubleshooting.md\",\"line\":5"),
+                event);
         assertTrue(event.contains("\"hint\":"), event);
         // The last good build is still served.
         HttpResponse<String> page = get("troubleshooting/calls.html");
@@ -183,7 +193,9 @@ class DevServerTest {
         // And so the machine's other addresses do not answer on that port.
         for (InetAddress address : nonLoopbackAddresses()) {
             try (Socket socket = new Socket()) {
-                assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress(address, bound.getPort()), 2000),
+                assertThrows(
+                        IOException.class,
+                        () -> socket.connect(new InetSocketAddress(address, bound.getPort()), 2000),
                         "reachable on " + address);
             }
         }

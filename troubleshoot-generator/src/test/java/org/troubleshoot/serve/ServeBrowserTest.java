@@ -1,21 +1,20 @@
 package org.troubleshoot.serve;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.troubleshoot.Generator;
-import org.troubleshoot.browser.BrowserAccess;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.troubleshoot.Generator;
+import org.troubleshoot.browser.BrowserAccess;
 
 /** In a real browser: an edit reloads the open page; a content error shows over it until fixed. */
 class ServeBrowserTest {
@@ -29,8 +28,11 @@ class ServeBrowserTest {
         String page = "## Calls\n| Symptom | What to do |\n|---|---|\n| No calls | Wait 15 min |\n";
         Files.writeString(content.resolve("troubleshooting.md"), page);
         ChromeDriver driver = BrowserAccess.start(dir.resolve("profile"));
-        try (DevServer server = new DevServer(Generator.builder().contentDirectory(content).build(), 0,
-                new PrintWriter(new StringWriter(), true)).watch()) {
+        try (DevServer server = new DevServer(
+                        Generator.builder().contentDirectory(content).build(),
+                        0,
+                        new PrintWriter(new StringWriter(), true))
+                .watch()) {
             driver.get(server.url() + "troubleshooting/calls.html");
             // The page reloads under the test's feet: an element read during a reload is simply read again.
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
@@ -42,7 +44,8 @@ class ServeBrowserTest {
 
             Files.writeString(content.resolve("troubleshooting.md"), page + "| Broken | row | extra |\n");
             wait.until(d -> !d.findElements(By.id("troubleshoot-overlay")).isEmpty());
-            String overlay = wait.until(d -> d.findElement(By.id("troubleshoot-overlay")).getText());
+            String overlay =
+                    wait.until(d -> d.findElement(By.id("troubleshoot-overlay")).getText());
             assertTrue(overlay.contains("troubleshooting.md:5:"), overlay);
             assertTrue(overlay.contains("hint:"), overlay);
 

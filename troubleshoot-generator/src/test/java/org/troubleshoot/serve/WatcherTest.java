@@ -1,9 +1,9 @@
 package org.troubleshoot.serve;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +14,10 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The watcher's contract, on the operating system's real events: whole trees (new folders too), excluded and
@@ -38,8 +37,7 @@ class WatcherTest {
     private Watcher watcher;
     private final BlockingQueue<Batch> batches = new LinkedBlockingQueue<>();
 
-    private record Batch(Set<Path> paths, boolean templates) {
-    }
+    private record Batch(Set<Path> paths, boolean templates) {}
 
     @BeforeEach
     void folders() throws Exception {
@@ -59,8 +57,12 @@ class WatcherTest {
     }
 
     private void watch(Path templateFolder, Set<Path> excluded) throws Exception {
-        watcher = new Watcher(content, Optional.of(templateFolder), excluded,
-                (paths, inTemplates) -> batches.add(new Batch(Set.copyOf(paths), inTemplates)), QUIET_MILLIS);
+        watcher = new Watcher(
+                content,
+                Optional.of(templateFolder),
+                excluded,
+                (paths, inTemplates) -> batches.add(new Batch(Set.copyOf(paths), inTemplates)),
+                QUIET_MILLIS);
         watcher.start();
     }
 
@@ -87,7 +89,8 @@ class WatcherTest {
 
         Batch batch = batches.poll(WAIT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(batch);
-        assertEquals(Set.of(content.resolve("a.md"), content.resolve("b.md"), guides, guides.resolve("c.md")),
+        assertEquals(
+                Set.of(content.resolve("a.md"), content.resolve("b.md"), guides, guides.resolve("c.md")),
                 batch.paths());
         assertFalse(batch.templates());
 

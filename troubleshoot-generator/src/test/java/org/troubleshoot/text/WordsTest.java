@@ -1,16 +1,16 @@
 package org.troubleshoot.text;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class WordsTest {
     @Test
     void wordsAreLettersMarksAndDigitsOfEveryScript() {
-        assertEquals(List.of("login", "returns", "401", "on", "2fa", "wont", "s3", "5xx"),
+        assertEquals(
+                List.of("login", "returns", "401", "on", "2fa", "wont", "s3", "5xx"),
                 Words.of("Login returns 401 on 2FA — won't `S3` 5xx!"));
         assertEquals(List.of("пароль", "не", "подходит"), Words.of("Пароль не подходит."));
         assertEquals(List.of("पासवर्ड", "भूल", "गए"), Words.of("पासवर्ड भूल गए?"));
@@ -40,7 +40,10 @@ class WordsTest {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(40);
             for (int i = 0; i < length; i++) {
-                text.append(random.nextBoolean() ? (char) random.nextInt(128) : alphabet.charAt(random.nextInt(alphabet.length())));
+                text.append(
+                        random.nextBoolean()
+                                ? (char) random.nextInt(128)
+                                : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             assertEquals(Words.ofAnyText(text.toString()), Words.of(text.toString()), text.toString());
             assertEquals(Words.of(text.toString()), Words.forSearch(text.toString()), text.toString());

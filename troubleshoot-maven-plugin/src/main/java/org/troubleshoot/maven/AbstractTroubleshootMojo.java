@@ -1,5 +1,8 @@
 package org.troubleshoot.maven;
 
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -8,10 +11,6 @@ import org.troubleshoot.Generator;
 import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.diagnostic.ReportFormat;
-
-import java.io.File;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /** Parameters and reporting shared by the goals; all behaviour lives in {@link Generator}. */
 abstract class AbstractTroubleshootMojo extends AbstractMojo {
@@ -137,8 +136,9 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
             builder.previousSite(previous);
         }
         if (brokenLinks != null && !brokenLinks.isBlank()) {
-            builder.brokenLinks(BrokenLinks.named(brokenLinks).orElseThrow(() -> new MojoFailureException(
-                    "troubleshoot.brokenLinks '" + brokenLinks + "' is not one of error, warn")));
+            builder.brokenLinks(BrokenLinks.named(brokenLinks)
+                    .orElseThrow(() -> new MojoFailureException(
+                            "troubleshoot.brokenLinks '" + brokenLinks + "' is not one of error, warn")));
         }
         if (staleDays != null) {
             if (staleDays < 0) {
@@ -151,8 +151,9 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
 
     /** Logs every diagnostic and fails the build on errors (and on warnings when strict). */
     void report(BuildResult result) throws MojoFailureException {
-        ReportFormat reportFormat = ReportFormat.fromName(format).orElseThrow(() -> new MojoFailureException(
-                "troubleshoot.format '" + format + "' is not one of text, github, json"));
+        ReportFormat reportFormat = ReportFormat.fromName(format)
+                .orElseThrow(() -> new MojoFailureException(
+                        "troubleshoot.format '" + format + "' is not one of text, github, json"));
         if (reportFormat != ReportFormat.TEXT) {
             // Annotations must start a line of standard output, so they bypass Maven's log prefixes.
             reportFormat.write(result.diagnostics(), pathPrefix(), new PrintWriter(System.out, true));
@@ -173,7 +174,9 @@ abstract class AbstractTroubleshootMojo extends AbstractMojo {
 
     /** The content folder relative to where Maven was started, so that CI tools find the files. */
     private String pathPrefix() {
-        Path root = executionRoot == null ? Path.of("").toAbsolutePath() : executionRoot.toPath().toAbsolutePath();
+        Path root = executionRoot == null
+                ? Path.of("").toAbsolutePath()
+                : executionRoot.toPath().toAbsolutePath();
         Path content = contentDirectory.toPath().toAbsolutePath().normalize();
         String prefix = content.startsWith(root) ? root.relativize(content).toString() : content.toString();
         return prefix.isEmpty() ? "" : prefix.replace('\\', '/') + "/";

@@ -16,7 +16,7 @@ public class CheckMojo extends AbstractTroubleshootMojo {
         }
         BuildResult result = generator().build().check();
         report(result);
-        getLog().info("Checked " + result.pageCount() + " pages and " + result.entryCount()
-                + " entries: " + result.warningCount() + " warning(s)");
+        getLog().info("Checked " + result.pageCount() + " pages and " + result.entryCount() + " entries: "
+                + result.warningCount() + " warning(s)");
     }
 }

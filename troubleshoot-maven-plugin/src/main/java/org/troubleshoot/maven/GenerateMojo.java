@@ -1,5 +1,6 @@
 package org.troubleshoot.maven;
 
+import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -7,13 +8,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.BuildResult;
 import org.troubleshoot.PublishedFile;
 
-import java.io.File;
-
 /** Builds the static site from the content folder; nothing is written if the content has an error. */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
 public class GenerateMojo extends AbstractTroubleshootMojo {
     /** Where the site goes; replaced as a whole only when the build succeeds. */
-    @Parameter(property = "troubleshoot.outputDirectory", defaultValue = "${project.build.directory}/site",
+    @Parameter(
+            property = "troubleshoot.outputDirectory",
+            defaultValue = "${project.build.directory}/site",
             required = true)
     File outputDirectory;
 
@@ -21,8 +22,10 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
      * The build cache: a rebuild parses only the pages whose bytes changed, and does nothing when no input changed
      * and the site is as the last build left it. Safe to delete; never inside the output directory.
      */
-    @Parameter(property = "troubleshoot.cacheDirectory",
-            defaultValue = "${project.build.directory}/troubleshoot-cache", required = true)
+    @Parameter(
+            property = "troubleshoot.cacheDirectory",
+            defaultValue = "${project.build.directory}/troubleshoot-cache",
+            required = true)
     File cacheDirectory;
 
     /** Whether to use the build cache ({@code false}: read, parse and compare everything on every build). */
@@ -35,8 +38,11 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
             getLog().info("Skipping troubleshoot:generate (troubleshoot.skip)");
             return;
         }
-        BuildResult result = generator().outputDirectory(outputDirectory.toPath())
-                .cacheDirectory(cache ? cacheDirectory.toPath() : null).build().generate();
+        BuildResult result = generator()
+                .outputDirectory(outputDirectory.toPath())
+                .cacheDirectory(cache ? cacheDirectory.toPath() : null)
+                .build()
+                .generate();
         report(result);
         if (getLog().isDebugEnabled()) {
             for (PublishedFile file : result.published()) {
@@ -45,7 +51,8 @@ public class GenerateMojo extends AbstractTroubleshootMojo {
         }
         getLog().info("Built " + result.pageCount() + " pages and " + result.entryCount()
                 + " entries into " + outputDirectory + " for the audience '" + result.audience()
-                + "': " + result.published().size() + " files published, " + result.leftOut().size()
+                + "': " + result.published().size() + " files published, "
+                + result.leftOut().size()
                 + " content files left out");
     }
 }

@@ -1,14 +1,13 @@
 package org.troubleshoot.maven;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.troubleshoot.serve.DevServer;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Serves the site on localhost, rebuilds it as files change and reloads open pages; content errors show in
@@ -33,8 +32,10 @@ public class ServeMojo extends AbstractTroubleshootMojo {
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
             stopped.await();
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot serve on port " + port + ": " + e.getMessage()
-                    + " (choose another with -Dtroubleshoot.port=N)", e);
+            throw new MojoExecutionException(
+                    "cannot serve on port " + port + ": " + e.getMessage()
+                            + " (choose another with -Dtroubleshoot.port=N)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
