@@ -5,13 +5,16 @@ package org.troubleshoot.model;
  * <ul>
  *   <li>{@link #escape}: text inside the HTML a page's Markdown becomes (cells, prose, link URLs, the sitemap),
  *       exactly as Flexmark's renderer escapes it, so that the two Markdown readers write the same bytes;</li>
- *   <li>{@link #valueNeedsEscaping}: values put into templates, exactly as Mustache.java's {@code HtmlEscaper} escapes
+ *   <li>{@link #escapeValue}: values put into templates, exactly as Mustache.java's {@code HtmlEscaper} escapes
  *       them (also {@code ' ` =} and control characters), safe in any attribute.</li>
  * </ul>
  */
 public final class Html {
-    /** The characters Mustache.java's HtmlEscaper replaces in a template value: controls up to CR, {@code & < > " ' ` =}. */
-    private static final String VALUE_ESCAPED = "&<>\"'`=";
+    /**
+     * What Mustache.java's HtmlEscaper writes for each character it replaces in a template value, by character:
+     * controls up to CR, and {@code & < > " ' ` =}; null for the others.
+     */
+    private static final String[] VALUE_REPLACEMENTS = valueReplacementTable();
 
     private Html() {}
 
@@ -42,47 +45,48 @@ public final class Html {
     }
 
     /**
-     * Whether a template value has any character that Mustache.java's HtmlEscaper replaces (most values have
-     * none, and are then written as they are).
-     */
-    /**
      * {@code value} escaped as Mustache escapes a template value: for HTML the generator puts together from
      * labels and values, so that it reads exactly as the same text written by a template.
      */
     public static String escapeValue(String value) {
-        if (!valueNeedsEscaping(value)) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
+        StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '`' -> out.append("&#96;");
-                case '=' -> out.append("&#61;");
-                default -> {
-                    if (c <= 13) {
-                        out.append("&#").append((int) c).append(';');
-                    } else {
-                        out.append(c);
-                    }
+            String replacement = c < VALUE_REPLACEMENTS.length ? VALUE_REPLACEMENTS[c] : null;
+            if (replacement != null && out == null) {
+                out = new StringBuilder(value.length() + 16).append(value, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
                 }
             }
         }
-        return out.toString();
+        return out == null ? value : out.toString();
     }
 
-    public static boolean valueNeedsEscaping(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c <= 13 || c < 0x80 && VALUE_ESCAPED.indexOf(c) >= 0) {
-                return true;
-            }
+    /**
+     * The table {@link #escapeValue} escapes by, for a writer that escapes as it encodes ({@code Utf8Writer}): the
+     * replacement of each character {@code c < table.length} that has one, else null. A copy; take it once.
+     */
+    public static String[] valueReplacements() {
+        return VALUE_REPLACEMENTS.clone();
+    }
+
+    private static String[] valueReplacementTable() {
+        String[] table = new String['`' + 1];
+        for (int c = 0; c <= 13; c++) {
+            table[c] = "&#" + c + ";";
         }
-        return false;
+        table['&'] = "&amp;";
+        table['<'] = "&lt;";
+        table['>'] = "&gt;";
+        table['"'] = "&quot;";
+        table['\''] = "&#39;";
+        table['`'] = "&#96;";
+        table['='] = "&#61;";
+        return table;
     }
 }

@@ -1,18 +1,15 @@
 package org.troubleshoot.publish;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The site's text files (pages, the search index): UTF-8 through the JDK's buffered writer. A hand-written encoder
- * that also escaped template values in the same pass measured no faster for pages as Mustache writes them
- * (docs/benchmarks.md, "Writers"), so the JDK's does the work.
+ * The site's text files (pages, the search index): UTF-8 through {@link Utf8Writer}, which also HTML-escapes
+ * template values in the same pass. The JDK's buffered writer measured as fast in a benchmark of page writes on
+ * their own (docs/benchmarks.md, "Writers"), but not in whole builds on the launcher's C1 compiler ("Cold builds").
  */
 public final class TextFiles {
     private TextFiles() {}
@@ -27,6 +24,6 @@ public final class TextFiles {
 
     /** A writer into {@code out} (closing it closes {@code out}), with the same encoding as {@link #create}. */
     public static Writer writer(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return new Utf8Writer(out);
     }
 }

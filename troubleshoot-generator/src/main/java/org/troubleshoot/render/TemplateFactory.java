@@ -7,13 +7,17 @@ import com.github.mustachejava.util.HtmlEscaper;
 import java.io.IOException;
 import java.io.Writer;
 import org.troubleshoot.model.Html;
+import org.troubleshoot.publish.Utf8Writer;
 
 /**
- * Mustache.java's factory, with a quicker way to HTML-escape a value: a value in which nothing needs escaping
- * (most values) is written as it is, instead of being copied into a character array first; the others are
- * escaped by {@link HtmlEscaper}. A site writes millions of values.
+ * Mustache.java's factory, with a quicker way to HTML-escape a value: into a page being written by a
+ * {@link Utf8Writer}, escaped as it is encoded, in one pass, by the table of {@link Html#escapeValue}; into any
+ * other writer by Mustache's {@link HtmlEscaper}. A site writes millions of values (375,000 in a build of 200
+ * pages).
  */
 final class TemplateFactory extends DefaultMustacheFactory {
+    private final String[] replacements = Html.valueReplacements();
+
     TemplateFactory(MustacheResolver resolver) {
         super(resolver);
     }
@@ -21,10 +25,10 @@ final class TemplateFactory extends DefaultMustacheFactory {
     @Override
     public void encode(String value, Writer writer) {
         try {
-            if (Html.valueNeedsEscaping(value)) {
-                HtmlEscaper.escape(value, writer);
+            if (writer instanceof Utf8Writer page) {
+                page.write(value, replacements);
             } else {
-                writer.write(value);
+                HtmlEscaper.escape(value, writer);
             }
         } catch (IOException e) {
             throw new MustacheException("Failed to encode value: " + value, e);

@@ -1,0 +1,154 @@
+package org.troubleshoot.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A writer that encodes characters straight into a byte buffer as UTF-8, and can HTML-escape a value in the same
+ * pass. The launcher runs on C1 only, where the JDK's {@code BufferedWriter} over a charset encoder copies every
+ * Latin-1 string into a UTF-16 buffer, then encodes that buffer in a slow loop once it holds one non-ASCII
+ * character: in a cold build those layers, with a separate scan of each template value for characters to
+ * escape, were a quarter of the CPU time (docs/benchmarks.md, "Cold builds"). Broken UTF-16 (a lone surrogate)
+ * is written as '?', as {@code String.getBytes} writes it, instead of failing the build.
+ */
+public final class Utf8Writer extends Writer {
+    private static final int SIZE = 32 * 1024;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[SIZE];
+    /** Strings are copied out into this array in pieces: on C1, a loop over an array beats charAt. */
+    private final char[] scratch = new char[1024];
+
+    private int used;
+    /** A high surrogate written last, waiting for its low half (a template may write them apart). */
+    private char pendingHigh;
+
+    /** A writer into {@code out}; closing it closes {@code out}. */
+    public Utf8Writer(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) throws IOException {
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0 && used < SIZE - 4) {
+                buffer[used++] = (byte) c; // ASCII, the usual case, without a call
+            } else {
+                put(c);
+            }
+        }
+    }
+
+    @Override
+    public void write(String string, int offset, int length) throws IOException {
+        int end = offset + length;
+        for (int from = offset; from < end; from += scratch.length) {
+            int to = Math.min(end, from + scratch.length);
+            string.getChars(from, to, scratch, 0);
+            write(scratch, 0, to - from);
+        }
+    }
+
+    /**
+     * Writes {@code string} with every character {@code c} for which {@code replacements[c]} is not null written
+     * as that replacement instead (an escaping table, such as {@code Html.valueReplacements()}), in one pass.
+     */
+    public void write(String string, String[] replacements) throws IOException {
+        int end = string.length();
+        for (int from = 0; from < end; from += scratch.length) {
+            int to = Math.min(end, from + scratch.length);
+            string.getChars(from, to, scratch, 0);
+            for (int i = 0; i < to - from; i++) {
+                char c = scratch[i];
+                String replacement = c < replacements.length ? replacements[c] : null;
+                if (replacement != null) {
+                    // Not through write(String): that would overwrite the scratch array being read.
+                    for (int r = 0; r < replacement.length(); r++) {
+                        put(replacement.charAt(r));
+                    }
+                } else if (c < 0x80 && pendingHigh == 0 && used < SIZE - 4) {
+                    buffer[used++] = (byte) c;
+                } else {
+                    put(c);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence chars) throws IOException {
+        String string = String.valueOf(chars);
+        write(string, 0, string.length());
+        return this;
+    }
+
+    private void put(char c) throws IOException {
+        if (used > SIZE - 4) {
+            drain();
+        }
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                putCodePoint(Character.toCodePoint(high, c));
+                return;
+            }
+            buffer[used++] = '?'; // a lone high surrogate, as String.getBytes writes it
+            put(c);
+        } else if (c < 0x80) {
+            buffer[used++] = (byte) c;
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            buffer[used++] = '?';
+        } else if (c < 0x800) {
+            buffer[used++] = (byte) (0xC0 | c >> 6);
+            buffer[used++] = (byte) (0x80 | c & 0x3F);
+        } else {
+            buffer[used++] = (byte) (0xE0 | c >> 12);
+            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+            buffer[used++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    /** The four bytes of a code point beyond the Basic Multilingual Plane (a surrogate pair). */
+    private void putCodePoint(int code) {
+        buffer[used++] = (byte) (0xF0 | code >> 18);
+        buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
+        buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
+        buffer[used++] = (byte) (0x80 | code & 0x3F);
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        drain();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (out) {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                if (used > SIZE - 4) {
+                    drain();
+                }
+                buffer[used++] = '?';
+            }
+            drain();
+        }
+    }
+}
