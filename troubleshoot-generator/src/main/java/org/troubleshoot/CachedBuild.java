@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -65,8 +66,11 @@ final class CachedBuild {
     private Optional<BuildCache.Snapshot> last = Optional.empty();
     /** This build's parsed files, until they are written into the cache ({@link #analyse}). */
     private Map<String, BuildCache.Parsed> parsed = Map.of();
-    /** The snapshot being written, from the model (after linking) to the published files' stamps. */
-    private BuildCache.Writing writing;
+    /**
+     * The snapshot being written, from the model (after linking) to the published files' stamps; null for none,
+     * and its value null if the model could not be written.
+     */
+    private CompletableFuture<BuildCache.Writing> writing;
 
     CachedBuild(Pipeline pipeline, BuildCache cache, Path output) {
         this.pipeline = pipeline;
@@ -164,15 +168,23 @@ final class CachedBuild {
                 () -> dates,
                 () -> lines);
         if (!diagnostics.hasErrors()) {
-            start = System.nanoTime();
-            try {
-                writing = cache.start(output, key, configKey, parsed, analysis.site());
-            } catch (IOException | RuntimeException e) {
-                writing = null; // no cache this time: the next build reads everything again
-            }
-            timings.add("cache the model", start);
+            // Written on a thread of its own while the site is planned, which runs mostly on one core.
+            Map<String, BuildCache.Parsed> pagesToWrite = parsed;
+            writing = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return cache.start(output, key, configKey, pagesToWrite, analysis.site());
+                        } catch (IOException | RuntimeException e) {
+                            return null; // no cache this time: the next build reads everything again
+                        }
+                    },
+                    task -> {
+                        Thread thread = new Thread(task, "troubleshoot-cache");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
         }
-        parsed = null; // written: the parsed pages need not outlive linking any more
+        parsed = null; // being written: the parsed pages need not outlive that
         return analysis;
     }
 
@@ -194,6 +206,7 @@ final class CachedBuild {
 
     /** Records a successful build for the next one; a cache that cannot be written only costs the next build time. */
     void save(BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
+        BuildCache.Writing writing = this.writing == null ? null : this.writing.join();
         if (writing == null) {
             return;
         }
@@ -216,6 +229,7 @@ final class CachedBuild {
 
     /** Drops a snapshot begun for a build that then failed: the last good build's stays. */
     void close() {
+        BuildCache.Writing writing = this.writing == null ? null : this.writing.join();
         if (writing != null) {
             writing.abandon();
         }

@@ -59,20 +59,20 @@ public final class Utf8Writer extends Writer {
 
     /**
      * Writes {@code string} with every character {@code c} for which {@code replacements[c]} is not null written
-     * as that replacement instead (an escaping table, such as {@code Html.valueReplacements()}), in one pass.
+     * as that replacement instead (an escaping table, such as {@code Html.valueReplacements()} as arrays), in one
+     * pass.
      */
-    public void write(String string, String[] replacements) throws IOException {
+    public void write(String string, char[][] replacements) throws IOException {
         int end = string.length();
         for (int from = 0; from < end; from += scratch.length) {
             int to = Math.min(end, from + scratch.length);
             string.getChars(from, to, scratch, 0);
             for (int i = 0; i < to - from; i++) {
                 char c = scratch[i];
-                String replacement = c < replacements.length ? replacements[c] : null;
+                char[] replacement = c < replacements.length ? replacements[c] : null;
                 if (replacement != null) {
-                    // Not through write(String): that would overwrite the scratch array being read.
-                    for (int r = 0; r < replacement.length(); r++) {
-                        put(replacement.charAt(r));
+                    for (char r : replacement) {
+                        put(r);
                     }
                 } else if (c < 0x80 && pendingHigh == 0 && used < SIZE - 4) {
                     buffer[used++] = (byte) c;

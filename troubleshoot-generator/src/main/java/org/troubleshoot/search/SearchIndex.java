@@ -46,6 +46,8 @@ public final class SearchIndex {
     static final int TEXT = 4;
     /** An error code of the entry: search-core.js weighs it above everything else. */
     static final int CODE = 8;
+    /** The field bits of a document's title, cause, text and codes, in that order. */
+    private static final int[] FIELDS = {TITLE, CAUSE, TEXT, CODE};
     /** Longest text kept per document field: enough for a result's snippet. */
     static final int MAX_FIELD = 300;
 
@@ -273,34 +275,43 @@ public final class SearchIndex {
 
     /** Every word → the documents it occurs in, in document order, each with the fields it occurs in. */
     private Map<String, Postings> postings() {
-        Map<String, Postings> words = new HashMap<>();
         // Causes and steps repeat across a site ("Browser cache", "Hard refresh"): each distinct text is split
-        // into words once, and its words are looked up once.
-        Map<String, Postings[]> split = new HashMap<>();
+        // into words once, all of them in parallel (splitting is most of the index's work, and the build waits
+        // for it before it writes anything), and each of its words is looked up once.
+        Map<String, Integer> distinct = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        int[][] fields = new int[documents.size()][];
         for (int doc = 0; doc < documents.size(); doc++) {
             Document document = documents.get(doc);
-            add(words, split, doc, document.title(), TITLE);
-            add(words, split, doc, document.cause(), CAUSE);
-            add(words, split, doc, document.text(), TEXT);
-            add(words, split, doc, document.codes(), CODE);
+            String[] values = {document.title(), document.cause(), document.text(), document.codes()};
+            int[] ids = new int[values.length];
+            for (int f = 0; f < values.length; f++) {
+                ids[f] = distinct.computeIfAbsent(values[f], text -> {
+                    texts.add(text);
+                    return texts.size() - 1;
+                });
+            }
+            fields[doc] = ids;
+        }
+        List<List<String>> tokens = texts.parallelStream().map(Tokens::of).toList();
+        Map<String, Postings> words = new HashMap<>();
+        Postings[][] postings = new Postings[texts.size()][];
+        for (int doc = 0; doc < documents.size(); doc++) {
+            for (int f = 0; f < FIELDS.length; f++) {
+                int text = fields[doc][f];
+                if (postings[text] == null) {
+                    List<String> split = tokens.get(text);
+                    postings[text] = new Postings[split.size()];
+                    for (int i = 0; i < split.size(); i++) {
+                        postings[text][i] = words.computeIfAbsent(split.get(i), t -> new Postings());
+                    }
+                }
+                for (Postings posting : postings[text]) {
+                    posting.add(doc, FIELDS[f]);
+                }
+            }
         }
         return words;
-    }
-
-    private static void add(
-            Map<String, Postings> words, Map<String, Postings[]> split, int doc, String text, int field) {
-        Postings[] postings = split.get(text);
-        if (postings == null) {
-            List<String> tokens = Tokens.of(text);
-            postings = new Postings[tokens.size()];
-            for (int i = 0; i < postings.length; i++) {
-                postings[i] = words.computeIfAbsent(tokens.get(i), t -> new Postings());
-            }
-            split.put(text, postings);
-        }
-        for (Postings posting : postings) {
-            posting.add(doc, field);
-        }
     }
 
     /**
