@@ -1,12 +1,8 @@
 package org.troubleshoot.link;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +22,7 @@ import org.troubleshoot.model.Category;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageOutline;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.parse.Slugs;
 
 /**
@@ -266,7 +263,7 @@ public final class Linker {
         if (path.isEmpty()) {
             page = from;
         } else {
-            String resolved = resolvePath(from.sourceFile(), decode(path));
+            String resolved = Urls.resolveContentPath(from.sourceFile(), Urls.decodePath(path));
             if (resolved == null) {
                 return broken(
                         link,
@@ -310,7 +307,7 @@ public final class Linker {
      * for ö: GitHub's ids keep every script's letters); in lower case; as a slug ({@code #Calls}).
      */
     private static List<String> anchorNames(String anchor) {
-        String decoded = decode(anchor);
+        String decoded = Urls.decodePath(anchor);
         return List.of(anchor, decoded, decoded.toLowerCase(Locale.ROOT), Slugs.slug(decoded, ""));
     }
 
@@ -377,39 +374,6 @@ public final class Linker {
             }
         }
         return "";
-    }
-
-    /** {@code from}'s folder joined with {@code path}, normalised; null if it climbs above the content root. */
-    static String resolvePath(String fromFile, String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        if (!path.startsWith("/")) {
-            String[] fromParts = fromFile.split("/");
-            for (int i = 0; i < fromParts.length - 1; i++) {
-                parts.addLast(fromParts[i]);
-            }
-        }
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     private static Diagnostic error(LinkRef link, String message, String hint) {

@@ -14,6 +14,7 @@ import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.LinkRef;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.Translations;
+import org.troubleshoot.model.Urls;
 
 /**
  * Finds the pages that are translations of each other. Two rules, the second winning:
@@ -77,7 +78,7 @@ public final class TranslationGroups {
             SiteAssembler.LeftOut leftOut,
             List<Diagnostic> diagnostics) {
         LinkRef ref = page.translationOf();
-        String file = Linker.resolvePath(page.sourceFile(), ref.target());
+        String file = Urls.resolveContentPath(page.sourceFile(), ref.target());
         if (file == null) {
             diagnostics.add(error(
                     ref,

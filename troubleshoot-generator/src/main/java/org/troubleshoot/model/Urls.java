@@ -1,6 +1,9 @@
 package org.troubleshoot.model;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Pattern;
 
 /** The rules of addresses, in one place: which links leave the site, and relative URLs between output files. */
@@ -50,5 +53,42 @@ public final class Urls {
             }
         }
         return root.toString();
+    }
+
+    /**
+     * A link's target file: {@code fromFile}'s folder (both relative to the content root) joined with {@code path}
+     * ({@code /} for the content root), normalised; null if it climbs above the content root.
+     */
+    public static String resolveContentPath(String fromFile, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        if (!path.startsWith("/")) {
+            String[] fromParts = fromFile.split("/");
+            for (int i = 0; i < fromParts.length - 1; i++) {
+                parts.addLast(fromParts[i]);
+            }
+        }
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** A link's path or anchor with its percent-escapes decoded (a literal {@code +} kept); as it is if they are broken. */
+    public static String decodePath(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 }

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.troubleshoot.model.Anchor;
 import org.troubleshoot.model.Category;
-import org.troubleshoot.model.DataTable;
-import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Page;
 import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Prose;
@@ -137,7 +135,7 @@ final class PageParser {
             return;
         }
         String category = section instanceof Category c ? c.id() : null;
-        for (String html : htmlOf(section)) {
+        for (String html : RawHtml.htmlOf(section)) {
             for (int at = html.indexOf(HTML_ID); at >= 0; at = html.indexOf(HTML_ID, at + 1)) {
                 String id = html.substring(at + " id=\"".length(), html.indexOf('"', at + HTML_ID.length()));
                 String name = context.htmlAnchors.get(id);
@@ -146,26 +144,6 @@ final class PageParser {
                 }
             }
         }
-    }
-
-    private static List<String> htmlOf(Section section) {
-        List<String> html = new ArrayList<>();
-        if (section instanceof Prose prose) {
-            html.add(prose.html());
-        } else if (section instanceof Question question) {
-            html.add(question.answerHtml());
-        } else if (section instanceof Category category) {
-            html.add(category.introHtml());
-            for (Entry entry : category.entries()) {
-                html.add(entry.symptom().html());
-                html.add(entry.cause().html());
-                html.add(entry.resolution().html());
-                entry.extras().forEach(cell -> html.add(cell.html()));
-            }
-        } else if (section instanceof DataTable table) {
-            table.rows().forEach(row -> row.cells().forEach(cell -> html.add(cell.html())));
-        }
-        return html;
     }
 
     /**

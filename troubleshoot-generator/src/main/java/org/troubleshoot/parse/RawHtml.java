@@ -18,7 +18,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.troubleshoot.model.Category;
+import org.troubleshoot.model.Cause;
+import org.troubleshoot.model.DataTable;
+import org.troubleshoot.model.Entry;
 import org.troubleshoot.model.Html;
+import org.troubleshoot.model.Prose;
+import org.troubleshoot.model.Question;
+import org.troubleshoot.model.Section;
 import org.troubleshoot.model.SourcePosition;
 
 /**
@@ -327,5 +334,31 @@ final class RawHtml {
         }
         node.insertBefore(replacement);
         node.unlink();
+    }
+
+    /**
+     * Every piece of HTML a section holds (prose, an answer, a category's introduction and each cell of each of
+     * its entries' causes, another table's cells): where the anchors this class kept may be.
+     */
+    static List<String> htmlOf(Section section) {
+        List<String> html = new ArrayList<>();
+        if (section instanceof Prose prose) {
+            html.add(prose.html());
+        } else if (section instanceof Question question) {
+            html.add(question.answerHtml());
+        } else if (section instanceof Category category) {
+            html.add(category.introHtml());
+            for (Entry entry : category.entries()) {
+                html.add(entry.symptom().html());
+                for (Cause cause : entry.causes()) {
+                    html.add(cause.cause().html());
+                    html.add(cause.resolution().html());
+                }
+                entry.extras().forEach(cell -> html.add(cell.html()));
+            }
+        } else if (section instanceof DataTable table) {
+            table.rows().forEach(row -> row.cells().forEach(cell -> html.add(cell.html())));
+        }
+        return html;
     }
 }

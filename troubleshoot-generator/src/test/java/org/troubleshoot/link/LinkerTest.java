@@ -15,6 +15,7 @@ import org.troubleshoot.assemble.SiteAssembler;
 import org.troubleshoot.config.BrokenLinks;
 import org.troubleshoot.diagnostic.Diagnostic;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.Urls;
 import org.troubleshoot.parse.ContentParser;
 
 class LinkerTest {
@@ -87,6 +88,27 @@ class LinkerTest {
                 messages(result));
         assertEquals("faq.md", result.diagnostics().get(0).file());
         assertNull(result.links().urls().get("faq").get(0));
+    }
+
+    /** A symptom written on two rows is one entry with two causes: an anchor in the second cause is found too. */
+    @Test
+    void anchorsWrittenInHtmlInASymptomsSecondCauseAreFound() throws IOException {
+        Linker.Result result = link("guide.md", """
+                # Guide
+
+                ## Sign-in
+                | Symptom | Cause | What to do |
+                |---|---|---|
+                | Login fails | Expired token | Sign in again |
+                | Login fails | Locked account | Ask an admin <a name="unlock"></a> |
+                """, "links.md", """
+                # Links
+                [a](guide.md#unlock)
+                """);
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(
+                List.of("guide/sign-in.html#user-content-unlock"),
+                result.links().urls().get("links"));
     }
 
     @Test
@@ -222,9 +244,9 @@ class LinkerTest {
 
     @Test
     void relativePathsAreResolvedFromTheLinkingFile() {
-        assertEquals("a/c.md", Linker.resolvePath("a/b.md", "c.md"));
-        assertEquals("c.md", Linker.resolvePath("a/b.md", "../c.md"));
-        assertEquals("x/c.md", Linker.resolvePath("a/b.md", "/x/c.md"));
-        assertNull(Linker.resolvePath("b.md", "../c.md"));
+        assertEquals("a/c.md", Urls.resolveContentPath("a/b.md", "c.md"));
+        assertEquals("c.md", Urls.resolveContentPath("a/b.md", "../c.md"));
+        assertEquals("x/c.md", Urls.resolveContentPath("a/b.md", "/x/c.md"));
+        assertNull(Urls.resolveContentPath("b.md", "../c.md"));
     }
 }
