@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Cold builds of one corpus by several builds of the launcher, interleaved run by run.
+
+To compare commits: build each one's launcher (for example in a git worktree: `git worktree add /tmp/old
+COMMIT && (cd /tmp/old && mvn -B -q package -DskipTests)`), then
+
+    python3 bench/compare_launchers.py CORPUS NAME=LAUNCHER NAME=LAUNCHER ... [--runs 10] [--out /dev/shm/x]
+
+Each run of each launcher builds CORPUS into a fresh output folder (no cache from an earlier run) and is
+timed by /usr/bin/time. Prints, per launcher, the medians of CPU time (user + system), wall time and peak
+memory. An output folder on tmpfs (/dev/shm) keeps the disk's writeback out of the comparison; the outputs
+of the launchers' last runs are left there to compare with `diff -r`.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus")
+    parser.add_argument("launchers", nargs="+", help="NAME=PATH of a troubleshoot launcher")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--out", default="/dev/shm/troubleshoot-compare")
+    args = parser.parse_args()
+    launchers = [spec.split("=", 1) for spec in args.launchers]
+    os.makedirs(args.out, exist_ok=True)
+    report = os.path.join(args.out, "time.txt")
+    results = {name: [] for name, _ in launchers}
+    for _ in range(args.runs):
+        for name, launcher in launchers:
+            out = os.path.join(args.out, name)
+            cache = os.path.join(args.out, ".troubleshoot-cache")
+            for folder in (out, cache):
+                shutil.rmtree(folder, ignore_errors=True)
+            done = subprocess.run(["/usr/bin/time", "-o", report, "-f", "%e %U %S %M", launcher, "build",
+                                   args.corpus, "--out", out], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                sys.exit(f"{name} failed: {done.stderr.decode()[-2000:]}")
+            wall, user, system, peak = open(report).read().split()[-4:]
+            results[name].append((float(user) + float(system), float(wall), int(peak) / 1024))
+    first = statistics.median(cpu for cpu, _, _ in results[launchers[0][0]])
+    for name, runs in results.items():
+        cpu = statistics.median(r[0] for r in runs)
+        print(f"{name:12} CPU {cpu:.2f} s ({cpu / first:.2f}x)  wall {statistics.median(r[1] for r in runs):.2f} s"
+              f"  peak {statistics.median(r[2] for r in runs):.0f} MB  ({len(runs)} runs)")
+
+
+if __name__ == "__main__":
+    main()
