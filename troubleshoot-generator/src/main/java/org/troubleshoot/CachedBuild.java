@@ -206,7 +206,7 @@ final class CachedBuild {
 
     /** Records a successful build for the next one; a cache that cannot be written only costs the next build time. */
     void save(BuildResult result, List<PlannedFile> files, Map<String, FileStamp> stamps) {
-        BuildCache.Writing writing = this.writing == null ? null : this.writing.join();
+        BuildCache.Writing writing = written();
         if (writing == null) {
             return;
         }
@@ -229,10 +229,21 @@ final class CachedBuild {
 
     /** Drops a snapshot begun for a build that then failed: the last good build's stays. */
     void close() {
-        BuildCache.Writing writing = this.writing == null ? null : this.writing.join();
+        BuildCache.Writing writing = written();
         if (writing != null) {
             writing.abandon();
         }
+    }
+
+    /**
+     * The snapshot with the model written, once it is; null if there is none or the thread writing it failed in
+     * any way (an Error too: the cache is never a reason for a build to fail).
+     */
+    private BuildCache.Writing written() {
+        return writing == null
+                ? null
+                : writing.handle((done, failure) -> failure == null ? done : null)
+                        .join();
     }
 
     /** Every content file's hash, read in parallel (a large site's content is tens of megabytes). */

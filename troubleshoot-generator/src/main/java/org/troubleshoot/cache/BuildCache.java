@@ -183,8 +183,8 @@ public final class BuildCache {
             }
             model.site(site);
             return writing;
-        } catch (IOException | RuntimeException e) {
-            writing.abandon();
+        } catch (IOException | RuntimeException | Error e) {
+            writing.abandon(); // no half-written file left in the cache folder, whatever went wrong
             throw e;
         }
     }

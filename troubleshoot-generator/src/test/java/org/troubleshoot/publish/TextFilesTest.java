@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.model.Html;
 
 /** {@link TextFiles}: the writer of pages and of the search index. */
 class TextFilesTest {
@@ -50,5 +51,40 @@ class TextFilesTest {
             writer.write(text);
         }
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    }
+
+    /**
+     * Template values escaped as they are written, of every length (past the writer's 1,024-character pieces and
+     * its 32 KB buffer), with lone surrogates and characters to escape anywhere: exactly the UTF-8 of the same
+     * text escaped by Html.escapeValue (held to Mustache's escaper by TemplateFactoryTest).
+     */
+    @Test
+    void escapedValuesOfEveryLengthComeOutAsTheirEscapedUtf8(@TempDir Path folder) throws Exception {
+        String alphabet = "ab<&>\"'`=\n\u0000é–😀\uD83D\uDE00x ";
+        String[] table = Html.valueReplacements();
+        char[][] replacements = new char[table.length][];
+        for (int c = 0; c < table.length; c++) {
+            replacements[c] = table[c] == null ? null : table[c].toCharArray();
+        }
+        Random random = new Random(11);
+        StringBuilder expected = new StringBuilder();
+        Path file = folder.resolve("escaped.html");
+        try (Utf8Writer writer = new Utf8Writer(Files.newOutputStream(file))) {
+            for (int i = 0; i < 400; i++) {
+                StringBuilder value = new StringBuilder();
+                int length = random.nextInt(10) == 0 ? random.nextInt(5_000) : random.nextInt(40);
+                for (int n = 0; n < length; n++) {
+                    value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                if (random.nextBoolean()) {
+                    writer.write(value.toString(), replacements);
+                    expected.append(Html.escapeValue(value.toString()));
+                } else {
+                    writer.write(value.toString());
+                    expected.append(value);
+                }
+            }
+        }
+        assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     }
 }
