@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.helpers.NOPLogger;
+import org.troubleshoot.config.SettingsFile;
 
 /**
  * Watches the content and template folders (sub-folders too, including new ones) with the operating system's
@@ -36,6 +37,9 @@ final class Watcher implements AutoCloseable {
 
     private final long quietMillis;
     private final Path content;
+    /** The settings file: excluded from the content, but a change of it is a change of the whole site. */
+    private final Path settings;
+
     private final Optional<Path> templates;
     private final Set<Path> excluded;
     private final BiConsumer<List<Path>, Boolean> onChange;
@@ -43,7 +47,10 @@ final class Watcher implements AutoCloseable {
     private final BlockingQueue<Path> events = new LinkedBlockingQueue<>();
     private final Thread batches;
 
-    /** @param onChange called with the changed paths, and whether any is in the template folder */
+    /**
+     * @param onChange called with the changed paths, and whether the whole site must be made again (a path in
+     *                 the template folder, or the settings file)
+     */
     Watcher(Path content, Optional<Path> templates, Set<Path> excluded, BiConsumer<List<Path>, Boolean> onChange)
             throws IOException {
         this(content, templates, excluded, onChange, QUIET_MILLIS);
@@ -59,6 +66,7 @@ final class Watcher implements AutoCloseable {
             throws IOException {
         this.quietMillis = quietMillis;
         this.content = content.toAbsolutePath().normalize();
+        this.settings = this.content.resolve(SettingsFile.NAME);
         this.templates = templates.map(t -> t.toAbsolutePath().normalize());
         // As the content parser reads them: relative to the working folder.
         this.excluded =
@@ -125,7 +133,7 @@ final class Watcher implements AutoCloseable {
                 for (Path path : changed) {
                     if (!isSkipped(path)) {
                         relevant.add(path);
-                        inTemplates |= isTemplate(path);
+                        inTemplates |= isTemplate(path) || path.equals(settings);
                     }
                 }
                 if (!relevant.isEmpty()) {
@@ -151,6 +159,9 @@ final class Watcher implements AutoCloseable {
      * folder), or outside both folders.
      */
     private boolean isSkipped(Path path) {
+        if (path.equals(settings)) {
+            return false;
+        }
         boolean template = isTemplate(path);
         if (!template && !path.startsWith(content)) {
             return true;

@@ -167,7 +167,7 @@ class DevServerTest {
     }
 
     @Test
-    void columnNamesAddedInTheSettingsFileAreReadOnTheNextRebuild() throws Exception {
+    void aSavedSettingsFileRebuildsTheSiteWithIt() throws Exception {
         Files.writeString(content.resolve("stoerungen.md"), """
                 ## Drucker
                 | Problem | Nächster Schritt |
@@ -177,13 +177,14 @@ class DevServerTest {
         assertEquals("reload {}", events.poll(5, TimeUnit.SECONDS));
         assertEquals(404, get("stoerungen/drucker.html").statusCode(), "an ordinary table: no category page yet");
 
-        Files.writeString(content.resolve("troubleshoot.properties"), "columns.fix = Nächster Schritt\n");
-        // The settings file is not content, so the rebuild comes with the next saved page.
-        Files.writeString(content.resolve("faq.md"), "# FAQ\n\n## Why?\nBecause, really.\n");
-        assertEquals("reload {}", events.poll(5, TimeUnit.SECONDS));
+        // The settings file is not content, but saving it is a change of the whole site.
+        Files.writeString(
+                content.resolve("troubleshoot.properties"), "columns.fix = Nächster Schritt\ntitle = Drucker-Hilfe\n");
+        assertEquals("reload {}", events.poll(EVENT_SECONDS, TimeUnit.SECONDS));
         HttpResponse<String> category = get("stoerungen/drucker.html");
         assertEquals(200, category.statusCode());
         assertTrue(category.body().contains("Kabel prüfen"), category.body());
+        assertTrue(get("index.html").body().contains("Drucker-Hilfe"), "the new title on every page");
     }
 
     @Test

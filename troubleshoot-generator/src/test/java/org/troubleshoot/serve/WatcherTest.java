@@ -134,6 +134,16 @@ class WatcherTest {
     }
 
     @Test
+    void theSettingsFileIsAChangeOfTheWholeSiteThoughTheContentExcludesIt() throws Exception {
+        Path settings = content.resolve("troubleshoot.properties");
+        Files.writeString(settings, "title = Help\n");
+        watch(templates, Set.of(settings)); // as the generator excludes it: it is not a page
+        Files.writeString(settings, "title = Support\n");
+        List<Batch> seen = batchesUntil(settings);
+        assertEquals(new Batch(Set.of(settings), true), seen.get(seen.size() - 1));
+    }
+
+    @Test
     void aTemplateFolderBesideTheContentIsWatchedToo() throws Exception {
         watch(templates, Set.of());
         Files.createDirectories(templates.resolve("partials"));
