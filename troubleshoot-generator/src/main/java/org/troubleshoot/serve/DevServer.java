@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +89,11 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress();
     }
 
+    /** The preview's address: the loopback address the socket is bound to (::1 where Java prefers IPv6). */
     public String url() {
-        return "http://127.0.0.1:" + port() + "/";
+        InetAddress host = server.getAddress().getAddress();
+        String name = host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return "http://" + name + ":" + port() + "/";
     }
 
     /** Called by the watcher with the files that changed since the last call (saves coalesced). */
