@@ -181,8 +181,28 @@ final class PageParser {
             if (node instanceof FencedCodeBlock fence
                     && fence.getClosingMarker().isEmpty()) {
                 unclosedFence(fence);
+            } else if (node instanceof Paragraph paragraph) {
+                brokenSeparator(paragraph);
             }
             pending.add(node);
+        }
+    }
+
+    /**
+     * A table whose second line is meant as its separator row but is not one (a word typed into it, a cell of
+     * dots) is no table: its rows would be shown as one paragraph of text, lost as entries without a word.
+     */
+    private void brokenSeparator(Paragraph paragraph) {
+        String[] lines = paragraph.getChars().toString().split("\n", 3);
+        if (lines.length >= 2
+                && lines[0].stripLeading().startsWith("|")
+                && lines[1].stripLeading().startsWith("|")
+                && lines[1].contains("--")
+                && !TableBoundaries.isSeparator(lines[1])) {
+            context.error(
+                    context.position(paragraph.getChars().getStartOffset() + lines[0].length() + 1),
+                    "this table's second line is not a separator row, so the table is shown as text",
+                    "Make the second line dashes only, one cell per column: |---|---|---| (colons may align).");
         }
     }
 
