@@ -89,7 +89,7 @@ final class CachedBuild {
         long start = System.nanoTime();
         Path root = pipeline.contentDirectory();
         GitHistory.Pending history = GitHistory.start(root); // git runs while the files are hashed
-        GitBlame.Pending blame = GitBlame.start(root);
+        GitBlame.Pending blame = GitBlame.start(root, Optional.of(cache.blameFileFor(root)));
         parser = Pipeline.contentParser(pipeline.settings(new Diagnostics())); // analyse() reports its problems
         parserKey = new Digests().add(parser.configuration()).digest();
         scan = parser.scan(root, pipeline.excluded());

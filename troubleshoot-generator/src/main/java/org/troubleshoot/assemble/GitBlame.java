@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,10 +49,18 @@ public final class GitBlame {
      * outside a git repository nothing is started.
      */
     public static Pending start(Path contentDirectory) {
+        return start(contentDirectory, Optional.empty());
+    }
+
+    /**
+     * Like {@link #start(Path)}, keeping what it found in {@code cacheFile} (see {@link BlameCache}) and blaming
+     * only the files that a commit since the last build touched or that have uncommitted changes.
+     */
+    public static Pending start(Path contentDirectory, Optional<Path> cacheFile) {
         if (!GitHistory.inRepository(contentDirectory)) {
             return Map::of;
         }
-        FutureTask<Map<String, String[]>> blame = new FutureTask<>(() -> all(contentDirectory));
+        FutureTask<Map<String, String[]>> blame = new FutureTask<>(() -> all(contentDirectory, cacheFile));
         Thread thread = new Thread(blame, "troubleshoot-blame");
         thread.setDaemon(true);
         thread.start();
@@ -66,6 +78,14 @@ public final class GitBlame {
 
     /** Blames every tracked Markdown file of the folder, on the caller's thread (and a few helpers). */
     public static Map<String, String[]> all(Path contentDirectory) {
+        return all(contentDirectory, Optional.empty());
+    }
+
+    /**
+     * Like {@link #all(Path)}, with the blames of the last build from {@code cacheFile} where they still hold,
+     * and this build's written back to it.
+     */
+    public static Map<String, String[]> all(Path contentDirectory, Optional<Path> cacheFile) {
         if (!GitHistory.inRepository(contentDirectory)) {
             return Map.of();
         }
@@ -74,6 +94,16 @@ public final class GitBlame {
             return Map.of();
         }
         List<String> files = List.of(listing.split("\0"));
+        String head = strip(run(contentDirectory, "rev-parse", "--verify", "-q", "HEAD"));
+        // Files with changes not committed yet (staged or not): blamed now, and not kept for the next build.
+        String changed = head == null ? null : run(contentDirectory, "diff", "--name-only", "--relative", "-z", "HEAD");
+        Set<String> uncommitted = changed == null ? null : names(changed);
+        Map<String, String[]> known = uncommitted == null
+                ? Map.of()
+                : cacheFile
+                        .flatMap(BlameCache::read)
+                        .map(last -> stillTrue(contentDirectory, last, head))
+                        .orElse(Map.of());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, files.size()), runnable -> {
             Thread thread = new Thread(runnable, "troubleshoot-blame-file");
             thread.setDaemon(true);
@@ -82,14 +112,25 @@ public final class GitBlame {
         try {
             List<Future<String[]>> blames = new ArrayList<>();
             for (String file : files) {
-                blames.add(pool.submit(() -> file(contentDirectory, file)));
+                String[] kept = uncommitted == null || uncommitted.contains(file) ? null : known.get(file);
+                blames.add(
+                        kept != null
+                                ? CompletableFuture.completedFuture(kept)
+                                : pool.submit(() -> file(contentDirectory, file)));
             }
             Map<String, String[]> lines = new HashMap<>();
+            Map<String, String[]> committed = new HashMap<>();
             for (int i = 0; i < files.size(); i++) {
                 String[] dates = blames.get(i).get();
                 if (dates != null) {
                     lines.put(files.get(i), dates);
+                    if (uncommitted != null && !uncommitted.contains(files.get(i))) {
+                        committed.put(files.get(i), dates);
+                    }
                 }
+            }
+            if (uncommitted != null) {
+                cacheFile.ifPresent(file -> BlameCache.write(file, new BlameCache.Blames(head, committed)));
             }
             return lines;
         } catch (ExecutionException e) {
@@ -175,6 +216,44 @@ public final class GitBlame {
             }
         }
         return true;
+    }
+
+    /**
+     * The blames of the last build that still hold at commit {@code head}: all of them at the same commit; at a
+     * later one, those of the files no commit since touched (a commit that changes a file and one that changes it
+     * back both count); none after history was rewritten (the old commit is not an ancestor), when a rebased
+     * line's date may have changed.
+     */
+    private static Map<String, String[]> stillTrue(Path folder, BlameCache.Blames last, String head) {
+        if (last.head().equals(head)) {
+            return last.lines();
+        }
+        if (!isHex(last.head(), last.head().length())
+                || run(folder, "merge-base", "--is-ancestor", last.head(), head) == null) {
+            return Map.of();
+        }
+        String touched = run(folder, "log", "--format=", "--name-only", "--relative", "-z", last.head() + ".." + head);
+        if (touched == null) {
+            return Map.of();
+        }
+        Map<String, String[]> kept = new HashMap<>(last.lines());
+        kept.keySet().removeAll(names(touched));
+        return kept;
+    }
+
+    /** The names of a {@code -z} listing (NUL-separated; blank lines between commits dropped). */
+    private static Set<String> names(String listing) {
+        Set<String> names = new HashSet<>();
+        for (String name : listing.split("[\0\n]")) {
+            if (!name.isBlank()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String strip(String output) {
+        return output == null || output.isBlank() ? null : output.strip();
     }
 
     /** The standard output of a git command run in {@code folder}, or null if it failed or there is no git. */

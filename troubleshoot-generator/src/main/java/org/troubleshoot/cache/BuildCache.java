@@ -269,6 +269,13 @@ public final class BuildCache {
     }
 
     /** One file per output folder, named by a hash of its path (the path itself is checked inside). */
+    /** Where the line dates git blame found for {@code contentDirectory} are kept (see BlameCache). */
+    public Path blameFileFor(Path contentDirectory) {
+        String path = contentDirectory.toAbsolutePath().normalize().toString();
+        return directory.resolve(
+                "blame-" + HexFormat.of().formatHex(Digests.of(path.getBytes(StandardCharsets.UTF_8)), 0, 8) + ".bin");
+    }
+
     Path fileFor(Path output) {
         String path = output.toAbsolutePath().normalize().toString();
         return directory.resolve(
