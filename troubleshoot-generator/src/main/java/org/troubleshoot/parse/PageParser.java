@@ -189,21 +189,33 @@ final class PageParser {
     }
 
     /**
-     * A table whose second line is meant as its separator row but is not one (a word typed into it, a cell of
-     * dots) is no table: its rows would be shown as one paragraph of text, lost as entries without a word.
+     * A table whose second line is meant as its separator row but is not one (a word typed into it), or that has
+     * none (rows right under the header), is no table: its rows would be shown as one paragraph of text, lost as
+     * entries without a word.
      */
     private void brokenSeparator(Paragraph paragraph) {
         String[] lines = paragraph.getChars().toString().split("\n", 3);
-        if (lines.length >= 2
-                && lines[0].stripLeading().startsWith("|")
-                && lines[1].stripLeading().startsWith("|")
-                && lines[1].contains("--")
-                && !TableBoundaries.isSeparator(lines[1])) {
+        if (lines.length < 2 || !isPipeRow(lines[0]) || !lines[1].stripLeading().startsWith("|")) {
+            return;
+        }
+        int second = paragraph.getChars().getStartOffset() + lines[0].length() + 1;
+        if (lines[1].contains("--") && !TableBoundaries.isSeparator(lines[1])) {
             context.error(
-                    context.position(paragraph.getChars().getStartOffset() + lines[0].length() + 1),
+                    context.position(second),
                     "this table's second line is not a separator row, so the table is shown as text",
                     "Make the second line dashes only, one cell per column: |---|---|---| (colons may align).");
+        } else if (isPipeRow(lines[1])) {
+            context.error(
+                    context.position(second),
+                    "this table has no separator row under its header, so the table is shown as text",
+                    "Add a line of dashes under the header row, one cell per column: |---|---|---|.");
         }
+    }
+
+    /** A line written as a table row, pipes at both ends. */
+    private static boolean isPipeRow(String line) {
+        String row = line.strip();
+        return row.length() > 1 && row.startsWith("|") && row.endsWith("|");
     }
 
     /**
