@@ -219,7 +219,7 @@ public final class EveryFeatureSite {
     }
 
     /** Runs git in {@code repository}, as committer on {@code date} when it is not null; returns its output. */
-    private static String git(Path repository, String date, String... arguments) throws IOException {
+    public static String git(Path repository, String date, String... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "-C", repository.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -251,9 +251,7 @@ class LanguagesSiteTest {
     void aGermanSiteShowsEveryLabelInGermanAndDatesTheGermanWay() throws Exception {
         Path repo = dir.resolve("repo");
         Path content = LanguageSites.german(repo.resolve("content"));
-        git(repo, "init", "-q");
-        git(repo, "add", ".");
-        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Hilfe");
+        EveryFeatureSite.commit(repo, "2024-05-01T10:00:00Z");
         Path out = dir.resolve("site");
         BuildResult result = build(content, out, Generator.builder().audience("all"));
         assertEquals(List.of(), result.diagnostics());
@@ -292,19 +290,6 @@ class LanguagesSiteTest {
                         .containsAll(List.of("home: Home", "sameCause: Same cause:", "skipToContent: Skip to content")),
                 MixedLanguage.englishLabels(english, "de").toString());
         assertEquals("Portal-Hilfe", english.selectFirst(".site-title").text(), "a title that is set is a name");
-    }
-
-    /** Runs git in {@code repo}, committing as of 1 May 2024 (the date pages show). */
-    private static void git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_COMMITTER_DATE", "2024-05-01T10:00:00Z");
-        builder.environment().put("GIT_AUTHOR_DATE", "2024-05-01T10:00:00Z");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
     }
 
     private static JsonObject page(JsonObject json, String id) {

@@ -8,16 +8,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,50 +44,21 @@ class RowDatesTest {
     private Path repository() throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo"));
         Path content = Files.createDirectories(repo.resolve("content"));
-        git(repo, null, "init", "-q");
+        EveryFeatureSite.git(repo, null, "init", "-q");
         Files.writeString(content.resolve("troubleshooting.md"), FIRST);
-        commit(repo, "2021-02-03T10:00:00+00:00");
+        EveryFeatureSite.commit(repo, "2021-02-03T10:00:00+00:00");
         Files.writeString(
                 content.resolve("troubleshooting.md"), FIRST.replace("| Fix the config |", "| Fix the Five9 config |"));
-        commit(repo, "2023-06-07T10:00:00+00:00");
+        EveryFeatureSite.commit(repo, "2023-06-07T10:00:00+00:00");
         Files.writeString(
                 content.resolve("troubleshooting.md"),
                 FIRST.replace("| Fix the config |", "| Fix the Five9 config |")
                         .replace(
                                 "| No calls | Sync delay | Wait |\n",
                                 "| No calls | Sync delay | Wait |\n| No calls | Filter | Clear the filter |\n"));
-        commit(repo, "2024-09-10T23:30:00-02:00"); // 2024-09-11 in UTC: the committer's own date counts
+        EveryFeatureSite.commit(
+                repo, "2024-09-10T23:30:00-02:00"); // 2024-09-11 in UTC: the committer's own date counts
         return content;
-    }
-
-    private static void commit(Path repo, String date) throws Exception {
-        git(repo, null, "add", "-A");
-        git(
-                repo,
-                date,
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.com",
-                "commit",
-                "-q",
-                "-m",
-                "change",
-                "--date=" + date);
-    }
-
-    private static String git(Path repo, String date, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (date != null) {
-            builder.environment().put("GIT_COMMITTER_DATE", date);
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return output;
     }
 
     private static Map<String, String> updated(Path site) throws IOException {

@@ -160,9 +160,7 @@ class SupportLanguagesTest {
     void aGermanRowSaysWhenItChangedAndAsksWhetherItHelpedInGerman() throws Exception {
         Path repo = dir.resolve("repo");
         Path content = LanguageSites.german(repo.resolve("content"));
-        git(repo, "init", "-q");
-        git(repo, "add", ".");
-        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "Hilfe");
+        EveryFeatureSite.commit(repo, "2024-05-01T10:00:00Z");
         Path out = dir.resolve("site");
         BuildResult result = Generator.builder()
                 .contentDirectory(content)
@@ -224,18 +222,5 @@ class SupportLanguagesTest {
             contact.put(language, meta.replaceAll("(?s).*\"contact\":\"([^\"]*)\".*", "$1"));
         }
         assertEquals(9, contact.values().stream().distinct().count(), contact.toString());
-    }
-
-    /** Runs git in {@code repo}, committing as of 1 May 2024. */
-    private static void git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_COMMITTER_DATE", "2024-05-01T10:00:00Z");
-        builder.environment().put("GIT_AUTHOR_DATE", "2024-05-01T10:00:00Z");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), output);
     }
 }

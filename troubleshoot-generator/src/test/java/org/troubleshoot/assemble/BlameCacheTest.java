@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.EveryFeatureSite;
 
 /**
  * Blames kept from the last build ({@link BlameCache}) are used exactly while they still hold: the same commit,
@@ -99,31 +96,10 @@ class BlameCacheTest {
     }
 
     private void commit(String date) throws Exception {
-        git(repo(), null, "add", "-A");
-        git(
-                repo(),
-                date,
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.com",
-                "commit",
-                "-q",
-                "-m",
-                "change",
-                "--date=" + date);
+        EveryFeatureSite.commit(repo(), date);
     }
 
     private static void git(Path repo, String date, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (date != null) {
-            builder.environment().put("GIT_COMMITTER_DATE", date);
-        }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
+        EveryFeatureSite.git(repo, date, args);
     }
 }
