@@ -2,6 +2,7 @@ package org.troubleshoot.parse;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedNodeImpl;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -10,13 +11,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * The third layer of the subset parser: the inline content of a heading, a paragraph, a list item or a table
- * cell, read into the nodes Flexmark's inline parser makes of it — text, code spans ({@code `x`}), strong
- * emphasis ({@code **x**}) and inline links ({@code [text](page.md#id)}).
+ * cell, read into the nodes Flexmark's inline parser makes of it — text, code spans ({@code `x`}), emphasis
+ * ({@code *x*}), strong emphasis ({@code **x**}) and inline links ({@code [text](page.md#id)}).
  *
- * <p>Each is accepted only where it has a single reading; anything else (a lone {@code *} or {@code _}, a
- * {@code ]}, raw HTML, an entity, an image, a backslash) throws {@link NotInSubset}. Flexmark's rules for
- * emphasis and brackets depend on what surrounds a marker, which is why {@link #read} is told the characters
- * just outside the content.
+ * <p>Each is accepted only where it has a single reading; anything else (a {@code *} that is not a marker, an
+ * {@code _}, a {@code ]}, raw HTML, an entity, an image, a backslash) throws {@link NotInSubset}. Flexmark's
+ * rules for emphasis and brackets depend on what surrounds a marker, which is why {@link #read} is told the
+ * characters just outside the content.
  */
 final class InlineReader {
     private final String text;
@@ -47,9 +48,14 @@ final class InlineReader {
             if (c == '`') {
                 next = code(i, end, parent, textStart);
             } else if (c == '*') {
-                next = strong(i, start, end, before, after, parent, textStart);
+                next = i + 1 < end && text.charAt(i + 1) == '*'
+                        ? emphasis(new StrongEmphasis(), 2, i, start, end, before, after, parent, textStart)
+                        : emphasis(new Emphasis(), 1, i, start, end, before, after, parent, textStart);
             } else if (c == '[') {
                 next = link(i, start, end, parent, textStart);
+            } else if (c == '_' && isInWord(i, start, end)) {
+                i++; // snake_case: an underscore between letters or digits can neither open nor close emphasis
+                continue;
             } else if (c == ']' || c == '_' || c == '<' || c == '|' || c == '\\' || c == '&' && !isAmpersand(i, end)) {
                 throw NotInSubset.INSTANCE;
             } else {
@@ -99,29 +105,38 @@ final class InlineReader {
     }
 
     /**
-     * {@code **x**} after a space (or the start) and before a space, a punctuation mark or the end, with
-     * letters or digits just inside both markers and only plain text between them.
+     * {@code **x**} (strong, {@code width} 2) or {@code *x*} (emphasis, {@code width} 1) after a space (or the
+     * start) and before a space, a punctuation mark or the end, with letters or digits just inside both markers
+     * and only plain text between them: where neither marker can be read as anything else.
      */
-    private int strong(int open, int start, int end, char before, char after, Node parent, int textStart) {
+    private int emphasis(
+            DelimitedNodeImpl node,
+            int width,
+            int open,
+            int start,
+            int end,
+            char before,
+            char after,
+            Node parent,
+            int textStart) {
         char previous = open == start ? before : text.charAt(open - 1);
-        if (open + 2 >= end
-                || text.charAt(open + 1) != '*'
-                || !Character.isLetterOrDigit(text.charAt(open + 2))
+        if (open + width >= end
+                || !Character.isLetterOrDigit(text.charAt(open + width))
                 || !(previous == ' ' || previous == '|' || previous == '\n')) {
             throw NotInSubset.INSTANCE;
         }
-        int close = text.indexOf("**", open + 2);
+        int close = text.indexOf(width == 2 ? "**" : "*", open + width);
         if (close < 0
-                || close + 2 > end
+                || close + width > end
                 || !Character.isLetterOrDigit(text.charAt(close - 1))
-                || !isPlain(open + 2, close)) {
+                || !isPlain(open + width, close)) {
             throw NotInSubset.INSTANCE;
         }
-        char following = close + 2 == end ? after : text.charAt(close + 2);
+        char following = close + width == end ? after : text.charAt(close + width);
         if (!(following == ' ' || following == '|' || following == '\n' || ".,;:!?)".indexOf(following) >= 0)) {
             throw NotInSubset.INSTANCE;
         }
-        return delimited(new StrongEmphasis(), open, close, 2, parent, textStart);
+        return delimited(node, open, close, width, parent, textStart);
     }
 
     /** {@code [text](destination)}: plain text, and a destination of URL characters only. */
@@ -176,6 +191,14 @@ final class InlineReader {
             }
         }
         return true;
+    }
+
+    /** Whether the character at {@code at} has a letter or digit on both sides, within {@code [start, end)}. */
+    private boolean isInWord(int at, int start, int end) {
+        return at > start
+                && at + 1 < end
+                && Character.isLetterOrDigit(text.charAt(at - 1))
+                && Character.isLetterOrDigit(text.charAt(at + 1));
     }
 
     /**

@@ -12,10 +12,10 @@ import java.util.Optional;
  *
  * <p>The subset: YAML front matter of one-line {@code key: value} entries; ATX headings ({@code ## Calls});
  * paragraphs; tight lists of one-line {@code - item}s; pipe tables whose rows start and end with {@code |};
- * and in them text, code spans ({@code `x`}), strong emphasis ({@code **x**}) and inline links
- * ({@code [text](page.md#id)}). Whatever else a file has — a nested or loose list, a quote, a lone {@code *},
- * a backslash, a tab, raw HTML — or whatever could be read in more than one way makes it give up on the
- * whole file, which Flexmark then parses.
+ * and in them text, code spans ({@code `x`}), emphasis ({@code *x*}), strong emphasis ({@code **x**}) and
+ * inline links ({@code [text](page.md#id)}). Whatever else a file has — a nested or loose list, a quote, a
+ * {@code *} that is not a marker, a backslash, a tab, raw HTML — or whatever could be read in more than one way
+ * makes it give up on the whole file, which Flexmark then parses.
  *
  * <p>It works in layers, as jsoup's parser does: {@link Lines} (the text's lines and a cursor over them), the
  * {@link BlockReader} (blocks, with {@link PipeTableReader} for tables) and the {@link InlineReader} (the

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -92,11 +93,43 @@ class InlineReaderTest {
     }
 
     @Test
+    void emphasis() {
+        List<Node> nodes = nodes("log out, then *refresh* the page and *try again*.");
+        Emphasis emphasis = assertInstanceOf(Emphasis.class, nodes.get(1));
+        assertEquals("refresh", emphasis.getText().toString());
+        assertInstanceOf(Emphasis.class, nodes.get(3));
+        nodes("*401* first, then *x*, *y*; *z*: *w*! *v*? (a *b*) and **c**");
+        assertDoesNotThrow(() -> read("*x*", '|', '|'), "in a cell, between pipes");
+        assertThrows(NotInSubset.class, () -> read("*x*", 'a', '\n'));
+        assertThrows(NotInSubset.class, () -> read("*x*", '\n', 'a'));
+    }
+
+    @Test
+    void anUnderscoreInsideAWordIsText() {
+        List<Node> nodes = nodes("The \"invalid_grant\" error from redirect_uri_mismatch and 2_3");
+        assertEquals(1, nodes.size());
+        assertInstanceOf(Text.class, nodes.get(0));
+    }
+
+    @Test
     void emphasisWithMoreThanOneReadingIsLeftToFlexmark() {
         for (String line : List.of(
-                "*em*",
                 "_em_",
-                "snake_case",
+                "__em__",
+                "_snake",
+                "snake_",
+                "a _b",
+                "*x*y",
+                "a*x*",
+                "* x*",
+                "*x *",
+                "*(x)*",
+                "(*x*)",
+                "*x**",
+                "**x*",
+                "*a **b** c*",
+                "*a_b*",
+                "*unclosed",
                 "***x***",
                 "**x**y",
                 "a**x**",
