@@ -290,7 +290,7 @@ final class CachedBuild {
 
     /** The hash of the inputs that are not content: options, exclusions, the settings file, the templates. */
     private byte[] configKey(Path root) throws IOException {
-        Digests digest = new Digests().add("options " + pipeline.options());
+        Digests digest = new Digests().add("options").addComponents(pipeline.options());
         for (Path excluded : new TreeSet<>(pipeline.excluded())) {
             digest.add("excluded " + excluded);
         }

@@ -23,9 +23,6 @@ public record Languages(List<String> tags, boolean named) {
     /** A site that names no language: English, as every site was before languages could be chosen. */
     public static final Languages DEFAULT = new Languages(List.of("en"), false);
 
-    /** ISO 639 codes the JDK knows: two-letter ones, and the three-letter ones of its locales (fil, haw…). */
-    private static final Set<String> KNOWN = known();
-
     public Languages {
         tags = List.copyOf(tags);
         if (tags.isEmpty()) {
@@ -89,19 +86,27 @@ public record Languages(List<String> tags, boolean named) {
         } catch (IllformedLocaleException e) {
             throw new Invalid(code, "'" + code + "' is not a language code", hint);
         }
-        if (!KNOWN.contains(locale.getLanguage())) {
+        if (!isKnown(locale.getLanguage())) {
             throw new Invalid(code, "unknown language '" + code + "'", hint);
         }
         return locale.toLanguageTag();
     }
 
-    private static Set<String> known() {
-        Set<String> known = new HashSet<>(Arrays.asList(Locale.getISOLanguages()));
-        for (Locale locale : Locale.getAvailableLocales()) {
-            known.add(locale.getLanguage());
+    /**
+     * Whether the JDK knows an ISO 639 code: the two-letter ones, and the three-letter ones of its locales (fil,
+     * haw…). The JDK's locales are listed only for a code that is not two-letter: listing them costs 40 ms, which
+     * every build paid when it was done for all.
+     */
+    private static boolean isKnown(String language) {
+        if (Arrays.asList(Locale.getISOLanguages()).contains(language)) {
+            return true;
         }
-        known.remove("");
-        return Set.copyOf(known);
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (!language.isEmpty() && locale.getLanguage().equals(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The language of the pages at the site root. */

@@ -51,7 +51,7 @@ final class PageInputs {
         }
         Digests digest = new Digests()
                 .add(context.title)
-                .add(context.site.settings().toString())
+                .addComponents(context.site.settings())
                 .add(generator)
                 .add(extraHead)
                 .add(context.largeSite ? 1 : 0)

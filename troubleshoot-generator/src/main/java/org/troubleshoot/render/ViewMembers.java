@@ -1,25 +1,42 @@
 package org.troubleshoot.render;
 
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Mustache.java's reflection, without its exceptions. A name such as {@code messages.home} is looked up in every
- * view on the stack from the innermost out, and Mustache asks each view's class for a method {@code messages()},
- * {@code getMessages()}, {@code isMessages()} and a field {@code messages}, catching an exception for each one
- * it lacks: 14,000 exceptions, each with its stack trace, in a build of 200 pages. This handler first checks the
- * names the class (with its superclasses and interfaces) declares, and asks Mustache only when one of those
- * members exists, so that what a template finds is exactly what Mustache finds.
+ * Mustache.java's reflection, without its exceptions and its guards.
+ *
+ * <p>A name such as {@code messages.home} is looked up in every view on the stack from the innermost out, and
+ * Mustache asks each view's class for a method {@code messages()}, {@code getMessages()}, {@code isMessages()}
+ * and a field {@code messages}, catching an exception for each one it lacks: 14,000 exceptions, each with its
+ * stack trace, in a build of 200 pages. {@link #findMember} first checks the names the class (with its
+ * superclasses and interfaces) declares, and asks Mustache only when one of those members exists, so that what a
+ * template finds is exactly what Mustache finds.
+ *
+ * <p>Mustache then keeps what it found for each place in a template behind guards that check, on every use, the
+ * class of every view on the stack and re-run the dotted part of a name; a map's value it reads by reflection.
+ * That was a third of the time spent writing category pages. {@link #createBinding} instead looks the name up
+ * afresh each time, by Mustache's rules (see {@link Lookup#get}), with each class's members found once.
  */
 final class ViewMembers extends ReflectionObjectHandler {
     /** Every method and field name of a class and its supertypes, by class (shared by the build's threads). */
     private final Map<Class<?>, Set<String>> names = new ConcurrentHashMap<>();
+    /** The member for each name, or {@link #NONE}, by class. */
+    private final Map<Class<?>, Map<String, Object>> members = new ConcurrentHashMap<>();
+
+    private static final Object NONE = new Object();
 
     @Override
     @SuppressWarnings("rawtypes") // Mustache's signature
@@ -34,6 +51,101 @@ final class ViewMembers extends ReflectionObjectHandler {
             return null;
         }
         return super.findMember(sClass, name);
+    }
+
+    @Override
+    public Binding createBinding(String name, TemplateContext tc, Code code) {
+        // Mustache makes bindings without a name (for partials and template inheritance) that it never asks.
+        return name == null ? super.createBinding(name, tc, code) : new Lookup(name, tc);
+    }
+
+    /** One name at one place in a template. */
+    private final class Lookup implements Binding {
+        private final String name;
+        /** The name's parts between dots, when it has any. */
+        private final String[] path;
+
+        private final TemplateContext tc;
+
+        Lookup(String name, TemplateContext tc) {
+            this.name = name;
+            this.path = name.indexOf('.') > 0 ? name.split("\\.", -1) : null;
+            this.tc = tc;
+        }
+
+        /**
+         * The value of the name, as {@link ReflectionObjectHandler#find} finds it: in the innermost view that has
+         * it; for a dotted name ({@code a.b.c}), in the innermost view that has {@code a}, in whose {@code a}
+         * there is a {@code b}; there a missing {@code c} or a null on the way is null, not a reason to look
+         * further out. A map's members are its keys; an {@code Optional} is its value, or null.
+         */
+        @Override
+        public Object get(List<Object> scopes) {
+            for (int i = scopes.size() - 1; i >= 0; i--) {
+                Object scope = coerce(scopes.get(i));
+                if (scope == null) {
+                    continue;
+                }
+                Object value = member(scope, name);
+                if (value != NONE) {
+                    return coerce(value);
+                }
+                if (path == null) {
+                    continue;
+                }
+                value = scope;
+                int last = path.length - 1;
+                for (int p = 0; p < last && value != NONE; p++) {
+                    value = member(value, path[p]);
+                    if (value != NONE) {
+                        value = coerce(value);
+                        if (value == null) {
+                            return null;
+                        }
+                    }
+                }
+                if (value != NONE) {
+                    Object found = member(value, path[last]);
+                    return found == NONE ? null : coerce(found);
+                }
+            }
+            return null;
+        }
+
+        private Object member(Object scope, String key) {
+            if (scope instanceof Map<?, ?> map) {
+                return map.containsKey(key) ? map.get(key) : NONE;
+            }
+            Object member = memberOf(scope.getClass(), key);
+            try {
+                if (member instanceof Method method) {
+                    return method.invoke(scope);
+                }
+                if (member instanceof Field field) {
+                    return field.get(scope);
+                }
+                return NONE;
+            } catch (InvocationTargetException e) {
+                throw new MustacheException("Failed to get " + name, e.getCause(), tc);
+            } catch (IllegalAccessException | IllegalArgumentException e) {
+                throw new MustacheException("Failed to get " + name, e, tc);
+            }
+        }
+    }
+
+    /** The method or field Mustache would read for {@code name} in a {@code type}, else {@link #NONE}. */
+    private Object memberOf(Class<?> type, String name) {
+        Map<String, Object> byName = members.get(type);
+        if (byName == null) {
+            byName = members.computeIfAbsent(type, absent -> new ConcurrentHashMap<>());
+        }
+        Object member = byName.get(name);
+        if (member == null) {
+            AccessibleObject found = findMember(type, name);
+            member = found == null ? NONE : found;
+            byName.put(name, member);
+        }
+        return member;
     }
 
     private static Set<String> namesOf(Class<?> type) {

@@ -27,13 +27,15 @@ class LanguagesTest {
         assertEquals(List.of("en", "de", "ja", "pt-BR", "zh-Hant"), several.tags());
         assertEquals("en", several.root());
         assertTrue(several.several());
+        assertEquals(
+                List.of("fil", "haw"), Languages.parse("fil, haw").tags(), "three-letter codes of the JDK's locales");
         assertFalse(Languages.DEFAULT.named());
         assertEquals(List.of("en"), Languages.DEFAULT.tags());
     }
 
     @Test
     void unknownIllFormedMissingAndRepeatedCodesAreRefusedWithAHint() {
-        for (String bad : List.of("xx", "english", "klingon", "d", "de-", "en,,de", "", "de, DE", "en, 12")) {
+        for (String bad : List.of("xx", "und", "english", "klingon", "d", "de-", "en,,de", "", "de, DE", "en, 12")) {
             Languages.Invalid invalid = assertThrows(Languages.Invalid.class, () -> Languages.parse(bad), bad);
             assertFalse(invalid.hint().isEmpty());
         }
