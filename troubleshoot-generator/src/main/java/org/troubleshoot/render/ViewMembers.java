@@ -9,6 +9,8 @@ import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +63,25 @@ final class ViewMembers extends ReflectionObjectHandler {
 
     /** One name at one place in a template. */
     private final class Lookup implements Binding {
-        private final String name;
-        /** The name's parts between dots, when it has any. */
-        private final String[] path;
+        /** The name, then its parts between dots when it has any ({@code a.b}: {@code a.b}, {@code a}, {@code b}). */
+        private final String[] keys;
+        /**
+         * For each key, the members found for it so far, by class ({@code [class, member, class, member…]}): one
+         * place in a template sees one or two classes, and looking them up here is a good deal quicker than in
+         * a shared map. Replaced whole when it grows, so a thread sees a shorter one at worst and looks again.
+         */
+        private final Object[][] found;
 
         private final TemplateContext tc;
 
         Lookup(String name, TemplateContext tc) {
-            this.name = name;
-            this.path = name.indexOf('.') > 0 ? name.split("\\.", -1) : null;
+            List<String> parts = new ArrayList<>();
+            parts.add(name);
+            if (name.indexOf('.') > 0) {
+                parts.addAll(Arrays.asList(name.split("\\.", -1)));
+            }
+            this.keys = parts.toArray(new String[0]);
+            this.found = new Object[keys.length][0];
             this.tc = tc;
         }
 
@@ -86,17 +98,17 @@ final class ViewMembers extends ReflectionObjectHandler {
                 if (scope == null) {
                     continue;
                 }
-                Object value = member(scope, name);
+                Object value = member(scope, 0);
                 if (value != NONE) {
                     return coerce(value);
                 }
-                if (path == null) {
+                int last = keys.length - 1;
+                if (last == 0) {
                     continue;
                 }
                 value = scope;
-                int last = path.length - 1;
-                for (int p = 0; p < last && value != NONE; p++) {
-                    value = member(value, path[p]);
+                for (int key = 1; key < last && value != NONE; key++) {
+                    value = member(value, key);
                     if (value != NONE) {
                         value = coerce(value);
                         if (value == null) {
@@ -105,18 +117,33 @@ final class ViewMembers extends ReflectionObjectHandler {
                     }
                 }
                 if (value != NONE) {
-                    Object found = member(value, path[last]);
-                    return found == NONE ? null : coerce(found);
+                    Object at = member(value, last);
+                    return at == NONE ? null : coerce(at);
                 }
             }
             return null;
         }
 
-        private Object member(Object scope, String key) {
+        private Object member(Object scope, int key) {
             if (scope instanceof Map<?, ?> map) {
-                return map.containsKey(key) ? map.get(key) : NONE;
+                return map.containsKey(keys[key]) ? map.get(keys[key]) : NONE;
             }
-            Object member = memberOf(scope.getClass(), key);
+            Class<?> type = scope.getClass();
+            Object[] known = found[key];
+            Object member = null;
+            for (int i = 0; i < known.length; i += 2) {
+                if (known[i] == type) {
+                    member = known[i + 1];
+                    break;
+                }
+            }
+            if (member == null) {
+                member = memberOf(type, keys[key]);
+                Object[] more = Arrays.copyOf(known, known.length + 2);
+                more[known.length] = type;
+                more[known.length + 1] = member;
+                found[key] = more;
+            }
             try {
                 if (member instanceof Method method) {
                     return method.invoke(scope);
@@ -126,9 +153,9 @@ final class ViewMembers extends ReflectionObjectHandler {
                 }
                 return NONE;
             } catch (InvocationTargetException e) {
-                throw new MustacheException("Failed to get " + name, e.getCause(), tc);
+                throw new MustacheException("Failed to get " + keys[0], e.getCause(), tc);
             } catch (IllegalAccessException | IllegalArgumentException e) {
-                throw new MustacheException("Failed to get " + name, e, tc);
+                throw new MustacheException("Failed to get " + keys[0], e, tc);
             }
         }
     }
