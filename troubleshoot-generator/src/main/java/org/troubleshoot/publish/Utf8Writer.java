@@ -13,12 +13,13 @@ import java.io.Writer;
  * is written as '?', as {@code String.getBytes} writes it, instead of failing the build.
  */
 public final class Utf8Writer extends Writer {
-    private static final int SIZE = 32 * 1024;
+    /** Most pages fit (a large site's median is 16 kB); a writer is made per file, so larger costs garbage. */
+    private static final int SIZE = 16 * 1024;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[SIZE];
     /** Strings are copied out into this array in pieces: on C1, a loop over an array beats charAt. */
-    private final char[] scratch = new char[1024];
+    private final char[] scratch = new char[512];
 
     private int used;
     /** A high surrogate written last, waiting for its low half (a template may write them apart). */

@@ -36,6 +36,8 @@ final class PageInputs {
     private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
     /** Made when first asked for: the live preview never asks, and must not pay for it on every edit. */
     private volatile byte[] site;
+    /** The most bytes a page's digest has read so far. */
+    private volatile int largestPage;
 
     PageInputs(RenderContext context, String generator, String extraHead) {
         this.context = context;
@@ -116,8 +118,10 @@ final class PageInputs {
     }
 
     private byte[] digest(Page page) {
-        Digests digest =
-                new Digests().add(page).add(context.site.lastChanged(page).orElse(null));
+        // Sized like the largest page so far: growing by doubling copied each page's bytes twice over.
+        Digests digest = new Digests(largestPage)
+                .add(page)
+                .add(context.site.lastChanged(page).orElse(null));
         List<String> urls = context.links.urls().get(page.id());
         digest.add(urls == null ? -1 : urls.size());
         if (urls != null) {
@@ -138,6 +142,7 @@ final class PageInputs {
                 }
             }
         }
+        largestPage = Math.max(largestPage, digest.size()); // a race loses an update, no more
         return digest.digest();
     }
 

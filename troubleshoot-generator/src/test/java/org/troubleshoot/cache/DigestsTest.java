@@ -37,5 +37,20 @@ class DigestsTest {
         assertFalse(Arrays.equals(
                 new Digests().add("ab").add("c").digest(),
                 new Digests().add("a").add("bc").digest()));
+        assertFalse(Arrays.equals(
+                new Digests().add("\u0100").digest(),
+                new Digests().add("\u0001").digest()));
+        assertFalse(Arrays.equals(
+                new Digests().add("\u00e9").digest(),
+                new Digests().add("e\u0301").digest()));
+    }
+
+    @Test
+    void theSizeGivenUpFrontChangesNothingButTheCopying() {
+        String text = "Calls drop after 30 s — réessayez ".repeat(200);
+        byte[] expected = new Digests().add(text).add(7).digest();
+        for (int size : new int[] {0, 1, 100, 100_000}) {
+            assertArrayEquals(expected, new Digests(size).add(text).add(7).digest(), "size " + size);
+        }
     }
 }
