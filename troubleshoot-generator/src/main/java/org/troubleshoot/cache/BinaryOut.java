@@ -13,12 +13,28 @@ import java.util.zip.CRC32C;
  */
 final class BinaryOut implements AutoCloseable {
     private final OutputStream out;
-    private final CRC32C checksum = new CRC32C();
-    private byte[] buffer = new byte[64 * 1024];
+    /** Null when writing into memory to be hashed (see {@link #unchecked}). */
+    private final CRC32C checksum;
+
+    private final byte[] buffer;
     private int used;
 
     BinaryOut(OutputStream out) {
+        this(out, new CRC32C(), 64 * 1024);
+    }
+
+    private BinaryOut(OutputStream out, CRC32C checksum, int size) {
         this.out = out;
+        this.checksum = checksum;
+        this.buffer = new byte[size];
+    }
+
+    /**
+     * The same form into {@code out}, with neither a checksum nor a big buffer of its own: a digest writes each
+     * page of a site this way, and does not read it back.
+     */
+    static BinaryOut unchecked(OutputStream out) {
+        return new BinaryOut(out, null, 1024);
     }
 
     void varint(long value) throws IOException {
@@ -49,7 +65,9 @@ final class BinaryOut implements AutoCloseable {
     void bytes(byte[] bytes) throws IOException {
         if (bytes.length > buffer.length / 2) {
             flushBuffer();
-            checksum.update(bytes);
+            if (checksum != null) {
+                checksum.update(bytes);
+            }
             out.write(bytes);
             return;
         }
@@ -65,7 +83,9 @@ final class BinaryOut implements AutoCloseable {
     }
 
     private void flushBuffer() throws IOException {
-        checksum.update(buffer, 0, used);
+        if (checksum != null) {
+            checksum.update(buffer, 0, used);
+        }
         out.write(buffer, 0, used);
         used = 0;
     }
@@ -75,6 +95,9 @@ final class BinaryOut implements AutoCloseable {
     public void close() throws IOException {
         try (out) {
             flushBuffer();
+            if (checksum == null) {
+                return;
+            }
             long sum = checksum.getValue();
             for (int i = 0; i < 4; i++) {
                 out.write((int) (sum >>> (8 * i)) & 0xFF);

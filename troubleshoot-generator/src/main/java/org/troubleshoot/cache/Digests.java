@@ -114,7 +114,7 @@ public final class Digests {
                 used += length;
             }
         };
-        try (BinaryOut out = new BinaryOut(sink)) {
+        try (BinaryOut out = BinaryOut.unchecked(sink)) {
             new ModelWriter(out).page(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing into memory does not fail

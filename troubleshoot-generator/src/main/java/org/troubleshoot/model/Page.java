@@ -105,6 +105,15 @@ public record Page(
 
     /** The deep link of one entry, relative to the site root: its category page and its anchor. */
     public String entryUrl(Category category, Entry entry) {
-        return categoryUrl(category) + "#" + entry.id();
+        // Sized up front: a large site makes a million of these, and growing the builder doubled their garbage.
+        String categoryId = category.id();
+        String entryId = entry.id();
+        return new StringBuilder(id.length() + categoryId.length() + entryId.length() + 7)
+                .append(id)
+                .append('/')
+                .append(categoryId)
+                .append(".html#")
+                .append(entryId)
+                .toString();
     }
 }

@@ -114,12 +114,19 @@ final class Rows {
     private List<Link> relatedLinks(List<RelatedEntries.Related> related, String root) {
         return related.isEmpty()
                 ? List.of()
-                : Lazy.list(
-                        related.size(),
-                        i -> new Link(
-                                related.get(i).entry().symptom().text() + " ("
-                                        + related.get(i).category().title() + ")",
-                                root + related.get(i).url()));
+                : Lazy.list(related.size(), i -> {
+                    RelatedEntries.Related other = related.get(i);
+                    String symptom = other.entry().symptom().text();
+                    String category = other.category().title();
+                    // Sized up front: every row has some, and growing the builders doubled their garbage.
+                    String text = new StringBuilder(symptom.length() + category.length() + 3)
+                            .append(symptom)
+                            .append(" (")
+                            .append(category)
+                            .append(')')
+                            .toString();
+                    return new Link(text, root.concat(other.url()));
+                });
     }
 
     /** An ordinary table of a page (Contact's, the playbook's): each row with its anchor. */

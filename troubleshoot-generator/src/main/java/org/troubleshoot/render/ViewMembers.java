@@ -39,6 +39,7 @@ final class ViewMembers extends ReflectionObjectHandler {
     private final Map<Class<?>, Map<String, Object>> members = new ConcurrentHashMap<>();
 
     private static final Object NONE = new Object();
+    private static final Object MAP = new Object();
 
     @Override
     @SuppressWarnings("rawtypes") // Mustache's signature
@@ -125,9 +126,6 @@ final class ViewMembers extends ReflectionObjectHandler {
         }
 
         private Object member(Object scope, int key) {
-            if (scope instanceof Map<?, ?> map) {
-                return map.containsKey(keys[key]) ? map.get(keys[key]) : NONE;
-            }
             Class<?> type = scope.getClass();
             Object[] known = found[key];
             Object member = null;
@@ -143,6 +141,10 @@ final class ViewMembers extends ReflectionObjectHandler {
                 more[known.length] = type;
                 more[known.length + 1] = member;
                 found[key] = more;
+            }
+            if (member == MAP) {
+                Map<?, ?> map = (Map<?, ?>) scope;
+                return map.containsKey(keys[key]) ? map.get(keys[key]) : NONE;
             }
             try {
                 if (member instanceof Method method) {
@@ -160,8 +162,15 @@ final class ViewMembers extends ReflectionObjectHandler {
         }
     }
 
-    /** The method or field Mustache would read for {@code name} in a {@code type}, else {@link #NONE}. */
+    /**
+     * The method or field Mustache would read for {@code name} in a {@code type}, {@link #MAP} for a map (whose
+     * keys are its members), else {@link #NONE}. Whether a class is a map is asked once here, not of every view
+     * on every lookup: on C1, a class that does not implement an interface is a slow path each time it is asked.
+     */
     private Object memberOf(Class<?> type, String name) {
+        if (Map.class.isAssignableFrom(type)) {
+            return MAP;
+        }
         Map<String, Object> byName = members.get(type);
         if (byName == null) {
             byName = members.computeIfAbsent(type, absent -> new ConcurrentHashMap<>());
