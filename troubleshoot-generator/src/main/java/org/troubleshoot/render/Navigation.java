@@ -57,37 +57,33 @@ final class Navigation {
         String contact = null;
         // Every troubleshooting page with its categories, unless there are so many that each page would
         // mostly be navigation: then the current page's categories only (home lists them all).
+        // (Each file is told of the pages from lists made once: a large site has 2,000 pages and 17,000 files.)
         boolean everyPage = context.troubleshootingPages.size() <= NAV_PAGE_LIMIT;
-        for (Page other : context.site.pages()) {
-            if (other.kind() == PageKind.TROUBLESHOOTING) {
-                if (!everyPage && other != page) {
-                    continue;
-                }
-                List<NavItem> items = new ArrayList<>();
+        List<Page> listed = everyPage
+                ? context.troubleshootingPages
+                : page != null && page.kind() == PageKind.TROUBLESHOOTING ? List.of(page) : List.of();
+        for (Page other : listed) {
+            List<NavItem> items = new ArrayList<>();
+            items.add(new NavItem(
+                    messages.format("allOfPage", other.title(), other.title().toLowerCase(messages.locale())),
+                    root + other.url(),
+                    currentUrl.equals(other.url()),
+                    null));
+            for (Category category : other.categories()) {
+                String url = other.categoryUrl(category);
                 items.add(new NavItem(
-                        messages.format(
-                                "allOfPage", other.title(), other.title().toLowerCase(messages.locale())),
-                        root + other.url(),
-                        currentUrl.equals(other.url()),
-                        null));
-                for (Category category : other.categories()) {
-                    String url = other.categoryUrl(category);
-                    items.add(new NavItem(
-                            category.title(),
-                            root + url,
-                            currentUrl.equals(url),
-                            context.labels.audience(category.audience())));
-                }
-                nav.add(new NavGroup(other.title(), items));
-            } else {
-                more.add(new NavItem(
-                        other.title(),
-                        root + other.url(),
-                        currentUrl.equals(other.url()),
-                        context.labels.audience(other)));
-                if (contact == null && other.kind() == PageKind.CONTACT) {
-                    contact = root + other.url();
-                }
+                        category.title(),
+                        root + url,
+                        currentUrl.equals(url),
+                        context.labels.audience(category.audience())));
+            }
+            nav.add(new NavGroup(other.title(), items));
+        }
+        for (Page other : context.otherPages) {
+            more.add(new NavItem(
+                    other.title(), root + other.url(), currentUrl.equals(other.url()), context.labels.audience(other)));
+            if (contact == null && other.kind() == PageKind.CONTACT) {
+                contact = root + other.url();
             }
         }
         if (!more.isEmpty()) {

@@ -3,6 +3,7 @@ package org.troubleshoot.render;
 import java.util.List;
 import org.troubleshoot.link.ResolvedLinks;
 import org.troubleshoot.model.Page;
+import org.troubleshoot.model.PageKind;
 import org.troubleshoot.model.Site;
 import org.troubleshoot.plan.FileContent;
 
@@ -42,6 +43,8 @@ final class RenderContext {
     final Rows rows;
     /** Asked for by every page's navigation and by several outputs: filtered once. */
     final List<Page> troubleshootingPages;
+    /** The other pages (FAQ, Contact…), in the site's order: every file's navigation lists them. */
+    final List<Page> otherPages;
     /** More entries than one page can usefully list (see {@link #LARGE_SITE_ENTRIES}). */
     final boolean largeSite;
     /** The digests of what each page's own files are made from. */
@@ -85,6 +88,9 @@ final class RenderContext {
         this.title = wholeSite.settings().defaultTitle() ? messages.text("siteTitle") : wholeSite.title();
         this.versions = versions;
         this.troubleshootingPages = site.troubleshootingPages();
+        this.otherPages = site.pages().stream()
+                .filter(p -> p.kind() != PageKind.TROUBLESHOOTING)
+                .toList();
         this.largeSite = site.entryCount() > LARGE_SITE_ENTRIES;
         this.navigation = new Navigation(this, generator, extraHead, !largeSite);
         this.rows = new Rows(site, links, linkWriter, labels);
