@@ -241,6 +241,24 @@ final class FileContext {
         return chars.toString();
     }
 
+    /**
+     * Whether {@code chars} hold a line feed or a carriage return: looked for in one pass over the file's own
+     * string when they are a plain piece of it (Flexmark's {@code indexOf} reads a character at a time through
+     * two layers, once for each).
+     */
+    static boolean hasLineEnd(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String base) {
+            for (int i = chars.getStartOffset(), end = chars.getEndOffset(); i < end; i++) {
+                char c = base.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return chars.indexOf('\n') >= 0 || chars.indexOf('\r') >= 0;
+    }
+
     void error(Node node, String message, String hint) {
         error(position(node), message, hint);
     }

@@ -51,7 +51,7 @@ final class SimpleHtml {
         Class<?> type = node.getClass();
         if (type == Text.class) {
             // Raw HTML shown as text can span lines; Flexmark's writer folds its blank lines.
-            return node.getChars().indexOf('\n') < 0 && node.getChars().indexOf('\r') < 0;
+            return !FileContext.hasLineEnd(node.getChars());
         }
         if (type == Code.class
                 || type == StrongEmphasis.class
