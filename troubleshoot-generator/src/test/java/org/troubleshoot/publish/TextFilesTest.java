@@ -16,7 +16,26 @@ class TextFilesTest {
     /** Text of every kind, written in pieces of every size, comes out as exactly the UTF-8 of the whole. */
     @Test
     void writesExactlyTheUtf8OfEverythingWrittenWhateverThePieces(@TempDir Path folder) throws Exception {
-        String[] pieces = {"a", "<td>", "–", "…", "😀", "é", "\n", "x".repeat(70_000), "›←→", "\uD83D\uDE00"};
+        String[] pieces = {
+            "a",
+            "<td>",
+            "–",
+            "…",
+            "😀",
+            "é",
+            "\n",
+            "x".repeat(70_000),
+            "›←→",
+            "\uD83D\uDE00",
+            // Long enough to be written whole (as template text is), some with a surrogate at an end: a pair
+            // may be split between two of them.
+            "<td data-label=\"Cause\">The token has expired</td>",
+            "é–😀 ".repeat(12),
+            "y".repeat(40) + "\uD83D",
+            "\uDE00" + "z".repeat(40),
+            "\uDE00",
+            "\uD83D"
+        };
         Random random = new Random(7);
         StringBuilder expected = new StringBuilder();
         Path file = folder.resolve("out.html");
@@ -54,8 +73,8 @@ class TextFilesTest {
     }
 
     /**
-     * Template values escaped as they are written, of every length (past the writer's 1,024-character pieces and
-     * its 32 KB buffer), with lone surrogates and characters to escape anywhere: exactly the UTF-8 of the same
+     * Template values escaped as they are written, of every length (past the writer's 512-character pieces and
+     * its 16 kB buffer), with lone surrogates and characters to escape anywhere: exactly the UTF-8 of the same
      * text escaped by Html.escapeValue (held to Mustache's escaper by TemplateFactoryTest).
      */
     @Test
