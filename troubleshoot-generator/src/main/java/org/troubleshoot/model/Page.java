@@ -95,25 +95,32 @@ public record Page(
 
     /** The output file of one of this page's categories, relative to the site root. */
     public String categoryUrl(Category category) {
-        return id + "/" + category.id() + ".html";
+        return inFolder(category.id(), 0).toString();
     }
 
     /** The page left at a category's old id: it sends readers on to the category's page. */
     public String categoryAliasUrl(String alias) {
-        return id + "/" + alias + ".html";
+        return inFolder(alias, 0).toString();
     }
 
     /** The deep link of one entry, relative to the site root: its category page and its anchor. */
     public String entryUrl(Category category, Entry entry) {
-        // Sized up front: a large site makes a million of these, and growing the builder doubled their garbage.
-        String categoryId = category.id();
         String entryId = entry.id();
-        return new StringBuilder(id.length() + categoryId.length() + entryId.length() + 7)
-                .append(id)
-                .append('/')
-                .append(categoryId)
-                .append(".html#")
+        return inFolder(category.id(), 1 + entryId.length())
+                .append('#')
                 .append(entryId)
                 .toString();
+    }
+
+    /**
+     * {@code id/name.html}, the file {@code name} in the page's folder, in a builder with room for {@code more}
+     * characters: a large site makes a million of these, and growing the builder doubled their garbage.
+     */
+    private StringBuilder inFolder(String name, int more) {
+        return new StringBuilder(id.length() + name.length() + 6 + more)
+                .append(id)
+                .append('/')
+                .append(name)
+                .append(".html");
     }
 }

@@ -192,33 +192,14 @@ public final class PrettyJsonWriter implements Closeable {
             } else if (c == '\u2028' || c == '\u2029') {
                 unicodeEscape(c);
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-                putCodePoint(Character.toCodePoint(c, chars[++i]));
+                used = Utf8Bytes.putCodePoint(Character.toCodePoint(c, chars[++i]), buffer, used);
             } else if (Character.isSurrogate(c)) {
                 buffer[used++] = '?';
             } else {
-                putChar(c);
+                used = Utf8Bytes.put(c, buffer, used);
             }
         }
         put((byte) '"');
-    }
-
-    /** The two or three UTF-8 bytes of {@code c} (not ASCII, not a surrogate). */
-    private void putChar(char c) {
-        if (c < 0x800) {
-            buffer[used++] = (byte) (0xC0 | c >> 6);
-        } else {
-            buffer[used++] = (byte) (0xE0 | c >> 12);
-            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-        }
-        buffer[used++] = (byte) (0x80 | c & 0x3F);
-    }
-
-    /** The four UTF-8 bytes of a code point beyond the Basic Multilingual Plane (a surrogate pair). */
-    private void putCodePoint(int code) {
-        buffer[used++] = (byte) (0xF0 | code >> 18);
-        buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
-        buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
-        buffer[used++] = (byte) (0x80 | code & 0x3F);
     }
 
     private void escape(char c) {

@@ -114,7 +114,7 @@ public final class Utf8Writer extends Writer {
             char high = pendingHigh;
             pendingHigh = 0;
             if (Character.isLowSurrogate(c)) {
-                putCodePoint(Character.toCodePoint(high, c));
+                used = Utf8Bytes.putCodePoint(Character.toCodePoint(high, c), buffer, used);
                 return;
             }
             buffer[used++] = '?'; // a lone high surrogate, as String.getBytes writes it
@@ -125,22 +125,9 @@ public final class Utf8Writer extends Writer {
             pendingHigh = c;
         } else if (Character.isLowSurrogate(c)) {
             buffer[used++] = '?';
-        } else if (c < 0x800) {
-            buffer[used++] = (byte) (0xC0 | c >> 6);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
         } else {
-            buffer[used++] = (byte) (0xE0 | c >> 12);
-            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
+            used = Utf8Bytes.put(c, buffer, used);
         }
-    }
-
-    /** The four bytes of a code point beyond the Basic Multilingual Plane (a surrogate pair). */
-    private void putCodePoint(int code) {
-        buffer[used++] = (byte) (0xF0 | code >> 18);
-        buffer[used++] = (byte) (0x80 | code >> 12 & 0x3F);
-        buffer[used++] = (byte) (0x80 | code >> 6 & 0x3F);
-        buffer[used++] = (byte) (0x80 | code & 0x3F);
     }
 
     private void bytes(byte[] bytes) throws IOException {
