@@ -287,6 +287,16 @@ class RebuildTest {
                                 "# Billing\n\n## Invoices\n\n| Symptom | Likely cause | "
                                         + "What to do |\n|---|---|---|\n| Invoice not sent | Token expired | Sign in again |\n")),
                 new Edit(
+                        "the symptom of a related entry on another file, its id kept: the links to it",
+                        true,
+                        (repo, c, t) -> replace(
+                                c.resolve("billing.md"), "Invoice not sent", "Invoice never sent {#invoice-not-sent}")),
+                new Edit(
+                        "the category title of a related entry on another file, its id kept: the links to it",
+                        true,
+                        (repo, c, t) -> replace(
+                                c.resolve("billing.md"), "## Invoices", "## Invoices and receipts {#invoices}")),
+                new Edit(
                         "a page's title: every page's navigation",
                         true,
                         (repo, c, t) -> replace(c.resolve("faq.md"), "# FAQ", "# Questions")),
