@@ -16,17 +16,13 @@ import org.troubleshoot.publish.Utf8Writer;
  * pages).
  */
 final class TemplateFactory extends DefaultMustacheFactory {
-    /** Html's table of replacements, as arrays: on C1, copying a String's characters one by one is slow. */
-    private final char[][] replacements;
+    /** Html's table of replacements, in the forms the page writer reads. */
+    private final Utf8Writer.Escapes replacements;
 
     TemplateFactory(MustacheResolver resolver) {
         super(resolver);
         setObjectHandler(new ViewMembers());
-        String[] table = Html.valueReplacements();
-        replacements = new char[table.length][];
-        for (int c = 0; c < table.length; c++) {
-            replacements[c] = table[c] == null ? null : table[c].toCharArray();
-        }
+        replacements = new Utf8Writer.Escapes(Html.valueReplacements());
     }
 
     @Override

@@ -80,11 +80,7 @@ class TextFilesTest {
     @Test
     void escapedValuesOfEveryLengthComeOutAsTheirEscapedUtf8(@TempDir Path folder) throws Exception {
         String alphabet = "ab<&>\"'`=\n\u0000é–😀\uD83D\uDE00x ";
-        String[] table = Html.valueReplacements();
-        char[][] replacements = new char[table.length][];
-        for (int c = 0; c < table.length; c++) {
-            replacements[c] = table[c] == null ? null : table[c].toCharArray();
-        }
+        Utf8Writer.Escapes replacements = new Utf8Writer.Escapes(Html.valueReplacements());
         Random random = new Random(11);
         StringBuilder expected = new StringBuilder();
         Path file = folder.resolve("escaped.html");
