@@ -23,6 +23,7 @@ class PrettyJsonWriterTest {
         "\u0000\u0001\u001f\u007f",
         "é–…›",
         "\u2028\u2029",
+        "\u2027\u202a\u2128\u3029",
         "😀",
         "\uD83D",
         "\uDE00x",
