@@ -137,16 +137,17 @@ public final class ContentParser {
                             "cannot read the content folder: " + e.getMessage(),
                             "Check that the folder exists and can be read.")));
         }
-        // Markdown in the static folder is published as it is, like any other file there.
-        List<Path> pages =
-                files.stream().filter(f -> isMarkdown(f) && !isStatic(root, f)).toList();
-        return new Scan(
-                pages,
-                files.stream()
-                        .filter(f -> !pages.contains(f))
-                        .map(f -> relativeName(root, f))
-                        .toList(),
-                diagnostics);
+        List<Path> pages = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        for (Path file : files) {
+            // Markdown in the static folder is published as it is, like any other file there.
+            if (isMarkdown(file) && !isStatic(root, file)) {
+                pages.add(file);
+            } else {
+                assets.add(relativeName(root, file));
+            }
+        }
+        return new Scan(List.copyOf(pages), List.copyOf(assets), diagnostics);
     }
 
     /** Parses one file of a content folder (the serve command re-reads only what changed). */
