@@ -183,23 +183,28 @@ public final class PrettyJsonWriter implements Closeable {
         // surrogate as '?'.
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         int length = bytes.length;
+        int run = 0; // runs of bytes written as they are are copied whole
         for (int i = 0; i < length; i++) {
             byte b = bytes[i];
-            room(12);
-            if (b >= 0x20 && b != '"' && b != '\\') {
-                buffer[used++] = b;
-            } else if (b >= 0) {
+            if (b >= 0x20 && b != '"' && b != '\\' || b < 0 && b != (byte) 0xE2) {
+                continue;
+            }
+            if (b >= 0) {
+                copy(bytes, run, i - run);
+                room(6);
                 escape((char) b);
-            } else if (b == (byte) 0xE2
-                    && i + 2 < length
+                run = i + 1;
+            } else if (i + 2 < length
                     && bytes[i + 1] == (byte) 0x80
                     && (bytes[i + 2] == (byte) 0xA8 || bytes[i + 2] == (byte) 0xA9)) {
+                copy(bytes, run, i - run);
+                room(6);
                 unicodeEscape(bytes[i + 2] == (byte) 0xA8 ? '\u2028' : '\u2029');
                 i += 2;
-            } else {
-                buffer[used++] = b;
+                run = i + 1;
             }
         }
+        copy(bytes, run, length - run);
         put((byte) '"');
     }
 
@@ -242,6 +247,19 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     /** Makes room for {@code bytes} more bytes (at most the buffer's size). */
+    private void copy(byte[] bytes, int offset, int length) throws IOException {
+        if (length > SIZE - used) {
+            out.write(buffer, 0, used);
+            used = 0;
+            if (length > SIZE) {
+                out.write(bytes, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, offset, buffer, used, length);
+        used += length;
+    }
+
     private void room(int bytes) throws IOException {
         if (used + bytes > SIZE) {
             out.write(buffer, 0, used);

@@ -18,8 +18,6 @@ public final class Utf8Writer extends Writer {
     private static final int SIZE = 16 * 1024;
     /** The length from which a string written whole is encoded by the JDK (see {@link #write(String, int, int)}). */
     private static final int WHOLE = 32;
-    /** The longest replacement an escaping table may have, in bytes. */
-    private static final int MAX_REPLACEMENT = 16;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[SIZE];
@@ -94,9 +92,6 @@ public final class Utf8Writer extends Writer {
                 if (table[c] != null) {
                     chars[c] = table[c].toCharArray();
                     bytes[c] = table[c].getBytes(StandardCharsets.UTF_8);
-                    if (bytes[c].length > MAX_REPLACEMENT) {
-                        throw new IllegalArgumentException("replacement too long: " + table[c]);
-                    }
                 }
             }
         }
@@ -121,20 +116,19 @@ public final class Utf8Writer extends Writer {
         // The string's UTF-8, which the JDK copies as it is when it is ASCII, escaped byte by byte: on C1 several
         // times quicker than copying it out into characters and encoding each. Only ASCII is escaped, and in
         // UTF-8 no byte of a longer sequence is ASCII; a lone surrogate inside comes out as '?', as below.
+        // Runs of bytes without a replacement are copied whole.
+        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
         byte[][] replacements = escapes.bytes;
-        for (byte b : string.getBytes(StandardCharsets.UTF_8)) {
-            if (used > SIZE - MAX_REPLACEMENT) {
-                drain();
-            }
-            byte[] replacement = b >= 0 && b < replacements.length ? replacements[b] : null;
-            if (replacement == null) {
-                buffer[used++] = b;
-            } else {
-                for (byte r : replacement) {
-                    buffer[used++] = r;
-                }
+        int run = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i];
+            if (b >= 0 && b < replacements.length && replacements[b] != null) {
+                bytes(bytes, run, i - run);
+                bytes(replacements[b], 0, replacements[b].length);
+                run = i + 1;
             }
         }
+        bytes(bytes, run, bytes.length - run);
     }
 
     private void writeEscaped(String string, char[][] replacements) throws IOException {
@@ -190,15 +184,19 @@ public final class Utf8Writer extends Writer {
     }
 
     private void bytes(byte[] bytes) throws IOException {
-        if (bytes.length > SIZE - 4 - used) {
+        bytes(bytes, 0, bytes.length);
+    }
+
+    private void bytes(byte[] bytes, int offset, int length) throws IOException {
+        if (length > SIZE - 4 - used) {
             drain();
-            if (bytes.length > SIZE - 4) {
-                out.write(bytes);
+            if (length > SIZE - 4) {
+                out.write(bytes, offset, length);
                 return;
             }
         }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
+        System.arraycopy(bytes, offset, buffer, used, length);
+        used += length;
     }
 
     private void drain() throws IOException {
