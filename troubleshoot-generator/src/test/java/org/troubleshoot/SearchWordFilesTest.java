@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search index's word files, as search.js reads them: each word with the documents it is in (in document
- * order) and the fields it is in there (1 symptom, 2 cause, 4 what to do, or'ed), including texts that several
+ * order) and the fields it is in there (1 symptom, 2 cause, 4 what to do, 8 error code, or'ed), including texts that several
  * entries share and an entry with two causes.
  */
 class SearchWordFilesTest {
@@ -25,11 +25,11 @@ class SearchWordFilesTest {
                 # Help
 
                 ## Sign-in
-                | Symptom | Cause | What to do |
-                |---|---|---|
-                | Login fails | Expired token | Sign in again |
-                | Token rejected | Expired token | Refresh the token |
-                | Token rejected | Clock skew | Sync the clock |
+                | Symptom | Code | Cause | What to do |
+                |---|---|---|---|
+                | Login fails | E401 | Expired token | Sign in again |
+                | Token rejected | | Expired token | Refresh the token |
+                | Token rejected | | Clock skew | Sync the clock |
                 """);
         Path out = dir.resolve("site");
         BuildResult result = Generator.builder()
@@ -43,7 +43,7 @@ class SearchWordFilesTest {
                 "troubleshootSearch.words(\"t\",{\"the\":[1,4],\"token\":[0,2,1,7]});\n",
                 Files.readString(search.resolve("t-t.js")));
         assertEquals(
-                "troubleshootSearch.words(\"e\",{\"expired\":[0,2,1,2]});\n",
+                "troubleshootSearch.words(\"e\",{\"e401\":[0,8],\"expired\":[0,2,1,2]});\n",
                 Files.readString(search.resolve("t-e.js")));
         assertEquals(
                 "troubleshootSearch.words(\"s\",{\"sign\":[0,4],\"skew\":[1,2],\"sync\":[1,4]});\n",

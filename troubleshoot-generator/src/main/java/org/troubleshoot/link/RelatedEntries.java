@@ -99,21 +99,29 @@ public final class RelatedEntries {
         // Keys and lookups read nothing shared but the finished index: both run in parallel.
         List<Keys> keys =
                 all.parallelStream().map(located -> Keys.of(located.entry())).toList();
-        Map<String, List<Located>> byPhrase = new HashMap<>();
-        Map<String, List<Located>> byEnding = new HashMap<>();
-        Map<String, List<Located>> byStep = new HashMap<>();
+        // Indexed as the Related each entry is everywhere it is listed, by a cause or by a step: a large site lists
+        // each entry as related to about five others, and a new Related for each was 14 MB held until written.
+        Map<String, List<Related>> byPhrase = new HashMap<>();
+        Map<String, List<Related>> byEnding = new HashMap<>();
+        Map<String, List<Related>> byStep = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Located located = all.get(i);
             Keys entryKeys = keys.get(i);
-            for (int p = 0; p < entryKeys.phrases().size(); p++) {
-                byPhrase.computeIfAbsent(entryKeys.phrases().get(p), k -> new ArrayList<>())
-                        .add(located);
-                for (String ending : entryKeys.endings().get(p)) {
-                    byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(located);
+            if (!entryKeys.phrases().isEmpty()) {
+                Related byCause = new Related(located, Reason.CAUSE);
+                for (int p = 0; p < entryKeys.phrases().size(); p++) {
+                    byPhrase.computeIfAbsent(entryKeys.phrases().get(p), k -> new ArrayList<>())
+                            .add(byCause);
+                    for (String ending : entryKeys.endings().get(p)) {
+                        byEnding.computeIfAbsent(ending, k -> new ArrayList<>()).add(byCause);
+                    }
                 }
             }
-            for (String step : entryKeys.steps()) {
-                byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(located);
+            if (!entryKeys.steps().isEmpty()) {
+                Related byResolution = new Related(located, Reason.RESOLUTION);
+                for (String step : entryKeys.steps()) {
+                    byStep.computeIfAbsent(step, k -> new ArrayList<>()).add(byResolution);
+                }
             }
         }
         List<List<Related>> found = IntStream.range(0, all.size())
@@ -133,35 +141,35 @@ public final class RelatedEntries {
     private static List<Related> relatedOf(
             Located entry,
             Keys keys,
-            Map<String, List<Located>> byPhrase,
-            Map<String, List<Located>> byEnding,
-            Map<String, List<Located>> byStep) {
+            Map<String, List<Related>> byPhrase,
+            Map<String, List<Related>> byEnding,
+            Map<String, List<Related>> byStep) {
         List<Related> found = new ArrayList<>(LIMIT);
         for (int p = 0; p < keys.phrases().size(); p++) {
             String phrase = keys.phrases().get(p);
             // Same phrase; a longer phrase ending with this one; a shorter one this phrase ends with.
-            collect(entry, byPhrase.get(phrase), Reason.CAUSE, found);
-            collect(entry, byEnding.get(phrase), Reason.CAUSE, found);
+            collect(entry, byPhrase.get(phrase), found);
+            collect(entry, byEnding.get(phrase), found);
             for (String ending : keys.endings().get(p)) {
-                collect(entry, byPhrase.get(ending), Reason.CAUSE, found);
+                collect(entry, byPhrase.get(ending), found);
             }
         }
         for (String step : keys.steps()) {
-            collect(entry, byStep.get(step), Reason.RESOLUTION, found);
+            collect(entry, byStep.get(step), found);
         }
         return found.isEmpty() ? List.of() : List.copyOf(found);
     }
 
-    private static void collect(Located self, List<Located> candidates, Reason reason, List<Related> found) {
+    private static void collect(Located self, List<Related> candidates, List<Related> found) {
         if (candidates == null) {
             return;
         }
-        for (Located other : candidates) {
+        for (Related other : candidates) {
             if (found.size() >= LIMIT) {
                 return;
             }
             if (other.entry() != self.entry() && !contains(found, other.entry())) {
-                found.add(new Related(other, reason));
+                found.add(other);
             }
         }
     }

@@ -190,7 +190,7 @@ public final class SearchIndex {
         words = postings();
         long postingCount = 0;
         for (Postings postings : words.values()) {
-            postingCount += postings.size / 2;
+            postingCount += postings.size();
         }
         prefix = postingCount > twoCharacterShardsAbove ? 2 : 1;
         Map<String, List<String>> byShard = new TreeMap<>();
@@ -318,28 +318,37 @@ public final class SearchIndex {
      * A word's postings as flat pairs (document, field bits) in an int array: a site's postings number in the
      * millions, too many for boxed lists.
      */
+    /**
+     * A word's postings: each document it is in and the bits of the fields it is in there, in one int (the
+     * document, of fewer than 2^27, above the four field bits), in document order. A large site's index holds millions of them until
+     * its files are written.
+     */
     private static final class Postings {
-        private int[] values = new int[4];
+        private int[] values = new int[2];
         private int size;
 
         void add(int doc, int field) {
-            if (size > 0 && values[size - 2] == doc) {
+            if (size > 0 && values[size - 1] >>> 4 == doc) {
                 values[size - 1] |= field;
                 return;
             }
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
-            values[size++] = doc;
-            values[size++] = field;
+            values[size++] = doc << 4 | field;
         }
 
+        int size() {
+            return size;
+        }
+
+        /** "doc,fields,doc,fields…", as search.js reads them. */
         void appendTo(StringBuilder text) {
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
                     text.append(',');
                 }
-                text.append(values[i]);
+                text.append(values[i] >>> 4).append(',').append(values[i] & 0xF);
             }
         }
     }
