@@ -19,6 +19,11 @@ import java.util.Arrays;
 public final class PrettyJsonWriter implements Closeable {
     private static final int SIZE = 256 * 1024;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * For each byte of a string's Latin-1 form: 0 written as it is, 1 escaped (controls, quote, backslash), 2
+     * looked at closer (not ASCII, or what the Latin-1 encoder writes for a character it cannot hold).
+     */
+    private static final byte[] KINDS = kinds();
 
     /** What the innermost open value is, as in Gson. */
     private static final int EMPTY_ARRAY = 1;
@@ -177,10 +182,40 @@ public final class PrettyJsonWriter implements Closeable {
     /** A quoted string, escaped as Gson escapes it; characters encoded as UTF-8 (a lone surrogate as '?'). */
     private void string(String value) throws IOException {
         put((byte) '"');
-        // The string's UTF-8, which the JDK copies as it is when it is ASCII, escaped byte by byte: on C1 much
-        // quicker than copying it out into characters and encoding each. No byte of a longer sequence is ASCII,
-        // so only ASCII is looked at, and U+2028 and U+2029 by their three bytes; String.getBytes writes a lone
-        // surrogate as '?'.
+        // The string's Latin-1 form, which the JDK copies as it is from a string that has no other characters,
+        // without looking at it: while it is ASCII it is also the UTF-8, and a single pass looks for characters
+        // to escape and for the end of ASCII. Runs of bytes written as they are are copied whole; on C1 this is
+        // much quicker than copying the string out into characters and encoding each.
+        byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
+        int run = 0;
+        for (int i = 0; i < latin1.length; i++) {
+            int kind = KINDS[latin1[i] & 0xFF];
+            if (kind == 0) {
+                continue;
+            }
+            copy(latin1, run, i - run);
+            run = i + 1;
+            if (kind == 1) {
+                room(6);
+                escape((char) latin1[i]);
+            } else if (latin1[i] != '?' || value.charAt(i) != '?') {
+                // Not ASCII: the rest as UTF-8. Up to here each character was one byte, so i is its index.
+                utf8(value.substring(i));
+                run = latin1.length;
+                break;
+            } else {
+                run = i; // a question mark, written with the run after it
+            }
+        }
+        copy(latin1, run, latin1.length - run);
+        put((byte) '"');
+    }
+
+    /**
+     * Text that is not all ASCII, from its UTF-8: no byte of a longer sequence is ASCII, so only ASCII is
+     * looked at, and U+2028 and U+2029 by their three bytes; String.getBytes writes a lone surrogate as '?'.
+     */
+    private void utf8(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         int length = bytes.length;
         int run = 0; // runs of bytes written as they are are copied whole
@@ -205,7 +240,6 @@ public final class PrettyJsonWriter implements Closeable {
             }
         }
         copy(bytes, run, length - run);
-        put((byte) '"');
     }
 
     private void escape(char c) {
@@ -247,6 +281,16 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     /** Makes room for {@code bytes} more bytes (at most the buffer's size). */
+    private static byte[] kinds() {
+        byte[] kinds = new byte[256];
+        Arrays.fill(kinds, 0, 0x20, (byte) 1);
+        kinds['"'] = 1;
+        kinds['\\'] = 1;
+        kinds['?'] = 2;
+        Arrays.fill(kinds, 0x80, 0x100, (byte) 2);
+        return kinds;
+    }
+
     private void copy(byte[] bytes, int offset, int length) throws IOException {
         if (length > SIZE - used) {
             out.write(buffer, 0, used);

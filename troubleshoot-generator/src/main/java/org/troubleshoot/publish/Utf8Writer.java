@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A writer that encodes characters straight into a byte buffer as UTF-8, and can HTML-escape a value in the same
@@ -80,6 +81,8 @@ public final class Utf8Writer extends Writer {
     public static final class Escapes {
         private final char[][] chars;
         private final byte[][] bytes;
+        /** For each byte of a string's Latin-1 form: 0 written as it is, 1 replaced, 2 looked at closer. */
+        private final byte[] kinds = new byte[256];
 
         /** @param table replacements of ASCII characters only (a table of 128 entries at most) */
         public Escapes(String[] table) {
@@ -92,8 +95,12 @@ public final class Utf8Writer extends Writer {
                 if (table[c] != null) {
                     chars[c] = table[c].toCharArray();
                     bytes[c] = table[c].getBytes(StandardCharsets.UTF_8);
+                    kinds[c] = 1;
                 }
             }
+            // Not ASCII, or what the Latin-1 encoder writes for a character it cannot hold.
+            Arrays.fill(kinds, 0x80, 0x100, (byte) 2);
+            kinds['?'] = 2;
         }
     }
 
@@ -102,38 +109,44 @@ public final class Utf8Writer extends Writer {
      * replacement instead, in one pass.
      */
     public void write(String string, Escapes escapes) throws IOException {
-        int length = string.length();
-        if (length == 0) {
+        if (pendingHigh != 0) {
+            writeEscaped(string, 0, escapes.chars); // the loop pairs a surrogate split between writes
             return;
         }
-        if (pendingHigh != 0
-                || Character.isLowSurrogate(string.charAt(0))
-                || Character.isHighSurrogate(string.charAt(length - 1))) {
-            // A surrogate pair may be split between this string and its neighbour: only the loop pairs them.
-            writeEscaped(string, escapes.chars);
-            return;
-        }
-        // The string's UTF-8, which the JDK copies as it is when it is ASCII, escaped byte by byte: on C1 several
-        // times quicker than copying it out into characters and encoding each. Only ASCII is escaped, and in
-        // UTF-8 no byte of a longer sequence is ASCII; a lone surrogate inside comes out as '?', as below.
-        // Runs of bytes without a replacement are copied whole.
-        byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
-        byte[][] replacements = escapes.bytes;
+        // The string's Latin-1 form, which the JDK copies as it is from a string that has no other characters,
+        // without looking at it: while it is ASCII it is also the UTF-8, and a single pass looks for characters
+        // to replace and for the end of ASCII. Runs of bytes without a replacement are copied whole; on C1 this
+        // is several times quicker than copying the string out into characters and encoding each.
+        byte[] latin1 = string.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] kinds = escapes.kinds;
         int run = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i];
-            if (b >= 0 && b < replacements.length && replacements[b] != null) {
-                bytes(bytes, run, i - run);
-                bytes(replacements[b], 0, replacements[b].length);
-                run = i + 1;
+        for (int i = 0; i < latin1.length; i++) {
+            int kind = kinds[latin1[i] & 0xFF];
+            if (kind == 0) {
+                continue;
+            }
+            bytes(latin1, run, i - run);
+            run = i + 1;
+            if (kind == 1) {
+                byte[] replacement = escapes.bytes[latin1[i]];
+                bytes(replacement, 0, replacement.length);
+            } else if (latin1[i] != '?' || string.charAt(i) != '?') {
+                // Not ASCII: the rest is encoded character by character. Up to here each character was one
+                // byte, so i is its index in the string too.
+                writeEscaped(string, i, escapes.chars);
+                return;
+            } else if ('?' < escapes.bytes.length && escapes.bytes['?'] != null) {
+                bytes(escapes.bytes['?'], 0, escapes.bytes['?'].length);
+            } else {
+                run = i; // a question mark, written with the run after it
             }
         }
-        bytes(bytes, run, bytes.length - run);
+        bytes(latin1, run, latin1.length - run);
     }
 
-    private void writeEscaped(String string, char[][] replacements) throws IOException {
+    private void writeEscaped(String string, int start, char[][] replacements) throws IOException {
         int end = string.length();
-        for (int from = 0; from < end; from += scratch.length) {
+        for (int from = start; from < end; from += scratch.length) {
             int to = Math.min(end, from + scratch.length);
             string.getChars(from, to, scratch, 0);
             for (int i = 0; i < to - from; i++) {

@@ -24,6 +24,7 @@ class PrettyJsonWriterTest {
         "é–…›",
         "\u2028\u2029",
         "\u2027\u202a\u2128\u3029",
+        "Why? é?–? \u2028?",
         "😀",
         "\uD83D",
         "\uDE00x",

@@ -1,6 +1,7 @@
 package org.troubleshoot.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class TextFilesTest {
      */
     @Test
     void escapedValuesOfEveryLengthComeOutAsTheirEscapedUtf8(@TempDir Path folder) throws Exception {
-        String alphabet = "ab<&>\"'`=\n\u0000é–😀\uD83D\uDE00x ";
+        String alphabet = "ab<&>\"'`=\n\u0000é–😀\uD83D\uDE00x ?";
         Utf8Writer.Escapes replacements = new Utf8Writer.Escapes(Html.valueReplacements());
         Random random = new Random(11);
         StringBuilder expected = new StringBuilder();
@@ -101,5 +102,23 @@ class TextFilesTest {
             }
         }
         assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
+    }
+
+    /**
+     * A question mark in the text is written as itself, or as its replacement if the table has one, and a
+     * character Latin-1 cannot hold (which its encoder writes as a question mark) as its UTF-8.
+     */
+    @Test
+    void questionMarksAndCharactersBeyondLatin1AreToldApart(@TempDir Path folder) throws Exception {
+        String[] table = new String['?' + 1];
+        table['?'] = "&#63;";
+        table['<'] = "&lt;";
+        Path file = folder.resolve("question.html");
+        try (Utf8Writer writer = new Utf8Writer(Files.newOutputStream(file))) {
+            writer.write("Why? <b>", new Utf8Writer.Escapes(table));
+            writer.write("?–? 😀?", new Utf8Writer.Escapes(table));
+            writer.write("? é – ?", new Utf8Writer.Escapes(Html.valueReplacements()));
+        }
+        assertEquals("Why&#63; &lt;b>&#63;–&#63; 😀&#63;? é – ?", Files.readString(file, StandardCharsets.UTF_8));
     }
 }
