@@ -17,7 +17,7 @@ import java.util.Arrays;
 public final class Utf8Writer extends Writer {
     /** Most pages fit (a large site's median is 16 kB); a writer is made per file, so larger costs garbage. */
     private static final int SIZE = 16 * 1024;
-    /** The length from which a string written whole is encoded by the JDK (see {@link #write(String, int, int)}). */
+    /** The length from which what follows a whole string's ASCII start is encoded by the JDK ({@link #write(String, int, int)}). */
     private static final int WHOLE = 32;
 
     private final OutputStream out;
@@ -54,17 +54,26 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(String string, int offset, int length) throws IOException {
-        if (offset == 0
-                && length == string.length()
-                && length >= WHOLE
-                && pendingHigh == 0
-                && !Character.isSurrogate(string.charAt(0))
-                && !Character.isSurrogate(string.charAt(length - 1))) {
-            // A whole string, such as a template's text or a cell's HTML: the JDK's encoder copies an ASCII one
-            // as it is, several times quicker on C1 than the loop below. It writes a lone surrogate as '?' too,
-            // and none can pair with a neighbour's across the ends checked above.
-            bytes(string.getBytes(StandardCharsets.UTF_8));
-            return;
+        if (offset == 0 && length == string.length() && pendingHigh == 0) {
+            // A whole string, such as a template's text or a cell's HTML: its ASCII start from its Latin-1 form,
+            // which the JDK copies as it is from a string that has no other characters, then copied whole.
+            byte[] latin1 = string.getBytes(StandardCharsets.ISO_8859_1);
+            int ascii = 0;
+            while (ascii < length && latin1[ascii] >= 0 && (latin1[ascii] != '?' || string.charAt(ascii) == '?')) {
+                ascii++;
+            }
+            bytes(latin1, 0, ascii);
+            if (ascii == length) {
+                return;
+            }
+            offset = ascii;
+            length -= ascii;
+            if (length >= WHOLE && !Character.isSurrogate(string.charAt(string.length() - 1))) {
+                // The JDK's encoder writes a lone surrogate as '?' too; the rest starts with a character that
+                // is not ASCII, and none at either end can pair with a neighbour's (checked above and here).
+                bytes(string.substring(offset).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
         }
         int end = offset + length;
         for (int from = offset; from < end; from += scratch.length) {

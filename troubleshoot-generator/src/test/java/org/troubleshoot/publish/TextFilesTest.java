@@ -35,7 +35,12 @@ class TextFilesTest {
             "y".repeat(40) + "\uD83D",
             "\uDE00" + "z".repeat(40),
             "\uDE00",
-            "\uD83D"
+            "\uD83D",
+            // Question marks, which the Latin-1 form a whole string is read through also has for what it cannot hold.
+            "?",
+            "Why? a?–?b",
+            "What now? " + "é?–".repeat(20),
+            "ab" + "é".repeat(40) + "\uD83D"
         };
         Random random = new Random(7);
         StringBuilder expected = new StringBuilder();
