@@ -3,12 +3,18 @@ package org.troubleshoot.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.troubleshoot.model.Html;
 import org.troubleshoot.publish.TextFiles;
@@ -45,5 +51,30 @@ class TemplateFactoryTest {
             assertEquals(expected.toString(), other.toString(), value.toString());
             assertEquals(expected.toString(), Html.escapeValue(value.toString()), value.toString());
         }
+    }
+
+    /**
+     * Values of every kind — strings escaped and not, numbers, booleans, a function, null and missing — are
+     * written as Mustache.java's own factory writes them (the factory writes strings its own way).
+     */
+    @Test
+    void valuesOfEveryKindAreWrittenAsMustacheWritesThem() {
+        String template = "<{{a}}|{{{a}}}|{{&a}}|{{n}}|{{b}}|{{f}}|{{nothing}}|{{missing}}|"
+                + "{{#list}}[{{.}}/{{a}}]{{/list}}|{{e}}>";
+        Map<String, Object> view = new HashMap<>();
+        view.put("a", "<x> & \"y\"");
+        view.put("n", 3);
+        view.put("b", true);
+        view.put("f", (Function<String, String>) text -> "F(" + text + ")");
+        view.put("nothing", null);
+        view.put("list", List.of("one", "<two>"));
+        view.put("e", "");
+        StringWriter expected = new StringWriter();
+        new DefaultMustacheFactory().compile(new StringReader(template), "t").execute(expected, view);
+        StringWriter actual = new StringWriter();
+        new TemplateFactory(name -> null)
+                .compile(new StringReader(template), "t")
+                .execute(actual, view);
+        assertEquals(expected.toString(), actual.toString());
     }
 }
