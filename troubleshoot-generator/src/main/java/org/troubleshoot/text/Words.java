@@ -32,7 +32,10 @@ public final class Words {
      * split as {@link #of}, written straight into one buffer: every symptom and heading of a site becomes an id.
      */
     public static String joined(String text, char separator) {
-        String folded = Fold.fold(text);
+        if (Fold.isAscii(text)) {
+            return joinedAscii(text, separator);
+        }
+        String folded = Fold.foldAnyText(text);
         StringBuilder out = new StringBuilder(folded.length());
         boolean pendingSeparator = false;
         for (int i = 0; i < folded.length(); ) {
@@ -48,6 +51,28 @@ public final class Words {
                 pendingSeparator = false;
                 out.appendCodePoint(c);
             } else {
+                pendingSeparator = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@link #joined} of ASCII text, lower-casing as it goes, as {@link #ofAscii} splits it. */
+    private static String joinedAscii(String text, char separator) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSeparator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (pendingSeparator && out.length() > 0) {
+                    out.append(separator);
+                }
+                pendingSeparator = false;
+                out.append(c);
+            } else if (c != '\'') {
                 pendingSeparator = true;
             }
         }

@@ -64,5 +64,14 @@ class WordsTest {
             String written = text.toString();
             assertEquals(String.join("-", Words.of(written)), Words.joined(written, '-'), written);
         }
+        // ASCII text, which has a path of its own.
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append((char) random.nextInt(128));
+            }
+            String written = text.toString();
+            assertEquals(String.join("-", Words.ofAnyText(written)), Words.joined(written, '-'), written);
+        }
     }
 }
