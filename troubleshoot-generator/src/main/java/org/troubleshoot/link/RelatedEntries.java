@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.troubleshoot.model.Category;
@@ -61,24 +62,46 @@ public final class RelatedEntries {
 
     /** What an entry is indexed and looked up by, worked out once per entry. */
     private record Keys(List<String> phrases, List<List<String>> endings, List<String> steps) {
-        static Keys of(Entry entry) {
+        static Keys of(Entry entry, Texts texts) {
             if (entry.causes().size() == 1) {
-                List<String> phrases = List.copyOf(causePhrases(entry.cause().text()));
+                Keys cause = texts.cause(entry.cause().text());
                 return new Keys(
-                        phrases,
-                        phrases.stream().map(RelatedEntries::endings).toList(),
-                        List.copyOf(RelatedEntries.steps(entry.resolution().text())));
+                        cause.phrases(),
+                        cause.endings(),
+                        texts.steps(entry.resolution().text()));
             }
             // A symptom with several causes is related by each of them and by each of their steps.
             Set<String> phrases = new LinkedHashSet<>();
             Set<String> steps = new LinkedHashSet<>();
             for (Cause cause : entry.causes()) {
-                phrases.addAll(causePhrases(cause.cause().text()));
-                steps.addAll(RelatedEntries.steps(cause.resolution().text()));
+                phrases.addAll(texts.cause(cause.cause().text()).phrases());
+                steps.addAll(texts.steps(cause.resolution().text()));
             }
             List<String> phraseList = List.copyOf(phrases);
             return new Keys(
                     phraseList, phraseList.stream().map(RelatedEntries::endings).toList(), List.copyOf(steps));
+        }
+    }
+
+    /**
+     * The phrases (with their endings) of each cause text and the steps of each text of what to do, worked out
+     * once per distinct text: causes and steps repeat across a site ("Browser cache", "Restart the app").
+     */
+    private static final class Texts {
+        private final Map<String, Keys> causes = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> steps = new ConcurrentHashMap<>();
+
+        /** The phrases and endings of a cause text (its steps left empty). */
+        Keys cause(String text) {
+            return causes.computeIfAbsent(text, t -> {
+                List<String> phrases = List.copyOf(causePhrases(t));
+                return new Keys(
+                        phrases, phrases.stream().map(RelatedEntries::endings).toList(), List.of());
+            });
+        }
+
+        List<String> steps(String text) {
+            return steps.computeIfAbsent(text, t -> List.copyOf(RelatedEntries.steps(t)));
         }
     }
 
@@ -97,8 +120,10 @@ public final class RelatedEntries {
             }
         }
         // Keys and lookups read nothing shared but the finished index: both run in parallel.
-        List<Keys> keys =
-                all.parallelStream().map(located -> Keys.of(located.entry())).toList();
+        Texts texts = new Texts();
+        List<Keys> keys = all.parallelStream()
+                .map(located -> Keys.of(located.entry(), texts))
+                .toList();
         // Indexed as the Related each entry is everywhere it is listed, by a cause or by a step: a large site lists
         // each entry as related to about five others, and a new Related for each was 14 MB held until written.
         Map<String, List<Related>> byPhrase = new HashMap<>();
