@@ -1,6 +1,8 @@
 package org.troubleshoot.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,7 @@ final class AToZPage implements Output {
 
     private static AToZ view(RenderContext context, String file) {
         String root = Urls.rootOf(file);
-        Map<String, List<Keyed>> byLetter = new TreeMap<>();
+        Map<String, Map<String, List<IndexItem>>> byLetter = new TreeMap<>();
         for (Page page : context.site.pages()) {
             for (Section section : page.sections()) {
                 if (section instanceof Category category) {
@@ -54,12 +56,19 @@ final class AToZPage implements Output {
             }
         }
         List<LetterGroup> groups = new ArrayList<>();
-        byLetter.forEach((letter, items) -> {
-            items.sort(null);
+        byLetter.forEach((letter, byKey) -> {
+            // In key order, then URL order: the distinct keys sorted, then each key's items (symptoms repeat
+            // across a site; sorting all items compared their long common URLs wherever keys were equal).
+            List<String> keys = new ArrayList<>(byKey.keySet());
+            keys.sort(null);
+            List<IndexItem> items = new ArrayList<>();
+            for (String key : keys) {
+                List<IndexItem> same = byKey.get(key);
+                same.sort(Comparator.comparing(IndexItem::url));
+                items.addAll(same);
+            }
             groups.add(new LetterGroup(
-                    letter,
-                    letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT),
-                    items.stream().map(Keyed::item).toList()));
+                    letter, letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT), List.copyOf(items)));
         });
         return new AToZ(
                 context.navigation.generated(
@@ -67,19 +76,12 @@ final class AToZPage implements Output {
                 groups);
     }
 
-    /** An index item with its sort key, worked out once; in key order, then URL order. */
-    private record Keyed(String key, IndexItem item) implements Comparable<Keyed> {
-        @Override
-        public int compareTo(Keyed other) {
-            int byKey = key.compareTo(other.key);
-            return byKey != 0 ? byKey : item.url().compareTo(other.item.url());
-        }
-    }
-
-    private static void add(Map<String, List<Keyed>> byLetter, IndexItem item) {
+    private static void add(Map<String, Map<String, List<IndexItem>>> byLetter, IndexItem item) {
         String key = Fold.sortKey(item.text());
         char first = key.isEmpty() ? '#' : Character.toUpperCase(key.charAt(0));
         String letter = first >= 'A' && first <= 'Z' ? String.valueOf(first) : "#";
-        byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(new Keyed(key, item));
+        byLetter.computeIfAbsent(letter, l -> new HashMap<>())
+                .computeIfAbsent(key, k -> new ArrayList<>())
+                .add(item);
     }
 }
