@@ -151,13 +151,18 @@ final class PageInputs {
      */
     private byte[] shown(RelatedEntries.Located entry) {
         // Keyed by the entry's address, unique within a site, rather than the record, whose hash is its whole page.
-        return shown.computeIfAbsent(
-                entry.url(),
-                url -> new Digests()
-                        .add(url)
-                        .add(entry.entry().symptom().text())
-                        .add(entry.category().title())
-                        .digest());
+        // (get, then put: two threads may both make it, the same bytes, where computeIfAbsent's lambda would
+        // capture the entry on every call.)
+        byte[] known = shown.get(entry.url());
+        if (known == null) {
+            known = new Digests()
+                    .add(entry.url())
+                    .add(entry.entry().symptom().text())
+                    .add(entry.category().title())
+                    .digest();
+            shown.put(entry.url(), known);
+        }
+        return known;
     }
 
     /** The versions a file's language switcher and hreflang links show. */
