@@ -182,11 +182,9 @@ public final class PrettyJsonWriter implements Closeable {
     /** A quoted string, escaped as Gson escapes it; characters encoded as UTF-8 (a lone surrogate as '?'). */
     private void string(String value) throws IOException {
         put((byte) '"');
-        // The string's Latin-1 form, which the JDK copies as it is from a string that has no other characters,
-        // without looking at it: while it is ASCII it is also the UTF-8, and a single pass looks for characters
-        // to escape and for the end of ASCII. Runs of bytes written as they are are copied whole; on C1 this is
-        // much quicker than copying the string out into characters and encoding each.
-        byte[] latin1 = value.getBytes(StandardCharsets.ISO_8859_1);
+        // One pass over the string's Latin-1 form finds the characters to escape and the end of ASCII; runs of
+        // bytes between them are copied whole. On C1, much quicker than encoding character by character.
+        byte[] latin1 = Latin1Form.of(value);
         int run = 0;
         for (int i = 0; i < latin1.length; i++) {
             int kind = KINDS[latin1[i] & 0xFF];
@@ -198,8 +196,8 @@ public final class PrettyJsonWriter implements Closeable {
             if (kind == 1) {
                 room(6);
                 escape((char) latin1[i]);
-            } else if (latin1[i] != '?' || value.charAt(i) != '?') {
-                // Not ASCII: the rest as UTF-8. Up to here each character was one byte, so i is its index.
+            } else if (Latin1Form.endsAscii(latin1, i, value)) {
+                // Not ASCII: the rest as UTF-8.
                 utf8(value.substring(i));
                 run = latin1.length;
                 break;

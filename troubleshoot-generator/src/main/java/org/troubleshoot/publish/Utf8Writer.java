@@ -55,11 +55,11 @@ public final class Utf8Writer extends Writer {
     @Override
     public void write(String string, int offset, int length) throws IOException {
         if (offset == 0 && length == string.length() && pendingHigh == 0) {
-            // A whole string, such as a template's text or a cell's HTML: its ASCII start from its Latin-1 form,
-            // which the JDK copies as it is from a string that has no other characters, then copied whole.
-            byte[] latin1 = string.getBytes(StandardCharsets.ISO_8859_1);
+            // A whole string, such as a template's text or a cell's HTML: its ASCII start, from its Latin-1 form,
+            // copied whole.
+            byte[] latin1 = Latin1Form.of(string);
             int ascii = 0;
-            while (ascii < length && latin1[ascii] >= 0 && (latin1[ascii] != '?' || string.charAt(ascii) == '?')) {
+            while (ascii < length && !Latin1Form.endsAscii(latin1, ascii, string)) {
                 ascii++;
             }
             bytes(latin1, 0, ascii);
@@ -122,11 +122,9 @@ public final class Utf8Writer extends Writer {
             writeEscaped(string, 0, escapes.chars); // the loop pairs a surrogate split between writes
             return;
         }
-        // The string's Latin-1 form, which the JDK copies as it is from a string that has no other characters,
-        // without looking at it: while it is ASCII it is also the UTF-8, and a single pass looks for characters
-        // to replace and for the end of ASCII. Runs of bytes without a replacement are copied whole; on C1 this
-        // is several times quicker than copying the string out into characters and encoding each.
-        byte[] latin1 = string.getBytes(StandardCharsets.ISO_8859_1);
+        // One pass over the string's Latin-1 form finds the characters to replace and the end of ASCII; runs of
+        // bytes between them are copied whole. On C1, several times quicker than encoding character by character.
+        byte[] latin1 = Latin1Form.of(string);
         byte[] kinds = escapes.kinds;
         int run = 0;
         for (int i = 0; i < latin1.length; i++) {
@@ -139,9 +137,8 @@ public final class Utf8Writer extends Writer {
             if (kind == 1) {
                 byte[] replacement = escapes.bytes[latin1[i]];
                 bytes(replacement, 0, replacement.length);
-            } else if (latin1[i] != '?' || string.charAt(i) != '?') {
-                // Not ASCII: the rest is encoded character by character. Up to here each character was one
-                // byte, so i is its index in the string too.
+            } else if (Latin1Form.endsAscii(latin1, i, string)) {
+                // Not ASCII: the rest is encoded character by character.
                 writeEscaped(string, i, escapes.chars);
                 return;
             } else if ('?' < escapes.bytes.length && escapes.bytes['?'] != null) {
