@@ -71,18 +71,20 @@ final class TemplateFactory extends DefaultMustacheFactory {
             Object value;
             try {
                 value = get(scopes);
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 throw new MustacheException("Failed to get value for " + name, e, tc);
             }
             if (!(value instanceof String text)) {
-                return super.execute(writer, scopes); // not a string (or null): Mustache's own way
+                // Not a string (or null): Mustache's own way, which looks it up again (views have no side effects).
+                return super.execute(writer, scopes);
             }
             try {
                 execute(writer, text);
-            } catch (IOException e) {
+                return appendText(run(writer, scopes));
+            } catch (Exception e) {
+                // As ValueCode reports any failure of its body.
                 throw new MustacheException("Failed to get value for " + name, e, tc);
             }
-            return appendText(run(writer, scopes));
         }
     }
 }

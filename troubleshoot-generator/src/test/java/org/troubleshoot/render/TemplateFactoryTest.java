@@ -2,10 +2,13 @@ package org.troubleshoot.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.util.HtmlEscaper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -76,5 +79,34 @@ class TemplateFactoryTest {
                 .compile(new StringReader(template), "t")
                 .execute(actual, view);
         assertEquals(expected.toString(), actual.toString());
+    }
+
+    /** A writer that fails fails the template with the message Mustache.java's own factory gives. */
+    @Test
+    void aFailingWriterIsReportedAsMustacheReportsIt() {
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Map<String, Object> view = Map.of("a", "text");
+        MustacheException expected = assertThrows(
+                MustacheException.class,
+                () -> new DefaultMustacheFactory()
+                        .compile(new StringReader("{{a}}"), "t")
+                        .execute(failing, view));
+        MustacheException actual = assertThrows(
+                MustacheException.class,
+                () -> new TemplateFactory(name -> null)
+                        .compile(new StringReader("{{a}}"), "t")
+                        .execute(failing, view));
+        assertEquals(expected.getMessage(), actual.getMessage());
     }
 }
