@@ -186,7 +186,7 @@ public final class Utf8Writer extends Writer {
             char high = pendingHigh;
             pendingHigh = 0;
             if (Character.isLowSurrogate(c)) {
-                used = Utf8Bytes.putCodePoint(Character.toCodePoint(high, c), buffer, used);
+                used = utf8CodePoint(Character.toCodePoint(high, c), buffer, used);
                 return;
             }
             buffer[used++] = '?'; // a lone high surrogate, as String.getBytes writes it
@@ -198,7 +198,7 @@ public final class Utf8Writer extends Writer {
         } else if (Character.isLowSurrogate(c)) {
             buffer[used++] = '?';
         } else {
-            used = Utf8Bytes.put(c, buffer, used);
+            used = utf8(c, buffer, used);
         }
     }
 
@@ -241,5 +241,27 @@ public final class Utf8Writer extends Writer {
             }
             drain();
         }
+    }
+
+    /** The two or three bytes of {@code c}, a character that is neither ASCII nor a surrogate. */
+    private static int utf8(char c, byte[] buffer, int at) {
+        int i = at;
+        if (c < 0x800) {
+            buffer[i++] = (byte) (0xC0 | c >> 6);
+        } else {
+            buffer[i++] = (byte) (0xE0 | c >> 12);
+            buffer[i++] = (byte) (0x80 | c >> 6 & 0x3F);
+        }
+        buffer[i++] = (byte) (0x80 | c & 0x3F);
+        return i;
+    }
+
+    /** The four bytes of a code point beyond the Basic Multilingual Plane (written in UTF-16 as a surrogate pair). */
+    private static int utf8CodePoint(int code, byte[] buffer, int at) {
+        buffer[at] = (byte) (0xF0 | code >> 18);
+        buffer[at + 1] = (byte) (0x80 | code >> 12 & 0x3F);
+        buffer[at + 2] = (byte) (0x80 | code >> 6 & 0x3F);
+        buffer[at + 3] = (byte) (0x80 | code & 0x3F);
+        return at + 4;
     }
 }
