@@ -36,7 +36,7 @@ public final class Digests {
 
     /**
      * A string as its length and UTF-16 code units, each in two bytes: as unambiguous as UTF-8 and without
-     * encoding it into a new array first (a large site's digests read a gigabyte of text).
+     * encoding it into a new array first (a large site's page digests read tens of megabytes, most of it text).
      */
     public Digests add(String text) {
         if (text == null) {
