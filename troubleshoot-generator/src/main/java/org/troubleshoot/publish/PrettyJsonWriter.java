@@ -14,7 +14,8 @@ import java.util.Arrays;
  * site is over a hundred megabytes, a third of it indentation: written through a {@code Writer}, its tens of
  * millions of small writes cost more than everything else about it. Measured against Gson's writer streaming
  * into a file: about three times as fast (docs/benchmarks.md, "Writers"); {@code PrettyJsonWriterTest} holds the two
- * to the same bytes.
+ * to the same bytes. {@link #compactHtmlSafe} writes Gson's compact, HTML-safe form instead (the search index's
+ * documents, read by a script).
  */
 public final class PrettyJsonWriter implements Closeable {
     private static final int SIZE = 256 * 1024;
@@ -23,7 +24,9 @@ public final class PrettyJsonWriter implements Closeable {
      * For each byte of a string's Latin-1 form: 0 written as it is, 1 escaped (controls, quote, backslash), 2
      * looked at closer (not ASCII, or what the Latin-1 encoder writes for a character it cannot hold).
      */
-    private static final byte[] KINDS = kinds();
+    private static final byte[] KINDS = kinds(false);
+    /** {@link #KINDS}, with the characters Gson's HTML-safe form writes as Unicode escapes too. */
+    private static final byte[] HTML_SAFE_KINDS = kinds(true);
 
     /** What the innermost open value is, as in Gson. */
     private static final int EMPTY_ARRAY = 1;
@@ -36,12 +39,13 @@ public final class PrettyJsonWriter implements Closeable {
     private static final int NONEMPTY_DOCUMENT = 7;
 
     private final OutputStream out;
-    private final byte[] buffer = new byte[SIZE];
+    private final byte[] buffer;
+    private final byte[] kinds;
     private int used;
     private int[] stack = new int[32];
     private int depth;
     /** Values this deep or deeper are written on one line, without spaces (see {@link #beginObjectOnOneLine}). */
-    private int oneLineDepth = Integer.MAX_VALUE;
+    private int oneLineDepth;
 
     public PrettyJsonWriter(Path file) throws IOException {
         this(Files.newOutputStream(file));
@@ -49,8 +53,25 @@ public final class PrettyJsonWriter implements Closeable {
 
     /** Writes into {@code out}, which {@link #close()} closes. */
     public PrettyJsonWriter(OutputStream out) {
+        this(out, SIZE, KINDS, Integer.MAX_VALUE);
+    }
+
+    private PrettyJsonWriter(OutputStream out, int size, byte[] kinds, int oneLineDepth) {
         this.out = out;
+        this.buffer = new byte[size];
+        this.kinds = kinds;
+        this.oneLineDepth = oneLineDepth;
         stack[depth++] = EMPTY_DOCUMENT;
+    }
+
+    /**
+     * A writer of JSON as Gson's {@code JsonWriter} writes it without an indent and with {@code setHtmlSafe(true)}
+     * ({@code <}, {@code >}, {@code &}, {@code =} and {@code '} as Unicode escapes), for a document of some
+     * kilobytes: its buffer is small. {@link #flush()} writes what it holds to {@code out}, which is then the
+     * caller's to close.
+     */
+    public static PrettyJsonWriter compactHtmlSafe(OutputStream out) {
+        return new PrettyJsonWriter(out, 16 * 1024, HTML_SAFE_KINDS, 1);
     }
 
     public PrettyJsonWriter beginObject() throws IOException {
@@ -187,7 +208,7 @@ public final class PrettyJsonWriter implements Closeable {
         byte[] latin1 = Latin1Form.of(value);
         int run = 0;
         for (int i = 0; i < latin1.length; i++) {
-            int kind = KINDS[latin1[i] & 0xFF];
+            int kind = kinds[latin1[i] & 0xFF];
             if (kind == 0) {
                 continue;
             }
@@ -279,21 +300,26 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     /** Makes room for {@code bytes} more bytes (at most the buffer's size). */
-    private static byte[] kinds() {
+    private static byte[] kinds(boolean htmlSafe) {
         byte[] kinds = new byte[256];
         Arrays.fill(kinds, 0, 0x20, (byte) 1);
         kinds['"'] = 1;
         kinds['\\'] = 1;
+        if (htmlSafe) {
+            for (char c : "<>&='".toCharArray()) {
+                kinds[c] = 1;
+            }
+        }
         kinds['?'] = 2;
         Arrays.fill(kinds, 0x80, 0x100, (byte) 2);
         return kinds;
     }
 
     private void copy(byte[] bytes, int offset, int length) throws IOException {
-        if (length > SIZE - used) {
+        if (length > buffer.length - used) {
             out.write(buffer, 0, used);
             used = 0;
-            if (length > SIZE) {
+            if (length > buffer.length) {
                 out.write(bytes, offset, length);
                 return;
             }
@@ -303,10 +329,17 @@ public final class PrettyJsonWriter implements Closeable {
     }
 
     private void room(int bytes) throws IOException {
-        if (used + bytes > SIZE) {
+        if (used + bytes > buffer.length) {
             out.write(buffer, 0, used);
             used = 0;
         }
+    }
+
+    /** Writes what the writer holds to its stream, and flushes that. */
+    public void flush() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+        out.flush();
     }
 
     @Override

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** site.json's writer prints what Gson's pretty printer printed before it, byte for byte. */
+/**
+ * site.json's writer prints what Gson's pretty printer printed before it, byte for byte; the search index's
+ * documents, what Gson's HTML-safe compact form printed.
+ */
 class PrettyJsonWriterTest {
     private static final String[] STRINGS = {
         "",
@@ -48,6 +51,22 @@ class PrettyJsonWriterTest {
                 expected.write('\n');
                 ours.newlineAtEnd();
             }
+            assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.toByteArray());
+        }
+    }
+
+    @Test
+    void theCompactHtmlSafeFormIsGsonsWithSetHtmlSafe() throws IOException {
+        Random random = new Random(13);
+        for (int document = 0; document < 300; document++) {
+            StringWriter expected = new StringWriter();
+            JsonWriter gson = new JsonWriter(expected);
+            gson.setHtmlSafe(true);
+            ByteArrayOutputStream actual = new ByteArrayOutputStream();
+            PrettyJsonWriter ours = PrettyJsonWriter.compactHtmlSafe(actual);
+            value(random, 0, gson, ours);
+            gson.flush();
+            ours.flush();
             assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), actual.toByteArray());
         }
     }
