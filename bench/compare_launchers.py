@@ -8,8 +8,10 @@ COMMIT && (cd /tmp/old && mvn -B -q package -DskipTests)`), then
 
 Each run of each launcher builds CORPUS into a fresh output folder (no cache from an earlier run) and is
 timed by /usr/bin/time. Prints, per launcher, the medians of CPU time (user + system), wall time and peak
-memory. An output folder on tmpfs (/dev/shm) keeps the disk's writeback out of the comparison; the outputs
-of the launchers' last runs are left there to compare with `diff -r`.
+memory, and the fastest run's CPU time (a second view of the same runs when the machine is noisy). An output
+folder on tmpfs (/dev/shm) keeps the disk's writeback out of the comparison; the outputs of the launchers' last
+runs are left there to compare with `diff -r` only with --keep: outputs left in tmpfs from run after run (13 GB
+after a day) once made the kernel's page copying 20 times slower (docs/benchmarks.md).
 """
 import argparse
 import os
@@ -25,6 +27,7 @@ def main():
     parser.add_argument("launchers", nargs="+", help="NAME=PATH of a troubleshoot launcher")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--out", default="/dev/shm/troubleshoot-compare")
+    parser.add_argument("--keep", action="store_true", help="leave the last outputs in --out")
     args = parser.parse_args()
     launchers = [spec.split("=", 1) for spec in args.launchers]
     os.makedirs(args.out, exist_ok=True)
@@ -42,11 +45,16 @@ def main():
                 sys.exit(f"{name} failed: {done.stderr.decode()[-2000:]}")
             wall, user, system, peak = open(report).read().split()[-4:]
             results[name].append((float(user) + float(system), float(wall), int(peak) / 1024))
+    if not args.keep:
+        shutil.rmtree(args.out, ignore_errors=True)
     first = statistics.median(cpu for cpu, _, _ in results[launchers[0][0]])
+    fastest = min(cpu for cpu, _, _ in results[launchers[0][0]])
     for name, runs in results.items():
         cpu = statistics.median(r[0] for r in runs)
+        least = min(r[0] for r in runs)
         print(f"{name:12} CPU {cpu:.2f} s ({cpu / first:.2f}x)  wall {statistics.median(r[1] for r in runs):.2f} s"
-              f"  peak {statistics.median(r[2] for r in runs):.0f} MB  ({len(runs)} runs)")
+              f"  peak {statistics.median(r[2] for r in runs):.0f} MB  fastest CPU {least:.2f} s ({least / fastest:.2f}x)"
+              f"  ({len(runs)} runs)")
 
 
 if __name__ == "__main__":
