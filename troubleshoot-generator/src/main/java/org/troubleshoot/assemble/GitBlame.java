@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * When each line of each content file last changed, from git: {@code git ls-files} names the Markdown files git
- * tracks, then one {@code git blame -w --porcelain} per file (a few at a time). Without git, outside a repository
+ * tracks, then one {@code git blame -w --porcelain} per file (a few at a time), except for a file whose one
+ * commit added it ({@link OneCommitFiles}). Without git, outside a repository
  * or for a file git does not track there are no dates, and nothing fails; a line not committed yet has none
  * either. Whitespace-only changes do not count ({@code -w}): aligning a table's pipes changes no row's date.
  * Dates are committer dates in the committer's time zone, as {@code git log --format=%cs} gives them
@@ -35,6 +36,8 @@ public final class GitBlame {
     private static final int PARALLEL = 4;
 
     private static final String NOT_COMMITTED = "0".repeat(40);
+    /** From how many files to blame on, those that one commit added and no other touched are found first. */
+    static final int ONE_COMMIT_FILES_FROM = 16;
 
     private GitBlame() {}
 
@@ -110,9 +113,25 @@ public final class GitBlame {
             return thread;
         });
         try {
+            Set<String> committedToBlame = new HashSet<>();
+            if (uncommitted != null) {
+                for (String file : files) {
+                    if (!uncommitted.contains(file) && !known.containsKey(file)) {
+                        committedToBlame.add(file);
+                    }
+                }
+            }
+            // A few blames cost less than reading the content folder's history.
+            Map<String, String> oneCommit = committedToBlame.size() < ONE_COMMIT_FILES_FROM
+                    ? Map.of()
+                    : OneCommitFiles.find(contentDirectory, committedToBlame);
             List<Future<String[]>> blames = new ArrayList<>();
             for (String file : files) {
                 String[] kept = uncommitted == null || uncommitted.contains(file) ? null : known.get(file);
+                String date = oneCommit.get(file);
+                if (kept == null && date != null) {
+                    kept = OneCommitFiles.lines(contentDirectory, file, date);
+                }
                 blames.add(
                         kept != null
                                 ? CompletableFuture.completedFuture(kept)
@@ -257,7 +276,7 @@ public final class GitBlame {
     }
 
     /** The standard output of a git command run in {@code folder}, or null if it failed or there is no git. */
-    private static String run(Path folder, String... arguments) {
+    static String run(Path folder, String... arguments) {
         List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
         command.addAll(List.of(arguments));
         Process process;

@@ -1,0 +1,87 @@
+package org.troubleshoot.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.troubleshoot.EveryFeatureSite;
+
+/**
+ * Files whose one commit added them get their dates without a blame each, and exactly the dates blame gives:
+ * a file renamed or moved into the content folder, changed again, changed by a merge (even one no other commit
+ * changed) or edited and not committed is still blamed.
+ */
+class OneCommitFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void onlyFilesThatOneCommitAddedSkipBlameAndTheirDatesAreBlames() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path content = Files.createDirectories(repo.resolve("docs/content"));
+        Path elsewhere = Files.createDirectories(repo.resolve("notes"));
+        for (int i = 0; i < GitBlame.ONE_COMMIT_FILES_FROM; i++) {
+            Files.writeString(content.resolve("plain-" + i + ".md"), "# Plain " + i + "\n\nText.\n");
+        }
+        Files.writeString(content.resolve("changed.md"), "# Changed\n\nFirst.\n");
+        Files.writeString(content.resolve("old-name.md"), "# Renamed\n\nKept lines.\n");
+        Files.writeString(elsewhere.resolve("moved.md"), "# Moved\n\nFrom outside the content folder.\n");
+        Files.writeString(content.resolve("merged.md"), "# Merged\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n");
+        Files.writeString(content.resolve("changed-by-merge.md"), "# Changed by the merge only\n");
+        Files.writeString(content.resolve("empty.md"), "");
+        Files.writeString(content.resolve("no-last-break.md"), "# No last break\n\nEnds here.");
+        Files.writeString(content.resolve("edited.md"), "# Edited\n");
+        EveryFeatureSite.commit(repo, "2024-01-10T10:00:00Z");
+
+        git(repo, null, "checkout", "-q", "-b", "side");
+        Files.writeString(content.resolve("from-side.md"), "# From a side branch\n");
+        Files.writeString(content.resolve("merged.md"), "# Merged\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nSide.\n");
+        EveryFeatureSite.commit(repo, "2024-01-12T10:00:00Z");
+        git(repo, null, "checkout", "-q", "-");
+        Files.writeString(content.resolve("changed.md"), "# Changed\n\nFirst.\n\nSecond.\n");
+        git(repo, null, "mv", "docs/content/old-name.md", "docs/content/renamed.md");
+        git(repo, null, "mv", "notes/moved.md", "docs/content/moved.md");
+        Files.writeString(content.resolve("merged.md"), "# Main\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n");
+        EveryFeatureSite.commit(repo, "2024-01-15T10:00:00Z");
+        git(repo, null, "merge", "-q", "--no-commit", "side");
+        // The merge changes merged.md beyond what either side had.
+        Files.writeString(
+                content.resolve("merged.md"), "# Main\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nSide.\n\nResolved.\n");
+        Files.writeString(content.resolve("changed-by-merge.md"), "# Changed by the merge only\n\nResolved.\n");
+        EveryFeatureSite.commit(repo, "2024-01-20T10:00:00Z");
+        Files.writeString(content.resolve("edited.md"), "# Edited\n\nNot committed.\n");
+
+        List<String> tracked =
+                List.of(git(repo, null, "-C", "docs/content", "ls-files").split("\n"));
+        Set<String> committed = new HashSet<>(tracked);
+        committed.remove("edited.md");
+        Set<String> expected = new HashSet<>(Set.of("from-side.md", "empty.md", "no-last-break.md"));
+        for (int i = 0; i < GitBlame.ONE_COMMIT_FILES_FROM; i++) {
+            expected.add("plain-" + i + ".md");
+        }
+        Map<String, String> found = OneCommitFiles.find(content, committed);
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(found.keySet()));
+        assertEquals("2024-01-12", found.get("from-side.md"));
+        assertEquals("2024-01-10", found.get("plain-0.md"));
+
+        Map<String, String[]> all = GitBlame.all(content);
+        assertEquals(Set.copyOf(tracked), all.keySet());
+        for (String file : tracked) {
+            assertArrayEquals(GitBlame.file(content, file), all.get(file), file);
+        }
+        assertArrayEquals(new String[] {"2024-01-10", "2024-01-10", "2024-01-10"}, all.get("moved.md"));
+        assertArrayEquals(new String[0], all.get("empty.md"));
+    }
+
+    private static String git(Path repo, String date, String... args) throws Exception {
+        return EveryFeatureSite.git(repo, date, args);
+    }
+}
