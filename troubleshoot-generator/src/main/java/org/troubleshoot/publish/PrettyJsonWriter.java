@@ -232,7 +232,8 @@ public final class PrettyJsonWriter implements Closeable {
 
     /**
      * Text that is not all ASCII, from its UTF-8: no byte of a longer sequence is ASCII, so only ASCII is
-     * looked at, and U+2028 and U+2029 by their three bytes; String.getBytes writes a lone surrogate as '?'.
+     * looked at (escaped as in the Latin-1 pass, HTML characters included in the HTML-safe form), and U+2028 and
+     * U+2029 by their three bytes; String.getBytes writes a lone surrogate as '?'.
      */
     private void utf8(String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
@@ -240,7 +241,8 @@ public final class PrettyJsonWriter implements Closeable {
         int run = 0; // runs of bytes written as they are are copied whole
         for (int i = 0; i < length; i++) {
             byte b = bytes[i];
-            if (b >= 0x20 && b != '"' && b != '\\' || b < 0 && b != (byte) 0xE2) {
+            // What the Latin-1 pass escapes, by the same table: a '?' here is a real one or a lone surrogate's.
+            if (b >= 0 ? kinds[b] != 1 : b != (byte) 0xE2) {
                 continue;
             }
             if (b >= 0) {

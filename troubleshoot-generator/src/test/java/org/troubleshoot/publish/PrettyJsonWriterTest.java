@@ -33,6 +33,9 @@ class PrettyJsonWriterTest {
         "\uDE00x",
         "<script>",
         "a=b'c",
+        "Café & <b>bar</b>",
+        "é='x'",
+        "\uD83D<\u2028&",
         "x".repeat(300_000)
     };
 
