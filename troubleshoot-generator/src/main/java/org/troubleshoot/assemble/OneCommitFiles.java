@@ -13,11 +13,14 @@ import java.util.Set;
  * The content files whose whole history is the one commit that added them: every line of such a file was last
  * changed by that commit, which is what {@code git blame} would say of it, line by line, in a process of its own
  * (about 3.5 ms of CPU each: a first build of a site of 2,000 files in git took twice the CPU of the same build
- * outside git). One {@code git log} of the content folder finds the files that a single commit touched, and
- * one {@code git diff-tree} per such commit tells a file it added from one it renamed or moved there from
- * anywhere in the repository, whose lines blame dates from before the move. A merge that changed a file (its
- * combined diff lists it) counts as a commit that touched it; a file whose one commit is a merge is left to
- * blame.
+ * outside git). One {@code git log --full-history} of the content folder finds the files that a single commit
+ * touched; without it, git leaves out a side of a merge that the merge's content equals (a commit cherry-picked
+ * or squashed there), while blame may date lines from that side. One {@code git diff-tree} per such commit then
+ * keeps only the files it added in a commit that deleted no file anywhere in the repository: blame follows a
+ * file back through a rename or a move from any deleted file it resembles (two pages split from one both go
+ * back to it), and with no deleted file there is none to follow. A merge that changed a file (its combined diff
+ * lists it) counts as a commit that touched it; a file whose one commit is a merge, or a symbolic link (blame
+ * reads the link, not its target), is left to blame.
  */
 final class OneCommitFiles {
     private OneCommitFiles() {}
@@ -31,6 +34,7 @@ final class OneCommitFiles {
         String log = GitBlame.run(
                 contentDirectory,
                 "log",
+                "--full-history",
                 "--cc",
                 "--format=%x01%H %P%x02%cs",
                 "--name-only",
@@ -92,12 +96,16 @@ final class OneCommitFiles {
 
     /**
      * The dates of the lines of a file {@link #find} found (one per line, as blame counts them: a last line
-     * without a line break is a line), or null if it cannot be read.
+     * without a line break is a line), or null if it cannot be read or is a symbolic link: blame's to date.
      */
     static String[] lines(Path contentDirectory, String file, String date) {
+        Path path = contentDirectory.resolve(file);
+        if (Files.isSymbolicLink(path)) {
+            return null;
+        }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(contentDirectory.resolve(file));
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             return null;
         }
@@ -116,24 +124,34 @@ final class OneCommitFiles {
     }
 
     /**
-     * The content-relative names of the files {@code commit} added: not renamed or copied from another path
-     * (rename detection over the whole repository, as blame's), nor changed.
+     * The content-relative names of the files {@code commit} added, if it deleted no file anywhere in the
+     * repository (without rename detection, a rename is a deletion and an addition); none otherwise.
      */
     private static Set<String> added(Path contentDirectory, String commit, String prefix) {
         String diff = GitBlame.run(
-                contentDirectory, "diff-tree", "--root", "--no-commit-id", "-r", "-M", "--name-status", "-z", commit);
+                contentDirectory,
+                "diff-tree",
+                "--root",
+                "--no-commit-id",
+                "-r",
+                "--no-renames",
+                "--name-status",
+                "-z",
+                commit);
         Set<String> added = new HashSet<>();
         if (diff == null) {
             return added;
         }
-        // -z: "STATUS NUL path NUL", with two paths for a rename or a copy (R or C and a score).
+        // -z: "STATUS NUL path NUL" for each file.
         String[] fields = diff.split("\0");
-        for (int i = 0; i + 1 < fields.length; i++) {
+        for (int i = 0; i + 1 < fields.length; i += 2) {
             String status = fields[i];
+            if (status.equals("D")) {
+                return Set.of();
+            }
             if (status.equals("A") && fields[i + 1].startsWith(prefix)) {
                 added.add(fields[i + 1].substring(prefix.length()));
             }
-            i += status.startsWith("R") || status.startsWith("C") ? 2 : 1;
         }
         return added;
     }
