@@ -45,8 +45,11 @@ def main():
                 sys.exit(f"{name} failed: {done.stderr.decode()[-2000:]}")
             wall, user, system, peak = open(report).read().split()[-4:]
             results[name].append((float(user) + float(system), float(wall), int(peak) / 1024))
-    if not args.keep:
-        shutil.rmtree(args.out, ignore_errors=True)
+    if not args.keep:  # only what this script made: --out may be a folder that holds other things
+        for folder in [os.path.join(args.out, name) for name, _ in launchers] + [
+                os.path.join(args.out, ".troubleshoot-cache")]:
+            shutil.rmtree(folder, ignore_errors=True)
+        os.remove(report)
     first = statistics.median(cpu for cpu, _, _ in results[launchers[0][0]])
     fastest = min(cpu for cpu, _, _ in results[launchers[0][0]])
     for name, runs in results.items():
