@@ -49,7 +49,6 @@ final class OneCommitFiles {
         Map<String, Integer> commits = new HashMap<>();
         Map<String, String> commitOf = new HashMap<>();
         Map<String, String> dateOf = new HashMap<>();
-        Set<String> merges = new HashSet<>();
         String commit = null;
         boolean merge = false;
         for (String line : log.split("\n")) {
@@ -60,24 +59,19 @@ final class OneCommitFiles {
                 merge = shas.length > 2;
                 dateOf.put(commit, line.substring(date + 1).strip());
             } else if (!line.isEmpty() && commit != null) {
-                // A merge's combined diff names files from the repository's top (git 2.39 ignores --relative
-                // there): either form counts, and counting a file twice only leaves it to blame.
-                Set<String> names = new HashSet<>(Set.of(line));
+                // A file a merge lists is left to blame: it counts twice. A merge's combined diff names files
+                // from the repository's top (git 2.39 ignores --relative there), so both forms count.
+                int times = merge ? 2 : 1;
+                commits.merge(line, times, Integer::sum);
+                commitOf.put(line, commit);
                 if (merge && line.startsWith(prefix)) {
-                    names.add(line.substring(prefix.length()));
-                }
-                for (String name : names) {
-                    commits.merge(name, 1, Integer::sum);
-                    commitOf.put(name, commit);
-                    if (merge) {
-                        merges.add(name);
-                    }
+                    commits.merge(line.substring(prefix.length()), times, Integer::sum);
                 }
             }
         }
         Map<String, Set<String>> byCommit = new HashMap<>();
         for (String file : candidates) {
-            if (commits.getOrDefault(file, 0) == 1 && !merges.contains(file)) {
+            if (commits.getOrDefault(file, 0) == 1) {
                 byCommit.computeIfAbsent(commitOf.get(file), c -> new HashSet<>())
                         .add(file);
             }
